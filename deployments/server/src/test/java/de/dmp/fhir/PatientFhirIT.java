@@ -1,0 +1,179 @@
+package de.dmp.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import de.dmp.it.Deployments;
+import de.dmp.it.Http;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.StringType;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The FHIR endpoint from outside, over HTTP, as an insurer's or a practice's system uses it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PatientFhirIT {
+
+  private static final IParser JSON = FhirContext.forR4Cached().newJsonParser();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  static String uniqueFamilyName() {
+    return "Fhir" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  }
+
+  static String patientJson(String family, String birthDate, String gender) {
+    return """
+        {"resourceType":"Patient",
+         "name":[{"use":"official","family":"%s","given":["Anna"]}],
+         "birthDate":"%s","gender":"%s"}"""
+        .formatted(family, birthDate, gender);
+  }
+
+  private <T extends org.hl7.fhir.instance.model.api.IBaseResource> T parse(
+      Class<T> type, HttpResponse<String> response) {
+    return JSON.parseResource(type, response.body());
+  }
+
+  private int matches(String family) {
+    return parse(Bundle.class, Http.get(base, "fhir/Patient?family=" + family)).getTotal();
+  }
+
+  @Test
+  void metadata_shouldDescribeTheServerAsFhirR4WithPatient() {
+    HttpResponse<String> response = Http.get(base, "fhir/metadata");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    var capabilities = parse(CapabilityStatement.class, response);
+    assertThat(capabilities.getFhirVersion().toCode()).isEqualTo("4.0.1");
+    assertThat(capabilities.getRestFirstRep().getResource())
+        .anySatisfy(resource -> assertThat(resource.getType()).isEqualTo("Patient"));
+  }
+
+  @Test
+  void create_shouldStoreThePatientAndAnswerWithItsLocation() {
+    String family = uniqueFamilyName();
+
+    HttpResponse<String> created =
+        Http.postJson(base, "fhir/Patient", patientJson(family, "1956-03-14", "female"));
+
+    assertThat(created.statusCode()).isEqualTo(201);
+    String location = created.headers().firstValue("Location").orElseThrow();
+    assertThat(location).contains("/fhir/Patient/");
+    String id = parse(Patient.class, created).getIdElement().getIdPart();
+
+    HttpResponse<String> read = Http.get(base, "fhir/Patient/" + id);
+    assertThat(read.statusCode()).isEqualTo(200);
+    Patient patient = parse(Patient.class, read);
+    assertThat(patient.getNameFirstRep().getFamily()).isEqualTo(family);
+    assertThat(patient.getBirthDateElement().getValueAsString()).isEqualTo("1956-03-14");
+  }
+
+  @Test
+  void search_shouldFindByTheStartOfTheFamilyNameIgnoringCase() {
+    String family = uniqueFamilyName();
+    Http.postJson(base, "fhir/Patient", patientJson(family, "1960-01-01", "male"));
+    Http.postJson(base, "fhir/Patient", patientJson(family, "1961-01-01", "female"));
+
+    HttpResponse<String> response =
+        Http.get(base, "fhir/Patient?family=" + family.substring(0, 10).toLowerCase());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    Bundle bundle = parse(Bundle.class, response);
+    assertThat(bundle.getTotal()).isEqualTo(2);
+    assertThat(bundle.getEntry())
+        .extracting(entry -> ((Patient) entry.getResource()).getNameFirstRep().getFamily())
+        .containsOnly(family);
+  }
+
+  @Test
+  void search_shouldPageLargeResults() {
+    String family = uniqueFamilyName();
+    for (int i = 0; i < 3; i++) {
+      Http.postJson(base, "fhir/Patient", patientJson(family, "1970-01-0" + (i + 1), "male"));
+    }
+
+    Bundle first =
+        parse(Bundle.class, Http.get(base, "fhir/Patient?family=" + family + "&_count=2"));
+
+    assertThat(first.getTotal()).isEqualTo(3);
+    assertThat(first.getEntry()).hasSize(2);
+    assertThat(first.getLink(Bundle.LINK_NEXT)).isNotNull();
+    Bundle second = parse(Bundle.class, Http.get(base, first.getLink(Bundle.LINK_NEXT).getUrl()));
+    assertThat(second.getEntry()).hasSize(1);
+  }
+
+  @Test
+  void create_shouldRefuseAnInvalidPatientWith422AndStoreNothing() {
+    String family = uniqueFamilyName();
+
+    HttpResponse<String> response =
+        Http.postJson(base, "fhir/Patient", patientJson(family, "2999-01-01", "female"));
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    var outcome = parse(OperationOutcome.class, response);
+    assertThat(outcome.getIssue())
+        .flatExtracting(OperationOutcome.OperationOutcomeIssueComponent::getExpression)
+        .extracting(StringType::getValue)
+        .containsExactly("Patient.birthDate");
+    assertThat(outcome.getIssueFirstRep().getDiagnostics())
+        .isEqualTo("Date of birth must not be in the future.");
+    assertThat(matches(family)).isZero();
+  }
+
+  @Test
+  void create_shouldNameEveryMissingElement() {
+    HttpResponse<String> response =
+        Http.postJson(base, "fhir/Patient", "{\"resourceType\":\"Patient\"}");
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(parse(OperationOutcome.class, response).getIssue())
+        .flatExtracting(OperationOutcome.OperationOutcomeIssueComponent::getExpression)
+        .extracting(StringType::getValue)
+        .containsExactlyInAnyOrder(
+            "Patient.name.family", "Patient.name.given", "Patient.birthDate", "Patient.gender");
+  }
+
+  @Test
+  void create_shouldRefuseMalformedJsonWith400() {
+    HttpResponse<String> response =
+        Http.postJson(base, "fhir/Patient", "{\"resourceType\":\"Patient\", \"name\": [");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(parse(OperationOutcome.class, response).getIssue()).isNotEmpty();
+    assertThat(response.body()).doesNotContain("at ca.uhn", "at java.");
+  }
+
+  @Test
+  void read_shouldAnswer404ForAnUnknownOrMalformedId() {
+    assertThat(Http.get(base, "fhir/Patient/999999999").statusCode()).isEqualTo(404);
+    assertThat(Http.get(base, "fhir/Patient/not-a-number").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void search_shouldRefuseUnsupportedModifiersWith400() {
+    HttpResponse<String> response = Http.get(base, "fhir/Patient?family:exact=Muster");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(parse(OperationOutcome.class, response).getIssueFirstRep().getDiagnostics())
+        .contains(":exact");
+  }
+}

@@ -1,0 +1,78 @@
+package de.dmp.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium for the browser tests. Where Chromium is not installed, the tests are
+ * skipped with a hint; under CI (CI=true) they fail instead, so CI never passes without them.
+ */
+public final class Browser {
+
+  private static final String CHROMIUM = System.getProperty("dmp.chromium", "/usr/bin/chromium");
+  private static final String CHROMEDRIVER =
+      System.getProperty("dmp.chromedriver", "/usr/bin/chromedriver");
+
+  private Browser() {}
+
+  public static ChromeDriver start() {
+    boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    if (!"true".equals(System.getenv("CI"))) {
+      Assumptions.assumeTrue(
+          installed,
+          "Browser tests need Chromium: apt-get install chromium chromium-driver"
+              + " (or -Ddmp.chromium=... -Ddmp.chromedriver=...)");
+    }
+    var options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--window-size=1280,1024",
+        "--lang=en",
+        "--user-data-dir=" + temporaryProfile());
+    var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER));
+    var driver = new ChromeDriver(service.build(), options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return driver;
+  }
+
+  /** Saves what the browser shows, for people to look at (target/screenshots). */
+  public static void screenshot(ChromeDriver driver, String name) {
+    try {
+      Path directory = Path.of(System.getProperty("dmp.screenshots", "target/screenshots"));
+      Files.createDirectories(directory);
+      Files.copy(
+          driver.getScreenshotAs(OutputType.FILE).toPath(),
+          directory.resolve(name + ".png"),
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path temporaryProfile() {
+    try {
+      return Files.createTempDirectory("dmp-chromium-profile");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

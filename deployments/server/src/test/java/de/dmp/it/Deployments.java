@@ -1,0 +1,31 @@
+package de.dmp.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+
+/** The archives the integration tests deploy: always the application's real EAR. */
+public final class Deployments {
+
+  private Deployments() {}
+
+  /** The EAR exactly as the build produced it, for tests that call it from outside. */
+  public static EnterpriseArchive application() {
+    return ShrinkWrap.create(ZipImporter.class, "dmp.ear")
+        .importFrom(new File(System.getProperty("dmp.ear")))
+        .as(EnterpriseArchive.class);
+  }
+
+  /** The EAR with the given test classes added as a library, for tests that run inside it. */
+  public static EnterpriseArchive applicationWith(Class<?>... testClasses) {
+    JavaArchive tests =
+        ShrinkWrap.create(JavaArchive.class, "in-container-tests.jar")
+            .addClasses(testClasses)
+            .addPackages(true, "org.assertj")
+            .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
+    return application().addAsLibrary(tests);
+  }
+}

@@ -1,0 +1,133 @@
+package de.dmp.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.dmp.it.Browser;
+import de.dmp.it.Deployments;
+import de.dmp.it.Http;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The patient page in headless Chromium against the real server and database. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PatientPageIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  private ChromeDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private static String uniqueFamilyName() {
+    return "Ui" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  }
+
+  private void openPatientsFilteredBy(String family) {
+    browser.get(base.toExternalForm());
+    WebElement filter =
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("list:familyFilter")));
+    filter.sendKeys(family);
+    wait.until(page -> rows().size() == 1 && rows().get(0).getText().contains(family));
+  }
+
+  private List<WebElement> rows() {
+    return browser.findElements(By.cssSelector("#list\\:patients_data tr"));
+  }
+
+  @Test
+  void patientPage_shouldListAPatientCreatedThroughFhir() {
+    String family = uniqueFamilyName();
+    String body =
+        """
+        {"resourceType":"Patient","name":[{"family":"%s","given":["Erika"]}],
+         "birthDate":"1964-08-12","gender":"female"}"""
+            .formatted(family);
+    assertThat(Http.postJson(base, "fhir/Patient", body).statusCode()).isEqualTo(201);
+
+    openPatientsFilteredBy(family);
+
+    assertThat(rows())
+        .singleElement()
+        .extracting(WebElement::getText)
+        .asString()
+        .contains(family, "Erika", "12.08.1964");
+    Browser.screenshot(browser, "patients");
+  }
+
+  @Test
+  void registerForm_shouldShowEachErrorNextToItsFieldThenRegister() {
+    browser.get(base.toExternalForm());
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("register:save"))).click();
+
+    wait.until(page -> messageNextTo("family").equals("Family name is required."));
+    assertThat(messageNextTo("given")).isEqualTo("Given name is required.");
+    assertThat(messageNextTo("birthDate")).isEqualTo("Date of birth is required.");
+    assertThat(messageNextTo("sex")).isEqualTo("Sex is required.");
+    Browser.screenshot(browser, "register-errors");
+
+    String family = uniqueFamilyName();
+    browser.findElement(By.id("register:family")).sendKeys(family);
+    browser.findElement(By.id("register:given")).sendKeys("Jonas");
+    browser.findElement(By.id("register:sex")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='Male']")))
+        .click();
+    browser.findElement(By.id("register:birthDate_input")).sendKeys("19.01.2008", Keys.TAB);
+    browser.findElement(By.id("register:save")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("register:messages"), "Registered " + family + ", Jonas."));
+    openPatientsFilteredBy(family);
+    assertThat(rows())
+        .singleElement()
+        .extracting(WebElement::getText)
+        .asString()
+        .contains(family, "Jonas", "19.01.2008");
+  }
+
+  private String messageNextTo(String field) {
+    return browser
+        .findElement(
+            By.xpath(
+                "//*[@id='register:" + field + "']/following::*[contains(@class,'ui-message')][1]"))
+        .getText()
+        .strip();
+  }
+}

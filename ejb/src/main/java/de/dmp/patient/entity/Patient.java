@@ -1,0 +1,117 @@
+package de.dmp.patient.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A person cared for in one or more programmes: one record across programmes and practices. */
+@Entity
+@Table(name = "patient")
+@NamedQuery(
+    name = Patient.FIND_BY_FAMILY_PREFIX,
+    query =
+        "select p from Patient p where lower(p.familyName) like :prefix escape '!'"
+            + " order by p.familyName, p.givenName, p.id")
+@NamedQuery(
+    name = Patient.COUNT_BY_FAMILY_PREFIX,
+    query = "select count(p) from Patient p where lower(p.familyName) like :prefix escape '!'")
+public class Patient {
+
+  public static final String FIND_BY_FAMILY_PREFIX = "Patient.findByFamilyPrefix";
+  public static final String COUNT_BY_FAMILY_PREFIX = "Patient.countByFamilyPrefix";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  @Column(name = "family_name", nullable = false, length = 100)
+  private String familyName;
+
+  @Column(name = "given_name", nullable = false, length = 100)
+  private String givenName;
+
+  @Column(name = "birth_date", nullable = false)
+  private LocalDate birthDate;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 16)
+  private Sex sex;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected Patient() {}
+
+  public Patient(String familyName, String givenName, LocalDate birthDate, Sex sex) {
+    this.familyName = familyName.strip();
+    this.givenName = givenName.strip();
+    this.birthDate = birthDate;
+    this.sex = sex;
+  }
+
+  /**
+   * The pattern for a case-insensitive "starts with" search, with LIKE wildcards taken literally.
+   */
+  public static String familyPrefixPattern(String prefix) {
+    String literal = prefix.strip().toLowerCase().replaceAll("([!%_])", "!$1");
+    return literal + "%";
+  }
+
+  @PrePersist
+  void stampCreation() {
+    createdAt = Instant.now();
+    updatedAt = createdAt;
+  }
+
+  @PreUpdate
+  void stampUpdate() {
+    updatedAt = Instant.now();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public String getFamilyName() {
+    return familyName;
+  }
+
+  public String getGivenName() {
+    return givenName;
+  }
+
+  public LocalDate getBirthDate() {
+    return birthDate;
+  }
+
+  public Sex getSex() {
+    return sex;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,52 @@
+package de.dmp.patient.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.dmp.patient.entity.Sex;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class NewPatientTest {
+
+  private static final Validator VALIDATOR =
+      Validation.buildDefaultValidatorFactory().getValidator();
+
+  private static Set<String> invalidFields(NewPatient newPatient) {
+    return VALIDATOR.validate(newPatient).stream()
+        .map(ConstraintViolation::getPropertyPath)
+        .map(Object::toString)
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void validate_shouldAcceptACompletePatient() {
+    var patient = new NewPatient("Müller", "Anna", LocalDate.of(1956, 3, 14), Sex.FEMALE);
+
+    assertThat(invalidFields(patient)).isEmpty();
+  }
+
+  @Test
+  void validate_shouldNameEveryMissingField() {
+    assertThat(invalidFields(new NewPatient(" ", null, null, null)))
+        .containsExactlyInAnyOrder("familyName", "givenName", "birthDate", "sex");
+  }
+
+  @Test
+  void validate_shouldRejectABirthDateInTheFuture() {
+    var patient = new NewPatient("Müller", "Anna", LocalDate.now().plusDays(1), Sex.FEMALE);
+
+    assertThat(invalidFields(patient)).containsExactly("birthDate");
+  }
+
+  @Test
+  void validate_shouldRejectOverlongNames() {
+    var patient = new NewPatient("x".repeat(101), "Anna", LocalDate.of(1956, 3, 14), Sex.FEMALE);
+
+    assertThat(invalidFields(patient)).containsExactly("familyName");
+  }
+}

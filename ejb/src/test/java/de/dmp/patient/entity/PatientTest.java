@@ -1,0 +1,28 @@
+package de.dmp.patient.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PatientTest {
+
+  @Test
+  void new_shouldStripSurroundingBlanksFromNames() {
+    var patient = new Patient("  Müller ", " Anna", LocalDate.of(1956, 3, 14), Sex.FEMALE);
+
+    assertThat(patient.getFamilyName()).isEqualTo("Müller");
+    assertThat(patient.getGivenName()).isEqualTo("Anna");
+  }
+
+  @Test
+  void familyPrefixPattern_shouldMatchCaseInsensitivelyFromTheStart() {
+    assertThat(Patient.familyPrefixPattern(" MÜL ")).isEqualTo("mül%");
+    assertThat(Patient.familyPrefixPattern("")).isEqualTo("%");
+  }
+
+  @Test
+  void familyPrefixPattern_shouldTakeLikeWildcardsLiterally() {
+    assertThat(Patient.familyPrefixPattern("50%_!")).isEqualTo("50!%!_!!%");
+  }
+}

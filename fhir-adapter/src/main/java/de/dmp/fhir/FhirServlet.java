@@ -1,0 +1,38 @@
+package de.dmp.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.server.FifoMemoryPagingProvider;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import ca.uhn.fhir.rest.server.interceptor.ResponseHighlighterInterceptor;
+import de.dmp.fhir.patient.PatientResourceProvider;
+import de.dmp.fhir.patient.PatientTranslator;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+
+/** The FHIR R4 endpoint: HAPI's plain server routing to one resource provider per type. */
+@WebServlet(urlPatterns = "/fhir/*", loadOnStartup = 1)
+public class FhirServlet extends RestfulServer {
+
+  private static final long serialVersionUID = 1L;
+
+  static final int DEFAULT_PAGE_SIZE = 20;
+  static final int MAX_PAGE_SIZE = 100;
+  private static final int SEARCHES_KEPT_FOR_PAGING = 1000;
+
+  @Inject private PatientResourceProvider patients;
+
+  @Override
+  protected void initialize() {
+    setFhirContext(FhirContext.forR4Cached());
+    setDefaultResponseEncoding(EncodingEnum.JSON);
+    setImplementationDescription("DMP records system");
+    var paging = new FifoMemoryPagingProvider(SEARCHES_KEPT_FOR_PAGING);
+    paging.setDefaultPageSize(DEFAULT_PAGE_SIZE);
+    paging.setMaximumPageSize(MAX_PAGE_SIZE);
+    setPagingProvider(paging);
+    registerProvider(patients);
+    registerInterceptor(new InvalidInputInterceptor(PatientTranslator.FHIR_PATH_BY_FIELD));
+    registerInterceptor(new ResponseHighlighterInterceptor());
+  }
+}

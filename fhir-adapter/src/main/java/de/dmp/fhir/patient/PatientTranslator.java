@@ -1,0 +1,120 @@
+package de.dmp.fhir.patient;
+
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import de.dmp.patient.boundary.NewPatient;
+import de.dmp.patient.entity.Patient;
+import de.dmp.patient.entity.Sex;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
+import org.hl7.fhir.r4.model.HumanName;
+import org.hl7.fhir.r4.model.HumanName.NameUse;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.StringType;
+
+/** Maps between the domain's patient and the FHIR R4 Patient resource. */
+public final class PatientTranslator {
+
+  /** German "divers" travels as gender "other" plus this extension (HL7 Germany basis profile). */
+  static final String GENDER_AMTLICH_EXTENSION =
+      "http://fhir.de/StructureDefinition/gender-amtlich-de";
+
+  static final String GENDER_AMTLICH_SYSTEM = "http://fhir.de/CodeSystem/gender-amtlich-de";
+
+  /** Where each field of {@link NewPatient} lives in the resource, for error messages. */
+  public static final Map<String, String> FHIR_PATH_BY_FIELD =
+      Map.of(
+          "NewPatient.familyName", "Patient.name.family",
+          "NewPatient.givenName", "Patient.name.given",
+          "NewPatient.birthDate", "Patient.birthDate",
+          "NewPatient.sex", "Patient.gender");
+
+  private static final Map<Sex, AdministrativeGender> GENDER_BY_SEX = new EnumMap<>(Sex.class);
+
+  static {
+    GENDER_BY_SEX.put(Sex.FEMALE, AdministrativeGender.FEMALE);
+    GENDER_BY_SEX.put(Sex.MALE, AdministrativeGender.MALE);
+    GENDER_BY_SEX.put(Sex.DIVERSE, AdministrativeGender.OTHER);
+    GENDER_BY_SEX.put(Sex.UNKNOWN, AdministrativeGender.UNKNOWN);
+  }
+
+  private PatientTranslator() {}
+
+  public static org.hl7.fhir.r4.model.Patient toFhirResource(Patient patient) {
+    var resource = new org.hl7.fhir.r4.model.Patient();
+    String version = String.valueOf(patient.getVersion());
+    resource.setId(new IdType("Patient", String.valueOf(patient.getId()), version));
+    resource.getMeta().setVersionId(version);
+    resource.getMeta().setLastUpdated(Date.from(patient.getUpdatedAt()));
+    resource
+        .addName()
+        .setUse(NameUse.OFFICIAL)
+        .setFamily(patient.getFamilyName())
+        .addGiven(patient.getGivenName());
+    resource.setBirthDateElement(new DateType(patient.getBirthDate().toString()));
+    resource.setGender(GENDER_BY_SEX.get(patient.getSex()));
+    if (patient.getSex() == Sex.DIVERSE) {
+      resource
+          .getGenderElement()
+          .addExtension(GENDER_AMTLICH_EXTENSION, new Coding(GENDER_AMTLICH_SYSTEM, "D", "divers"));
+    }
+    return resource;
+  }
+
+  /**
+   * The domain input a Patient resource asks for. Missing elements stay empty, so that the
+   * boundary's validation names each of them.
+   */
+  public static NewPatient toDomain(org.hl7.fhir.r4.model.Patient resource) {
+    var newPatient = new NewPatient();
+    HumanName name = officialName(resource);
+    if (name != null) {
+      newPatient.setFamilyName(name.getFamily());
+      newPatient.setGivenName(
+          name.getGiven().isEmpty()
+              ? null
+              : name.getGiven().stream()
+                  .map(StringType::getValue)
+                  .collect(Collectors.joining(" ")));
+    }
+    if (resource.hasBirthDate()) {
+      newPatient.setBirthDate(fullDate(resource.getBirthDateElement()));
+    }
+    if (resource.hasGender()) {
+      newPatient.setSex(sexOf(resource.getGender()));
+    }
+    return newPatient;
+  }
+
+  /** The date as written, without a detour through the JVM's time zone. */
+  private static LocalDate fullDate(DateType date) {
+    if (date.getPrecision() != TemporalPrecisionEnum.DAY) {
+      throw new UnprocessableEntityException(
+          "Patient.birthDate must be a full date (YYYY-MM-DD), not '"
+              + date.getValueAsString()
+              + "'.");
+    }
+    return LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay());
+  }
+
+  private static HumanName officialName(org.hl7.fhir.r4.model.Patient resource) {
+    return resource.getName().stream()
+        .filter(name -> name.getUse() == NameUse.OFFICIAL)
+        .findFirst()
+        .orElse(resource.getNameFirstRep().isEmpty() ? null : resource.getNameFirstRep());
+  }
+
+  private static Sex sexOf(AdministrativeGender gender) {
+    return GENDER_BY_SEX.entrySet().stream()
+        .filter(entry -> entry.getValue() == gender)
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(Sex.UNKNOWN);
+  }
+}

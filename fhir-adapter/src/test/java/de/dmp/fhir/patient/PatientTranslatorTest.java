@@ -1,0 +1,106 @@
+package de.dmp.fhir.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import de.dmp.patient.boundary.NewPatient;
+import de.dmp.patient.entity.Patient;
+import de.dmp.patient.entity.Sex;
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
+import org.hl7.fhir.r4.model.HumanName.NameUse;
+import org.junit.jupiter.api.Test;
+
+class PatientTranslatorTest {
+
+  private static Patient stored(Sex sex) throws ReflectiveOperationException {
+    var patient = new Patient("Müller", "Anna", LocalDate.of(1956, 3, 14), sex);
+    set(patient, "id", 42L);
+    set(patient, "version", 3L);
+    set(patient, "updatedAt", Instant.parse("2026-11-23T10:15:30Z"));
+    return patient;
+  }
+
+  private static void set(Patient patient, String field, Object value)
+      throws ReflectiveOperationException {
+    Field declared = Patient.class.getDeclaredField(field);
+    declared.setAccessible(true);
+    declared.set(patient, value);
+  }
+
+  @Test
+  void toFhirResource_shouldCarryIdentityNameBirthDateAndGender() throws Exception {
+    var resource = PatientTranslator.toFhirResource(stored(Sex.FEMALE));
+
+    assertThat(resource.getIdElement().getIdPart()).isEqualTo("42");
+    assertThat(resource.getMeta().getVersionId()).isEqualTo("3");
+    assertThat(resource.getMeta().getLastUpdated().toInstant())
+        .isEqualTo(Instant.parse("2026-11-23T10:15:30Z"));
+    assertThat(resource.getNameFirstRep().getFamily()).isEqualTo("Müller");
+    assertThat(resource.getNameFirstRep().getGivenAsSingleString()).isEqualTo("Anna");
+    assertThat(resource.getNameFirstRep().getUse()).isEqualTo(NameUse.OFFICIAL);
+    assertThat(resource.getBirthDateElement().getValueAsString()).isEqualTo("1956-03-14");
+    assertThat(resource.getGender()).isEqualTo(AdministrativeGender.FEMALE);
+    assertThat(resource.getGenderElement().getExtension()).isEmpty();
+  }
+
+  @Test
+  void toFhirResource_shouldMarkDiverseWithTheGermanGenderExtension() throws Exception {
+    var resource = PatientTranslator.toFhirResource(stored(Sex.DIVERSE));
+
+    assertThat(resource.getGender()).isEqualTo(AdministrativeGender.OTHER);
+    var coding =
+        (Coding)
+            resource
+                .getGenderElement()
+                .getExtensionByUrl(PatientTranslator.GENDER_AMTLICH_EXTENSION)
+                .getValue();
+    assertThat(coding.getSystem()).isEqualTo(PatientTranslator.GENDER_AMTLICH_SYSTEM);
+    assertThat(coding.getCode()).isEqualTo("D");
+  }
+
+  @Test
+  void toDomain_shouldReadTheOfficialNameAndJoinGivenNames() {
+    var resource = new org.hl7.fhir.r4.model.Patient();
+    resource.addName().setUse(NameUse.NICKNAME).setFamily("Mülli");
+    resource
+        .addName()
+        .setUse(NameUse.OFFICIAL)
+        .setFamily("Müller")
+        .addGiven("Anna")
+        .addGiven("Lena");
+    resource.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1956-03-14"));
+    resource.setGender(AdministrativeGender.OTHER);
+
+    NewPatient newPatient = PatientTranslator.toDomain(resource);
+
+    assertThat(newPatient.getFamilyName()).isEqualTo("Müller");
+    assertThat(newPatient.getGivenName()).isEqualTo("Anna Lena");
+    assertThat(newPatient.getBirthDate()).isEqualTo(LocalDate.of(1956, 3, 14));
+    assertThat(newPatient.getSex()).isEqualTo(Sex.DIVERSE);
+  }
+
+  @Test
+  void toDomain_shouldLeaveMissingElementsEmptyForValidation() {
+    NewPatient newPatient = PatientTranslator.toDomain(new org.hl7.fhir.r4.model.Patient());
+
+    assertThat(newPatient.getFamilyName()).isNull();
+    assertThat(newPatient.getGivenName()).isNull();
+    assertThat(newPatient.getBirthDate()).isNull();
+    assertThat(newPatient.getSex()).isNull();
+  }
+
+  @Test
+  void toDomain_shouldRefuseAPartialBirthDate() {
+    var resource = new org.hl7.fhir.r4.model.Patient();
+    resource.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1956"));
+
+    assertThatThrownBy(() -> PatientTranslator.toDomain(resource))
+        .isInstanceOf(UnprocessableEntityException.class)
+        .hasMessageContaining("full date");
+  }
+}

@@ -1,0 +1,88 @@
+package de.dmp.web.patient;
+
+import de.dmp.patient.boundary.NewPatient;
+import de.dmp.patient.boundary.Patients;
+import de.dmp.patient.entity.Patient;
+import de.dmp.patient.entity.Sex;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The patient list, paged by the database, and the form to register a patient. */
+@Named
+@ViewScoped
+public class PatientsView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private Patients patients;
+
+  private NewPatient newPatient = new NewPatient();
+  private String familyFilter = "";
+  private final LazyDataModel<Patient> list = new PatientPages();
+
+  public void register() {
+    Patient patient = patients.register(newPatient);
+    newPatient = new NewPatient();
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                "Registered " + patient.getFamilyName() + ", " + patient.getGivenName() + "."));
+  }
+
+  public NewPatient getNewPatient() {
+    return newPatient;
+  }
+
+  public Sex[] getSexes() {
+    return Sex.values();
+  }
+
+  public String getFamilyFilter() {
+    return familyFilter;
+  }
+
+  public void setFamilyFilter(String familyFilter) {
+    this.familyFilter = familyFilter == null ? "" : familyFilter;
+  }
+
+  public LazyDataModel<Patient> getList() {
+    return list;
+  }
+
+  /** Pages of the filtered patients, fetched from the boundary as the table asks for them. */
+  private class PatientPages extends LazyDataModel<Patient> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return Math.toIntExact(patients.countByFamilyPrefix(familyFilter));
+    }
+
+    @Override
+    public List<Patient> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      return patients.findByFamilyPrefix(familyFilter, first, pageSize);
+    }
+
+    @Override
+    public String getRowKey(Patient patient) {
+      return String.valueOf(patient.getId());
+    }
+
+    @Override
+    public Patient getRowData(String rowKey) {
+      return patients.find(Long.parseLong(rowKey)).orElse(null);
+    }
+  }
+}
