@@ -1,0 +1,214 @@
+package de.dmp.programme.entity;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One version of a programme as data: what is documented, how often, which examinations and
+ * trainings it asks for, when a patient is excluded, and its quality targets. Loaded from {@code
+ * programmes/<code>/<version>.json} in the db module.
+ */
+public record ProgrammeDefinition(
+    @NotBlank @Pattern(regexp = "[A-Z0-9_]+", message = "must be upper-case letters, digits, _")
+        String code,
+    @NotBlank String version,
+    @NotBlank String title,
+    @NotNull LocalDate validFrom,
+    @NotEmpty List<@NotBlank String> sources,
+    String dmpIndicator,
+    @NotEmpty List<@Valid Diagnosis> diagnoses,
+    List<@NotBlank String> excludes,
+    @NotEmpty Set<DocumentationInterval> intervals,
+    @NotEmpty List<@Valid Parameter> parameters,
+    List<@Valid CrossCheck> crossChecks,
+    List<@Valid Examination> examinations,
+    List<@Valid Training> trainings,
+    List<@Valid ExclusionRule> exclusionRules,
+    List<@Valid QualityTarget> qualityTargets,
+    List<@NotBlank String> unverified) {
+
+  public ProgrammeDefinition {
+    excludes = copy(excludes);
+    crossChecks = copy(crossChecks);
+    examinations = copy(examinations);
+    trainings = copy(trainings);
+    exclusionRules = copy(exclusionRules);
+    qualityTargets = copy(qualityTargets);
+    unverified = copy(unverified);
+  }
+
+  private static <T> List<T> copy(List<T> list) {
+    return list == null ? List.of() : List.copyOf(list);
+  }
+
+  public Optional<Parameter> parameter(String parameterCode) {
+    return parameters.stream().filter(p -> p.code().equals(parameterCode)).findFirst();
+  }
+
+  public boolean excludes(String otherProgrammeCode) {
+    return excludes.contains(otherProgrammeCode);
+  }
+
+  public boolean confirmsDiagnosis(String icd10Code) {
+    return diagnoses.stream().anyMatch(diagnosis -> diagnosis.confirms(icd10Code));
+  }
+
+  public boolean allows(DocumentationInterval interval) {
+    return intervals.contains(interval);
+  }
+
+  public Optional<Examination> examination(String examinationCode) {
+    return examinations.stream().filter(e -> e.code().equals(examinationCode)).findFirst();
+  }
+
+  /**
+   * Checks a documentation against this definition: every field that fails is named, with the G-BA
+   * label. Values for parameters the definition does not know are refused too.
+   *
+   * @param values raw values by parameter code; a blank value counts as not documented
+   */
+  public List<FieldError> check(
+      DocumentType documentType, Map<String, String> values, LocalDate documentedOn) {
+    List<FieldError> errors = new ArrayList<>();
+    values.keySet().stream()
+        .filter(code -> parameter(code).filter(p -> p.appearsIn(documentType)).isEmpty())
+        .sorted()
+        .forEach(
+            code ->
+                errors.add(
+                    new FieldError(
+                        code,
+                        code,
+                        "is not a parameter of the " + documentType + " of " + code())));
+    for (Parameter parameter : parameters) {
+      if (!parameter.appearsIn(documentType)) {
+        continue;
+      }
+      String raw = values.get(parameter.code());
+      if (ParameterValue.isBlank(raw)) {
+        requirement(parameter, values).ifPresent(errors::add);
+      } else {
+        parameter
+            .problemWith(raw, documentedOn)
+            .map(problem -> new FieldError(parameter.code(), parameter.label(), problem))
+            .ifPresent(errors::add);
+      }
+    }
+    if (errors.isEmpty()) {
+      crossChecks.stream()
+          .filter(check -> violates(check, values))
+          .map(check -> new FieldError(check.greater(), labelOf(check.greater()), check.message()))
+          .forEach(errors::add);
+    }
+    return errors;
+  }
+
+  private Optional<FieldError> requirement(Parameter parameter, Map<String, String> values) {
+    if (parameter.required()) {
+      return Optional.of(new FieldError(parameter.code(), parameter.label(), "is required"));
+    }
+    RequiredWhen when = parameter.requiredWhen();
+    if (when != null && conditionHolds(when, values.get(when.parameter()))) {
+      return Optional.of(
+          new FieldError(
+              parameter.code(),
+              parameter.label(),
+              "is required when "
+                  + labelOf(when.parameter())
+                  + " is "
+                  + values.get(when.parameter())));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean conditionHolds(RequiredWhen when, String raw) {
+    return !ParameterValue.isBlank(raw)
+        && ParameterValue.codes(raw).stream().anyMatch(when.in()::contains);
+  }
+
+  private static boolean violates(CrossCheck check, Map<String, String> values) {
+    String greater = values.get(check.greater());
+    String than = values.get(check.than());
+    if (ParameterValue.isBlank(greater) || ParameterValue.isBlank(than)) {
+      return false;
+    }
+    return ParameterValue.number(greater)
+            .orElseThrow()
+            .compareTo(ParameterValue.number(than).orElseThrow())
+        <= 0;
+  }
+
+  private String labelOf(String parameterCode) {
+    return parameter(parameterCode).map(Parameter::label).orElse(parameterCode);
+  }
+
+  /**
+   * The consistency checks that Bean Validation cannot express, each as "field: problem"; empty
+   * when the definition is sound.
+   */
+  public List<String> inconsistencies() {
+    List<String> problems = new ArrayList<>();
+    Set<String> codes = new HashSet<>();
+    for (int i = 0; i < parameters.size(); i++) {
+      Parameter parameter = parameters.get(i);
+      String field = "parameters[" + i + "]";
+      if (!codes.add(parameter.code())) {
+        problems.add(field + ".code: '" + parameter.code() + "' is used twice");
+      }
+      problems.addAll(typeProblems(field, parameter));
+    }
+    for (int i = 0; i < parameters.size(); i++) {
+      RequiredWhen when = parameters.get(i).requiredWhen();
+      if (when != null) {
+        problems.addAll(conditionProblems("parameters[" + i + "].requiredWhen", when));
+      }
+    }
+    for (int i = 0; i < crossChecks.size(); i++) {
+      CrossCheck check = crossChecks.get(i);
+      for (String operand : List.of(check.greater(), check.than())) {
+        if (parameter(operand).filter(p -> p.type() == ParameterType.QUANTITY).isEmpty()) {
+          problems.add("crossChecks[" + i + "]: '" + operand + "' is not a QUANTITY parameter");
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static List<String> typeProblems(String field, Parameter parameter) {
+    List<String> problems = new ArrayList<>();
+    if (parameter.type() == ParameterType.QUANTITY
+        && (parameter.unit() == null || parameter.unit().isBlank())) {
+      problems.add(field + ".unit: a QUANTITY needs a unit");
+    }
+    if (parameter.isCoded() && parameter.values().isEmpty()) {
+      problems.add(field + ".values: a " + parameter.type() + " needs its values");
+    }
+    if (parameter.min() != null
+        && parameter.max() != null
+        && parameter.min().compareTo(parameter.max()) > 0) {
+      problems.add(field + ".min: is greater than max");
+    }
+    return problems;
+  }
+
+  private List<String> conditionProblems(String field, RequiredWhen when) {
+    Optional<Parameter> condition = parameter(when.parameter());
+    if (condition.isEmpty() || !condition.get().isCoded()) {
+      return List.of(field + ".parameter: '" + when.parameter() + "' is not a coded parameter");
+    }
+    return when.in().stream()
+        .filter(value -> !condition.get().values().contains(value))
+        .map(value -> field + ".in: '" + value + "' is not a value of '" + when.parameter() + "'")
+        .toList();
+  }
+}

@@ -1,0 +1,143 @@
+package de.dmp.programme.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.dmp.programme.entity.ProgrammeDefinition;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProgrammeCatalogueTest {
+
+  private static final ProgrammeCatalogue SHIPPED =
+      ProgrammeCatalogue.load(ProgrammeCatalogueTest.class.getClassLoader());
+
+  @TempDir Path directory;
+
+  private static final String VALID_TEST_PROGRAMME =
+      """
+      {"code":"XT","version":"1","title":"Test","validFrom":"2020-01-01","sources":["s"],
+       "diagnoses":[{"code":"Z00","display":"d"}],"intervals":["QUARTERLY"],
+       "parameters":[{"code":"a","label":"A","section":"S","type":"QUANTITY","unit":"kg","required":true}]}
+      """;
+
+  private ClassLoader classPathWith(String file, String json) throws IOException {
+    Path path = directory.resolve(file);
+    Files.createDirectories(path.getParent());
+    Files.writeString(path, json);
+    Files.writeString(directory.resolve(ProgrammeCatalogue.INDEX), file + "\n");
+    return new URLClassLoader(new URL[] {directory.toUri().toURL()}, null);
+  }
+
+  @Test
+  void load_shouldFindTheSixIndicationsAndTheTestProgrammeDefinedOnlyAsAFile() {
+    assertThat(SHIPPED.all())
+        .extracting(ProgrammeDefinition::code)
+        .containsExactlyInAnyOrder("DM1", "DM2", "ASTHMA", "COPD", "BRUST", "KHK", "HI", "OSTEO");
+  }
+
+  @Test
+  void load_shouldKeepMutualExclusionsSymmetric() {
+    for (ProgrammeDefinition definition : SHIPPED.all()) {
+      for (String excluded : definition.excludes()) {
+        assertThat(SHIPPED.current(excluded, LocalDate.of(2026, 1, 1)).orElseThrow().excludes())
+            .as(excluded + " must exclude " + definition.code())
+            .contains(definition.code());
+      }
+    }
+    assertThat(SHIPPED.current("DM2", LocalDate.of(2026, 1, 1)).orElseThrow().excludes())
+        .containsExactly("DM1");
+    assertThat(SHIPPED.current("ASTHMA", LocalDate.of(2026, 1, 1)).orElseThrow().excludes())
+        .containsExactly("COPD");
+  }
+
+  @Test
+  void load_shouldGiveEveryShippedProgrammeSourcesDiagnosesAndTheMissingDocumentationRule() {
+    for (ProgrammeDefinition definition : SHIPPED.all()) {
+      assertThat(definition.sources()).as(definition.code()).isNotEmpty();
+      assertThat(definition.diagnoses()).as(definition.code()).isNotEmpty();
+      assertThat(definition.exclusionRules())
+          .as(definition.code())
+          .anySatisfy(
+              rule -> assertThat(rule.kind()).isEqualTo("CONSECUTIVE_MISSING_DOCUMENTATIONS"));
+    }
+  }
+
+  @Test
+  void current_shouldPickTheVersionInForceOnTheDay() {
+    assertThat(SHIPPED.current("OSTEO", LocalDate.of(2025, 12, 31))).isEmpty();
+    assertThat(SHIPPED.current("OSTEO", LocalDate.of(2026, 1, 1))).isPresent();
+  }
+
+  @Test
+  void load_shouldAcceptAMinimalValidFile() throws IOException {
+    var catalogue =
+        ProgrammeCatalogue.load(classPathWith("programmes/XT/1.json", VALID_TEST_PROGRAMME));
+
+    assertThat(catalogue.version("XT", "1")).isPresent();
+  }
+
+  @Test
+  void load_shouldNameTheFileAndTheFieldOfAMissingUnit() throws IOException {
+    String json = VALID_TEST_PROGRAMME.replace(",\"unit\":\"kg\"", "");
+
+    assertThatThrownBy(() -> ProgrammeCatalogue.load(classPathWith("programmes/XT/1.json", json)))
+        .isInstanceOf(InvalidProgrammeDefinitionException.class)
+        .hasMessageContaining("programmes/XT/1.json")
+        .hasMessageContaining("parameters[0].unit");
+  }
+
+  @Test
+  void load_shouldRefuseAMisspeltField() throws IOException {
+    String json = VALID_TEST_PROGRAMME.replace("\"sources\"", "\"sauces\"");
+
+    assertThatThrownBy(() -> ProgrammeCatalogue.load(classPathWith("programmes/XT/1.json", json)))
+        .isInstanceOf(InvalidProgrammeDefinitionException.class)
+        .hasMessageContaining("programmes/XT/1.json")
+        .hasMessageContaining("sauces");
+  }
+
+  @Test
+  void load_shouldNameAMissingRequiredField() throws IOException {
+    String json = VALID_TEST_PROGRAMME.replace("\"title\":\"Test\",", "");
+
+    assertThatThrownBy(() -> ProgrammeCatalogue.load(classPathWith("programmes/XT/1.json", json)))
+        .hasMessageContaining("title");
+  }
+
+  @Test
+  void load_shouldRefuseAFileWhoseNameDoesNotMatchCodeAndVersion() throws IOException {
+    assertThatThrownBy(
+            () ->
+                ProgrammeCatalogue.load(
+                    classPathWith("programmes/XT/2.json", VALID_TEST_PROGRAMME)))
+        .hasMessageContaining("programmes/XT/2.json")
+        .hasMessageContaining("the file must be programmes/XT/1.json");
+  }
+
+  @Test
+  void load_shouldRefuseAnExclusionOfAnUnknownProgramme() throws IOException {
+    String json =
+        VALID_TEST_PROGRAMME.replace("\"intervals\"", "\"excludes\":[\"NOPE\"],\"intervals\"");
+
+    assertThatThrownBy(() -> ProgrammeCatalogue.load(classPathWith("programmes/XT/1.json", json)))
+        .hasMessageContaining("excludes: no programme 'NOPE'");
+  }
+
+  @Test
+  void load_shouldRefuseAConditionOnAnUnknownParameter() throws IOException {
+    String json =
+        VALID_TEST_PROGRAMME.replace(
+            "\"required\":true}",
+            "\"required\":false,\"requiredWhen\":{\"parameter\":\"ghost\",\"in\":[\"Ja\"]}}");
+
+    assertThatThrownBy(() -> ProgrammeCatalogue.load(classPathWith("programmes/XT/1.json", json)))
+        .hasMessageContaining("parameters[0].requiredWhen.parameter: 'ghost'");
+  }
+}
