@@ -2,9 +2,12 @@ package de.dmp.patient.boundary;
 
 import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -31,6 +34,20 @@ public class NewPatient implements Serializable {
   @NotNull(message = "Sex is required.")
   private Sex sex;
 
+  private Long insurerId;
+
+  @Pattern(
+      regexp = "[A-Z]\\d{9}",
+      message = "The insurance number (KVNR) is a capital letter followed by 9 digits.")
+  private String insuranceNumber;
+
+  @Size(max = 40, message = "Phone must not be longer than 40 characters.")
+  private String phone;
+
+  @Email(message = "Email is not a valid address.")
+  @Size(max = 200, message = "Email must not be longer than 200 characters.")
+  private String email;
+
   public NewPatient() {}
 
   public NewPatient(String familyName, String givenName, LocalDate birthDate, Sex sex) {
@@ -40,8 +57,48 @@ public class NewPatient implements Serializable {
     this.sex = sex;
   }
 
+  /** Insurer and insurance number identify a person only together. */
+  @AssertTrue(message = "Insurer and insurance number must be given together.")
+  public boolean isInsuranceComplete() {
+    return (insurerId == null) == (insuranceNumber == null || insuranceNumber.isBlank());
+  }
+
   Patient toPatient() {
-    return new Patient(familyName, givenName, birthDate, sex);
+    var patient = new Patient(familyName, givenName, birthDate, sex);
+    patient.setContact(phone, email);
+    return patient;
+  }
+
+  public Long getInsurerId() {
+    return insurerId;
+  }
+
+  public void setInsurerId(Long insurerId) {
+    this.insurerId = insurerId;
+  }
+
+  public String getInsuranceNumber() {
+    return insuranceNumber;
+  }
+
+  public void setInsuranceNumber(String insuranceNumber) {
+    this.insuranceNumber = insuranceNumber;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
   }
 
   public String getFamilyName() {

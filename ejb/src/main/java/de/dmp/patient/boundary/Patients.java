@@ -1,7 +1,12 @@
 package de.dmp.patient.boundary;
 
 import de.dmp.patient.entity.Patient;
+import de.dmp.platform.boundary.AlreadyRegisteredException;
+import de.dmp.platform.boundary.NotFoundException;
+import de.dmp.practice.boundary.Practices;
+import de.dmp.practice.entity.Insurer;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -20,10 +25,36 @@ public class Patients {
 
   @PersistenceContext private EntityManager em;
 
+  @Inject private Practices practices;
+
+  /**
+   * Registers a person once: a second registration with the same insurer and insurance number is
+   * refused, naming the existing record.
+   */
   public Patient register(@NotNull @Valid NewPatient newPatient) {
     Patient patient = newPatient.toPatient();
+    if (newPatient.getInsurerId() != null) {
+      Insurer insurer = practices.insurer(newPatient.getInsurerId());
+      String number = newPatient.getInsuranceNumber();
+      em.createNamedQuery(Patient.FIND_BY_INSURANCE, Patient.class)
+          .setParameter("insurerId", insurer.getId())
+          .setParameter("number", number)
+          .getResultStream()
+          .findFirst()
+          .ifPresent(
+              existing -> {
+                throw new AlreadyRegisteredException(
+                    "Patient with insurance number", number, existing.getId());
+              });
+      patient.insure(insurer, number);
+    }
     em.persist(patient);
     return patient;
+  }
+
+  /** The patient, or NotFoundException. */
+  public Patient patient(long id) {
+    return find(id).orElseThrow(() -> new NotFoundException("patient", id));
   }
 
   public Optional<Patient> find(long id) {

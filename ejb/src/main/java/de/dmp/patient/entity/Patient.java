@@ -1,12 +1,16 @@
 package de.dmp.patient.entity;
 
+import de.dmp.practice.entity.Insurer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -31,6 +35,7 @@ import org.hibernate.type.SqlTypes;
 public class Patient {
 
   public static final String FIND_BY_FAMILY_PREFIX = "Patient.findByFamilyPrefix";
+  public static final String FIND_BY_INSURANCE = "Patient.findByInsurance";
   public static final String COUNT_BY_FAMILY_PREFIX = "Patient.countByFamilyPrefix";
 
   @Id
@@ -53,6 +58,19 @@ public class Patient {
   @Column(nullable = false, length = 16)
   private Sex sex;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "insurer_id")
+  private Insurer insurer;
+
+  @Column(name = "insurance_number", length = 10)
+  private String insuranceNumber;
+
+  @Column(length = 40)
+  private String phone;
+
+  @Column(length = 200)
+  private String email;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -66,6 +84,25 @@ public class Patient {
     this.givenName = givenName.strip();
     this.birthDate = birthDate;
     this.sex = sex;
+  }
+
+  /** Records the statutory insurance: the insurer and the insurance number (KVNR). */
+  public void insure(Insurer insurer, String insuranceNumber) {
+    this.insurer = insurer;
+    this.insuranceNumber = insuranceNumber;
+  }
+
+  public void setContact(String phone, String email) {
+    this.phone = blankToNull(phone);
+    this.email = blankToNull(email);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  public boolean isInsured() {
+    return insurer != null && insuranceNumber != null;
   }
 
   /**
@@ -109,6 +146,22 @@ public class Patient {
 
   public Sex getSex() {
     return sex;
+  }
+
+  public Insurer getInsurer() {
+    return insurer;
+  }
+
+  public String getInsuranceNumber() {
+    return insuranceNumber;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public String getEmail() {
+    return email;
   }
 
   public Instant getUpdatedAt() {

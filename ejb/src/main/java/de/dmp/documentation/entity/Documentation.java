@@ -1,0 +1,163 @@
+package de.dmp.documentation.entity;
+
+import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.programme.entity.DocumentType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * The initial (ED) or a follow-up (FD) documentation of one enrolment, made under a named
+ * programme-definition version. A correction adds a revision; earlier revisions are kept.
+ */
+@Entity
+@Table(name = "documentation")
+@NamedQuery(
+    name = Documentation.FIND_BY_ENROLMENT,
+    query =
+        "select d from Documentation d where d.enrolment.id = :enrolmentId"
+            + " order by d.documentedOn, d.id")
+public class Documentation {
+
+  public static final String FIND_BY_ENROLMENT = "Documentation.findByEnrolment";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "visit_id", updatable = false)
+  private Visit visit;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "enrolment_id", updatable = false)
+  private Enrolment enrolment;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(name = "document_type", nullable = false, length = 2, updatable = false)
+  private DocumentType type;
+
+  @Column(name = "programme_version", nullable = false, length = 20)
+  private String programmeVersion;
+
+  @Column(nullable = false)
+  private int revision;
+
+  @Column(name = "documented_on", nullable = false, updatable = false)
+  private LocalDate documentedOn;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @ElementCollection
+  @CollectionTable(
+      name = "documentation_value",
+      joinColumns = @JoinColumn(name = "documentation_id"))
+  private List<DocumentationValue> values = new ArrayList<>();
+
+  protected Documentation() {}
+
+  public Documentation(
+      Visit visit,
+      Enrolment enrolment,
+      DocumentType type,
+      String programmeVersion,
+      Map<String, String> values,
+      Instant now) {
+    this.visit = visit;
+    this.enrolment = enrolment;
+    this.type = type;
+    this.programmeVersion = programmeVersion;
+    this.documentedOn = visit.getDate();
+    this.createdAt = now;
+    addRevision(1, values, now);
+  }
+
+  /** Replaces the current values by a new revision; the previous one stays in the history. */
+  public void correct(String programmeVersion, Map<String, String> corrected, Instant now) {
+    this.programmeVersion = programmeVersion;
+    addRevision(revision + 1, corrected, now);
+  }
+
+  private void addRevision(int number, Map<String, String> entered, Instant now) {
+    revision = number;
+    updatedAt = now;
+    entered.forEach(
+        (parameter, value) -> {
+          if (value != null && !value.isBlank()) {
+            values.add(new DocumentationValue(number, parameter, value.strip()));
+          }
+        });
+  }
+
+  /** The values of the current revision, by parameter code. */
+  public Map<String, String> currentValues() {
+    return valuesOf(revision);
+  }
+
+  public Map<String, String> valuesOf(int revisionNumber) {
+    Map<String, String> current = new TreeMap<>();
+    values.stream()
+        .filter(v -> v.getRevision() == revisionNumber)
+        .forEach(v -> current.put(v.getParameter(), v.getValue()));
+    return current;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Enrolment getEnrolment() {
+    return enrolment;
+  }
+
+  public Visit getVisit() {
+    return visit;
+  }
+
+  public DocumentType getType() {
+    return type;
+  }
+
+  public String getProgrammeVersion() {
+    return programmeVersion;
+  }
+
+  public int getRevision() {
+    return revision;
+  }
+
+  public LocalDate getDocumentedOn() {
+    return documentedOn;
+  }
+}

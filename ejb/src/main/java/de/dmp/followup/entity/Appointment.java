@@ -1,0 +1,162 @@
+package de.dmp.followup.entity;
+
+import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.platform.entity.IllegalTransitionException;
+import de.dmp.practice.entity.Practice;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A follow-up of an enrolment: the next documentation, an examination or a training. */
+@Entity
+@Table(name = "appointment")
+@NamedQuery(
+    name = Appointment.FIND_BY_ENROLMENT,
+    query =
+        "select a from Appointment a where a.enrolment.id = :enrolmentId order by a.dueOn, a.id")
+@NamedQuery(
+    name = Appointment.FIND_BY_PRACTICE_AND_STATUS,
+    query =
+        "select a from Appointment a"
+            + " where a.practice.id = :practiceId and a.status = :status order by a.dueOn, a.id")
+public class Appointment {
+
+  public static final String FIND_BY_ENROLMENT = "Appointment.findByEnrolment";
+  public static final String FIND_BY_PRACTICE_AND_STATUS = "Appointment.findByPracticeAndStatus";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "enrolment_id", updatable = false)
+  private Enrolment enrolment;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "practice_id", updatable = false)
+  private Practice practice;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 16, updatable = false)
+  private AppointmentKind kind;
+
+  @Column(nullable = false, length = 60, updatable = false)
+  private String code;
+
+  @Column(nullable = false, length = 200)
+  private String label;
+
+  @Column(name = "due_on", nullable = false)
+  private LocalDate dueOn;
+
+  @Column(name = "scheduled_at")
+  private LocalDateTime scheduledAt;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 12)
+  private AppointmentStatus status;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected Appointment() {}
+
+  public Appointment(
+      Enrolment enrolment,
+      AppointmentKind kind,
+      String code,
+      String label,
+      LocalDate dueOn,
+      Instant now) {
+    this.enrolment = enrolment;
+    this.practice = enrolment.getPractice();
+    this.kind = kind;
+    this.code = code;
+    this.label = label;
+    this.dueOn = dueOn;
+    this.status = AppointmentStatus.PLANNED;
+    this.updatedAt = now;
+  }
+
+  /** Agrees a date and time (Berlin local time) with the patient; may be moved while open. */
+  public void book(LocalDateTime at, Instant now) {
+    moveTo(AppointmentStatus.BOOKED, now);
+    scheduledAt = at;
+  }
+
+  public void markDone(Instant now) {
+    moveTo(AppointmentStatus.DONE, now);
+  }
+
+  public void markMissed(Instant now) {
+    moveTo(AppointmentStatus.MISSED, now);
+  }
+
+  public void cancel(Instant now) {
+    moveTo(AppointmentStatus.CANCELLED, now);
+  }
+
+  private void moveTo(AppointmentStatus next, Instant now) {
+    if (!status.next().contains(next)) {
+      throw new IllegalTransitionException(
+          "A follow-up that is " + status + " cannot become " + next + ".");
+    }
+    status = next;
+    updatedAt = now;
+  }
+
+  public boolean isOverdue(LocalDate today) {
+    return status.isOpen() && dueOn.isBefore(today);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Enrolment getEnrolment() {
+    return enrolment;
+  }
+
+  public AppointmentKind getKind() {
+    return kind;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getLabel() {
+    return label;
+  }
+
+  public LocalDate getDueOn() {
+    return dueOn;
+  }
+
+  public LocalDateTime getScheduledAt() {
+    return scheduledAt;
+  }
+
+  public AppointmentStatus getStatus() {
+    return status;
+  }
+}

@@ -1,0 +1,82 @@
+package de.dmp.practice.boundary;
+
+import de.dmp.platform.boundary.AlreadyRegisteredException;
+import de.dmp.platform.boundary.NotFoundException;
+import de.dmp.practice.entity.Insurer;
+import de.dmp.practice.entity.Practice;
+import de.dmp.practice.entity.Practitioner;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The registry of insurers, practices and their doctors. */
+@Stateless
+public class Practices {
+
+  private static final String NINE_DIGITS = "\\d{9}";
+
+  @PersistenceContext private EntityManager em;
+
+  public Insurer registerInsurer(
+      @Pattern(regexp = NINE_DIGITS, message = "The institution code (IK) has 9 digits.")
+          String institutionCode,
+      @NotBlank(message = "The insurer's name is required.") @Size(max = 200) String name) {
+    em.createNamedQuery(Insurer.FIND_BY_INSTITUTION_CODE, Insurer.class)
+        .setParameter("code", institutionCode)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            existing -> {
+              throw new AlreadyRegisteredException("Insurer IK", institutionCode, existing.getId());
+            });
+    var insurer = new Insurer(institutionCode, name);
+    em.persist(insurer);
+    return insurer;
+  }
+
+  public Practice registerPractice(
+      @Pattern(regexp = NINE_DIGITS, message = "The BSNR has 9 digits.") String bsnr,
+      @NotBlank(message = "The practice's name is required.") @Size(max = 200) String name,
+      @NotBlank(message = "The region (KV) is required.") @Size(max = 40) String region) {
+    em.createNamedQuery(Practice.FIND_BY_BSNR, Practice.class)
+        .setParameter("bsnr", bsnr)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            existing -> {
+              throw new AlreadyRegisteredException("Practice BSNR", bsnr, existing.getId());
+            });
+    var practice = new Practice(bsnr, name, region);
+    em.persist(practice);
+    return practice;
+  }
+
+  public Practitioner registerPractitioner(
+      @Pattern(regexp = NINE_DIGITS, message = "The LANR has 9 digits.") String lanr,
+      @NotBlank @Size(max = 100) String familyName,
+      @NotBlank @Size(max = 100) String givenName,
+      long practiceId) {
+    var practitioner = new Practitioner(lanr, familyName, givenName, practice(practiceId));
+    em.persist(practitioner);
+    return practitioner;
+  }
+
+  public Practice practice(long id) {
+    Practice practice = em.find(Practice.class, id);
+    if (practice == null) {
+      throw new NotFoundException("practice", id);
+    }
+    return practice;
+  }
+
+  public Insurer insurer(long id) {
+    Insurer insurer = em.find(Insurer.class, id);
+    if (insurer == null) {
+      throw new NotFoundException("insurer", id);
+    }
+    return insurer;
+  }
+}
