@@ -19,13 +19,20 @@ public final class Deployments {
         .as(EnterpriseArchive.class);
   }
 
-  /** The EAR with the given test classes added as a library, for tests that run inside it. */
+  /**
+   * The EAR with the given test classes, the shared test data helpers and AssertJ added as a
+   * library, for tests that run inside it.
+   */
   public static EnterpriseArchive applicationWith(Class<?>... testClasses) {
-    JavaArchive tests =
-        ShrinkWrap.create(JavaArchive.class, "in-container-tests.jar")
-            .addClasses(testClasses)
-            .addPackages(true, "org.assertj")
-            .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
-    return application().addAsLibrary(tests);
+    return application().addAsLibrary(testLibrary(testClasses));
+  }
+
+  /** The library of in-container test classes, for tests that add more to it. */
+  public static JavaArchive testLibrary(Class<?>... testClasses) {
+    return ShrinkWrap.create(JavaArchive.class, "in-container-tests.jar")
+        .addClasses(testClasses)
+        .addClasses(TestData.class, DocumentationSamples.class)
+        .addPackages(true, "org.assertj")
+        .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
   }
 }

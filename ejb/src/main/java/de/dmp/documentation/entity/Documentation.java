@@ -75,7 +75,7 @@ public class Documentation {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
       name = "documentation_value",
       joinColumns = @JoinColumn(name = "documentation_id"))

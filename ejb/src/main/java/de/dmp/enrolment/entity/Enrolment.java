@@ -102,7 +102,7 @@ public class Enrolment {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
       name = "enrolment_status_change",
       joinColumns = @JoinColumn(name = "enrolment_id"))

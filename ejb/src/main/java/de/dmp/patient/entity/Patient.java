@@ -30,6 +30,10 @@ import org.hibernate.type.SqlTypes;
         "select p from Patient p where lower(p.familyName) like :prefix escape '!'"
             + " order by p.familyName, p.givenName, p.id")
 @NamedQuery(
+    name = Patient.FIND_BY_INSURANCE,
+    query =
+        "select p from Patient p where p.insurer.id = :insurerId and p.insuranceNumber = :number")
+@NamedQuery(
     name = Patient.COUNT_BY_FAMILY_PREFIX,
     query = "select count(p) from Patient p where lower(p.familyName) like :prefix escape '!'")
 public class Patient {

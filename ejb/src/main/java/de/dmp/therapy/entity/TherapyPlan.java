@@ -50,17 +50,17 @@ public class TherapyPlan {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "therapy_goal", joinColumns = @JoinColumn(name = "therapy_plan_id"))
   @OrderColumn(name = "position")
   private List<Goal> goals = new ArrayList<>();
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "therapy_medication", joinColumns = @JoinColumn(name = "therapy_plan_id"))
   @OrderColumn(name = "position")
   private List<Medication> medications = new ArrayList<>();
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "therapy_measure", joinColumns = @JoinColumn(name = "therapy_plan_id"))
   @OrderColumn(name = "position")
   private List<Measure> measures = new ArrayList<>();

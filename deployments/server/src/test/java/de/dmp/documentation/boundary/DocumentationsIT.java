@@ -1,0 +1,180 @@
+package de.dmp.documentation.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.followup.boundary.FollowUps;
+import de.dmp.followup.entity.Appointment;
+import de.dmp.followup.entity.AppointmentKind;
+import de.dmp.followup.entity.AppointmentStatus;
+import de.dmp.it.Deployments;
+import de.dmp.it.DocumentationSamples;
+import de.dmp.it.TestData;
+import de.dmp.platform.boundary.ConcurrentChangeException;
+import de.dmp.programme.entity.DocumentType;
+import de.dmp.programme.entity.FieldError;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Documenting visits on the real database: all or nothing, history kept, follow-ups planned. */
+@ExtendWith(ArquillianExtension.class)
+class DocumentationsIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.applicationWith(DocumentationsIT.class);
+  }
+
+  @Inject private Documentations documentations;
+  @Inject private FollowUps followUps;
+  @Inject private TestData data;
+
+  private Enrolment dm2;
+  private Enrolment khk;
+
+  @BeforeEach
+  void enrolInDiabetesAndHeartDisease() {
+    var patient = data.insuredPatient();
+    var practice = data.practice();
+    dm2 = data.enrol(patient, practice, "DM2", "E11.9");
+    khk = data.enrol(patient, practice, "KHK", "I25.1");
+  }
+
+  private List<de.dmp.documentation.entity.Documentation> document(
+      LocalDate date, Map<String, String> dm2Values, Map<String, String> khkValues) {
+    return documentations.documentVisit(
+        new VisitDocumentation(
+            dm2.getPatient().getId(),
+            null,
+            date,
+            List.of(
+                new ProgrammeDocumentation(dm2.getId(), dm2Values),
+                new ProgrammeDocumentation(khk.getId(), khkValues))));
+  }
+
+  @Test
+  void documentVisit_shouldDocumentBothProgrammesAtOneVisit() {
+    var stored =
+        document(
+            TestData.STARTED, DocumentationSamples.dm2(false), DocumentationSamples.khk(false));
+
+    assertThat(stored).hasSize(2);
+    assertThat(stored.get(0).getVisit().getId()).isEqualTo(stored.get(1).getVisit().getId());
+    assertThat(stored).extracting(d -> d.getType()).containsOnly(DocumentType.ED);
+    assertThat(stored).extracting(d -> d.getProgrammeVersion()).containsOnly("2025-1");
+
+    var followUp =
+        document(
+            TestData.STARTED.plusMonths(3),
+            DocumentationSamples.dm2(true),
+            DocumentationSamples.khk(true));
+    assertThat(followUp).extracting(d -> d.getType()).containsOnly(DocumentType.FD);
+  }
+
+  @Test
+  void documentVisit_shouldStoreNothingAndNameEveryFailingFieldOfEveryProgramme() {
+    var badDm2 = DocumentationSamples.dm2(false);
+    badDm2.put("hba1c", "42");
+    badDm2.remove("smoker");
+    var badKhk = DocumentationSamples.khk(false);
+    badKhk.put("ldl", "viel");
+
+    assertThatThrownBy(() -> document(TestData.STARTED, badDm2, badKhk))
+        .isInstanceOfSatisfying(
+            InvalidDocumentationException.class,
+            e -> {
+              assertThat(e.getErrorsByProgramme().get("DM2"))
+                  .extracting(FieldError::label)
+                  .containsExactlyInAnyOrder("HbA1c-Wert", "Raucher");
+              assertThat(e.getErrorsByProgramme().get("KHK"))
+                  .extracting(FieldError::label)
+                  .containsExactly("LDL-Cholesterin");
+            });
+    assertThat(documentations.forEnrolment(dm2.getId())).isEmpty();
+    assertThat(documentations.forEnrolment(khk.getId())).isEmpty();
+    assertThat(followUps.forEnrolment(dm2.getId())).isEmpty();
+  }
+
+  @Test
+  void documentVisit_shouldRefuseADateInTheFuture() {
+    assertThatThrownBy(
+            () ->
+                document(
+                    LocalDate.now().plusDays(2),
+                    DocumentationSamples.dm2(false),
+                    DocumentationSamples.khk(false)))
+        .isInstanceOf(ConstraintViolationException.class)
+        .hasMessageContaining("must not be in the future");
+  }
+
+  @Test
+  void correct_shouldKeepTheEarlierRevision() {
+    var stored =
+        document(
+            TestData.STARTED, DocumentationSamples.dm2(false), DocumentationSamples.khk(false));
+    var original = stored.get(0);
+    var corrected = DocumentationSamples.dm2(false);
+    corrected.put("hba1c", "6,9");
+
+    var revised = documentations.correct(original.getId(), original.getVersion(), corrected);
+
+    assertThat(revised.getRevision()).isEqualTo(2);
+    assertThat(revised.currentValues()).containsEntry("hba1c", "6,9");
+    assertThat(revised.valuesOf(1)).containsEntry("hba1c", "7,2");
+  }
+
+  @Test
+  void correct_shouldRefuseAStaleVersionAndAnInvalidValue() {
+    var original =
+        document(TestData.STARTED, DocumentationSamples.dm2(false), DocumentationSamples.khk(false))
+            .get(0);
+    documentations.correct(
+        original.getId(), original.getVersion(), DocumentationSamples.dm2(false));
+
+    assertThatThrownBy(
+            () ->
+                documentations.correct(
+                    original.getId(), original.getVersion(), DocumentationSamples.dm2(false)))
+        .isInstanceOf(ConcurrentChangeException.class);
+    var invalid = DocumentationSamples.dm2(false);
+    invalid.put("bp-diastolic", "150");
+    long current = documentations.documentation(original.getId()).getVersion();
+    assertThatThrownBy(() -> documentations.correct(original.getId(), current, invalid))
+        .isInstanceOf(InvalidDocumentationException.class);
+    assertThat(documentations.documentation(original.getId()).getRevision()).isEqualTo(2);
+  }
+
+  @Test
+  void documentVisit_shouldPlanTheNextDocumentationAndTheExaminations() {
+    document(TestData.STARTED, DocumentationSamples.dm2(false), DocumentationSamples.khk(false));
+
+    List<Appointment> planned = followUps.forEnrolment(dm2.getId());
+    assertThat(planned)
+        .filteredOn(a -> a.getKind() == AppointmentKind.DOCUMENTATION)
+        .singleElement()
+        .satisfies(a -> assertThat(a.getDueOn()).isEqualTo(LocalDate.of(2025, 4, 1)));
+    assertThat(planned)
+        .filteredOn(a -> a.getKind() == AppointmentKind.EXAMINATION)
+        .extracting(Appointment::getCode)
+        .containsExactlyInAnyOrder("foot-inspection", "eye-exam", "egfr");
+
+    document(
+        TestData.STARTED.plusMonths(3),
+        DocumentationSamples.dm2(true),
+        DocumentationSamples.khk(true));
+    assertThat(followUps.forEnrolment(dm2.getId()))
+        .filteredOn(a -> a.getKind() == AppointmentKind.DOCUMENTATION)
+        .extracting(Appointment::getStatus)
+        .containsExactly(AppointmentStatus.DONE, AppointmentStatus.PLANNED);
+  }
+}
