@@ -1,0 +1,93 @@
+package de.dmp.programme.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.dmp.demo.control.SampleDocumentation;
+import de.dmp.programme.control.ProgrammeCatalogue;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every shipped programme definition, each documentation type, every required field. */
+class ShippedProgrammesTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+  private static final ProgrammeCatalogue CATALOGUE =
+      ProgrammeCatalogue.load(ShippedProgrammesTest.class.getClassLoader());
+
+  static Stream<Arguments> programmesAndTypes() {
+    return CATALOGUE.all().stream()
+        .flatMap(p -> Stream.of(DocumentType.values()).map(type -> Arguments.of(p, type)));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("programmesAndTypes")
+  void check_shouldAcceptCompleteSampleDocumentations(
+      ProgrammeDefinition programme, DocumentType type) {
+    var samples = new SampleDocumentation(new Random(42));
+    for (int i = 0; i < 50; i++) {
+      var values = samples.values(programme, type, TODAY);
+      assertThat(programme.check(type, values, TODAY)).as(values.toString()).isEmpty();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("programmesAndTypes")
+  void check_shouldNameEachRequiredFieldThatIsLeftOut(
+      ProgrammeDefinition programme, DocumentType type) {
+    var complete = new SampleDocumentation(new Random(7)).values(programme, type, TODAY);
+    List<Parameter> required =
+        programme.parameters().stream().filter(p -> p.required() && p.appearsIn(type)).toList();
+    assertThat(required).as("every document type asks for something").isNotEmpty();
+    for (Parameter parameter : required) {
+      var values = new HashMap<>(complete);
+      values.remove(parameter.code());
+      assertThat(programme.check(type, values, TODAY))
+          .as(parameter.code())
+          .extracting(FieldError::parameter)
+          .containsExactly(parameter.code());
+    }
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("programmesAndTypes")
+  void check_shouldRefuseEveryQuantityOutsideItsRange(
+      ProgrammeDefinition programme, DocumentType type) {
+    var complete = new SampleDocumentation(new Random(3)).values(programme, type, TODAY);
+    programme.parameters().stream()
+        .filter(p -> p.appearsIn(type) && p.max() != null)
+        .forEach(
+            parameter -> {
+              var values = new HashMap<>(complete);
+              values.put(
+                  parameter.code(), parameter.max().add(java.math.BigDecimal.ONE).toPlainString());
+              assertThat(programme.check(type, values, TODAY))
+                  .as(parameter.code())
+                  .extracting(FieldError::parameter)
+                  .contains(parameter.code());
+            });
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("programmesAndTypes")
+  void check_shouldRefuseAValueOutsideEveryCodeList(
+      ProgrammeDefinition programme, DocumentType type) {
+    var complete = new SampleDocumentation(new Random(5)).values(programme, type, TODAY);
+    programme.parameters().stream()
+        .filter(p -> p.appearsIn(type) && p.isCoded())
+        .forEach(
+            parameter -> {
+              var values = new HashMap<>(complete);
+              values.put(parameter.code(), "Unbekannt");
+              assertThat(programme.check(type, values, TODAY))
+                  .as(parameter.code())
+                  .extracting(FieldError::parameter)
+                  .containsExactly(parameter.code());
+            });
+  }
+}
