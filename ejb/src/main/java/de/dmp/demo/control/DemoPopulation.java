@@ -1,0 +1,256 @@
+package de.dmp.demo.control;
+
+import de.dmp.documentation.boundary.Documentations;
+import de.dmp.documentation.boundary.ProgrammeDocumentation;
+import de.dmp.documentation.boundary.VisitDocumentation;
+import de.dmp.enrolment.boundary.EnrolmentRequest;
+import de.dmp.enrolment.boundary.Enrolments;
+import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.enrolment.entity.EnrolmentStatus;
+import de.dmp.followup.boundary.FollowUps;
+import de.dmp.patient.boundary.NewPatient;
+import de.dmp.patient.boundary.Patients;
+import de.dmp.patient.entity.Patient;
+import de.dmp.patient.entity.Sex;
+import de.dmp.platform.time.Quarter;
+import de.dmp.practice.boundary.Practices;
+import de.dmp.practice.entity.Insurer;
+import de.dmp.practice.entity.Practice;
+import de.dmp.programme.boundary.Programmes;
+import de.dmp.programme.entity.DocumentType;
+import de.dmp.programme.entity.DocumentationInterval;
+import de.dmp.programme.entity.ProgrammeDefinition;
+import de.dmp.therapy.boundary.TherapyPlanDraft;
+import de.dmp.therapy.boundary.TherapyPlans;
+import de.dmp.therapy.entity.Goal;
+import de.dmp.therapy.entity.Measure;
+import de.dmp.therapy.entity.Medication;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.logging.Logger;
+
+/**
+ * A small, deterministic demo population through the real boundaries: three practices, two
+ * insurers, a few hundred patients across all programmes with two years of quarterly
+ * documentations, a few missing ones, some exclusions, therapy plans and missed trainings.
+ */
+@Dependent
+public class DemoPopulation {
+
+  static final int PATIENTS = 250;
+  private static final Logger LOGGER = Logger.getLogger(DemoPopulation.class.getName());
+  private static final String[] FAMILY = {
+    "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz",
+    "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann",
+    "Schwarz", "Zimmermann", "Braun", "Krüger", "Hofmann", "Hartmann", "Lange", "Yılmaz", "Kaya",
+    "Nowak", "Kowalski", "Öztürk"
+  };
+  private static final String[] FEMALE = {
+    "Anna",
+    "Maria",
+    "Ursula",
+    "Monika",
+    "Petra",
+    "Elke",
+    "Sabine",
+    "Renate",
+    "Helga",
+    "Karin",
+    "Fatma",
+    "Ayşe",
+    "Katarzyna",
+    "Gisela",
+    "Ingrid"
+  };
+  private static final String[] MALE = {
+    "Peter",
+    "Klaus",
+    "Wolfgang",
+    "Jürgen",
+    "Dieter",
+    "Hans",
+    "Uwe",
+    "Thomas",
+    "Michael",
+    "Mehmet",
+    "Andrzej",
+    "Günter",
+    "Horst",
+    "Stefan",
+    "Frank"
+  };
+
+  @Inject private Practices practices;
+  @Inject private Patients patients;
+  @Inject private Enrolments enrolments;
+  @Inject private Documentations documentations;
+  @Inject private TherapyPlans therapyPlans;
+  @Inject private FollowUps followUps;
+  @Inject private Programmes programmes;
+  @Inject private Clock clock;
+
+  private final Random random = new Random(20261123L);
+  private SampleDocumentation samples;
+
+  public void load() {
+    samples = new SampleDocumentation(random);
+    LocalDate today = LocalDate.now(clock);
+    List<Insurer> insurers =
+        List.of(
+            practices.registerInsurer("109900001", "Demo-Ortskrankenkasse"),
+            practices.registerInsurer("109900002", "Demo-Ersatzkasse"));
+    Practice family = practices.registerPractice("201234500", "Hausarztpraxis am Dom", "Nordrhein");
+    Practice diabetes =
+        practices.registerPractice("201234600", "Diabetologische Schwerpunktpraxis", "Nordrhein");
+    Practice gynaecology =
+        practices.registerPractice("201234700", "Frauenarztpraxis am Markt", "Westfalen-Lippe");
+    practices.registerPractitioner("100000101", "Weber", "Claudia", family.getId());
+    practices.registerPractitioner("100000201", "Aydın", "Murat", diabetes.getId());
+    practices.registerPractitioner("100000301", "Lorenz", "Julia", gynaecology.getId());
+    for (int i = 0; i < PATIENTS; i++) {
+      Patient patient = patient(i, insurers.get(i % insurers.size()));
+      List<String> chosen = programmesFor(patient);
+      Practice practice =
+          chosen.contains("BRUST") ? gynaecology : chosen.contains("DM1") ? diabetes : family;
+      follow(patient, practice, chosen, today);
+      if ((i + 1) % 50 == 0) {
+        int done = i + 1;
+        LOGGER.info(() -> "Demo data: " + done + " of " + PATIENTS + " patients loaded.");
+      }
+    }
+  }
+
+  private Patient patient(int index, Insurer insurer) {
+    Sex sex = random.nextBoolean() ? Sex.FEMALE : Sex.MALE;
+    String[] given = sex == Sex.FEMALE ? FEMALE : MALE;
+    var newPatient =
+        new NewPatient(
+            FAMILY[random.nextInt(FAMILY.length)],
+            given[random.nextInt(given.length)],
+            LocalDate.of(1938 + random.nextInt(65), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+            sex);
+    newPatient.setInsurerId(insurer.getId());
+    newPatient.setInsuranceNumber("D" + (100000000 + index));
+    newPatient.setPhone("0221 " + (4000000 + index));
+    return patients.register(newPatient);
+  }
+
+  private List<String> programmesFor(Patient patient) {
+    int draw = random.nextInt(100);
+    if (patient.getSex() == Sex.FEMALE && draw < 8) {
+      return List.of("BRUST");
+    }
+    if (draw < 38) {
+      return random.nextInt(4) == 0 ? List.of("DM2", "KHK") : List.of("DM2");
+    }
+    if (draw < 46) {
+      return List.of("DM1");
+    }
+    if (draw < 58) {
+      return List.of("ASTHMA");
+    }
+    if (draw < 72) {
+      return List.of("COPD");
+    }
+    return draw < 90 ? List.of("KHK") : List.of("HI");
+  }
+
+  private static final java.util.Map<String, String> DIAGNOSIS =
+      java.util.Map.of(
+          "DM1", "E10.9", "DM2", "E11.9", "ASTHMA", "J45.0", "COPD", "J44.9", "KHK", "I25.1", "HI",
+          "I50.1", "BRUST", "C50.4");
+
+  /** Enrols about two years ago and documents every quarter since, with a few gaps. */
+  private void follow(Patient patient, Practice practice, List<String> codes, LocalDate today) {
+    Quarter first = Quarter.of(today).plus(-8);
+    LocalDate start = first.start().plusDays(random.nextInt(60));
+    List<Enrolment> enrolled = new ArrayList<>();
+    for (String code : codes) {
+      enrolled.add(
+          enrolments.enrol(
+              new EnrolmentRequest(
+                  patient.getId(),
+                  practice.getId(),
+                  code,
+                  DIAGNOSIS.get(code),
+                  start.minusMonths(2 + random.nextInt(30)),
+                  start,
+                  DocumentationInterval.QUARTERLY,
+                  start)));
+    }
+    int stopAfter = random.nextInt(100) < 8 ? 6 + random.nextInt(2) : 99;
+    LocalDate lastVisit = start;
+    for (int q = 0; q <= 8 && q < stopAfter; q++) {
+      LocalDate visit = q == 0 ? start : first.plus(q).start().plusDays(random.nextInt(75));
+      if (visit.isAfter(today)) {
+        break;
+      }
+      document(patient, enrolled, visit);
+      lastVisit = visit;
+    }
+    if (stopAfter < 99 && random.nextBoolean()) {
+      for (Enrolment enrolment : enrolled) {
+        enrolments.changeStatus(
+            enrolment.getId(),
+            EnrolmentStatus.EXCLUDED,
+            lastVisit,
+            "Zwei aufeinanderfolgende fehlende Folgedokumentationen");
+      }
+      return;
+    }
+    planTherapy(enrolled, start);
+  }
+
+  private void document(Patient patient, List<Enrolment> enrolled, LocalDate visit) {
+    List<ProgrammeDocumentation> entries = new ArrayList<>();
+    for (Enrolment enrolment : enrolled) {
+      Enrolment current = enrolments.enrolment(enrolment.getId());
+      ProgrammeDefinition programme = programmes.current(current.getProgrammeCode(), visit);
+      DocumentType type = current.hasInitialDocumentation() ? DocumentType.FD : DocumentType.ED;
+      entries.add(
+          new ProgrammeDocumentation(current.getId(), samples.values(programme, type, visit)));
+    }
+    documentations.documentVisit(new VisitDocumentation(patient.getId(), null, visit, entries));
+  }
+
+  private void planTherapy(List<Enrolment> enrolled, LocalDate start) {
+    for (Enrolment enrolment : enrolled) {
+      String code = enrolment.getProgrammeCode();
+      if (code.equals("DM1") || code.equals("DM2")) {
+        BigDecimal target = random.nextBoolean() ? new BigDecimal("7.5") : new BigDecimal("8.0");
+        therapyPlans.revise(
+            enrolment.getId(),
+            0,
+            new TherapyPlanDraft(
+                start,
+                List.of(
+                    new Goal("hba1c", "HbA1c", "4548-4", null, target, "%"),
+                    new Goal(
+                        "bp-systolic",
+                        "Blutdruck systolisch",
+                        "8480-6",
+                        null,
+                        new BigDecimal("140"),
+                        "mmHg")),
+                code.equals("DM2")
+                    ? List.of(new Medication("A10BA02", "Metformin"))
+                    : List.of(new Medication("A10AB", "Insulin, schnell wirkend")),
+                List.of(
+                    new Measure(Measure.Kind.TRAINING, "diabetes-training", "Diabetes-Schulung"))));
+        var training =
+            followUps.planTraining(enrolment.getId(), "diabetes-training", start.plusMonths(2));
+        if (random.nextInt(5) == 0) {
+          followUps.markMissed(training.getId());
+        } else {
+          followUps.markDone(training.getId());
+        }
+      }
+    }
+  }
+}
