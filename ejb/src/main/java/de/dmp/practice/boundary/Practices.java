@@ -59,6 +59,14 @@ public class Practices {
       @NotBlank @Size(max = 100) String familyName,
       @NotBlank @Size(max = 100) String givenName,
       long practiceId) {
+    em.createNamedQuery(Practitioner.FIND_BY_LANR, Practitioner.class)
+        .setParameter("lanr", lanr)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            existing -> {
+              throw new AlreadyRegisteredException("Doctor LANR", lanr, existing.getId());
+            });
     var practitioner = new Practitioner(lanr, familyName, givenName, practice(practiceId));
     em.persist(practitioner);
     return practitioner;

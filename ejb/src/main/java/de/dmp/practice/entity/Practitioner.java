@@ -8,13 +8,19 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** A doctor, identified by the LANR (lebenslange Arztnummer), working at one practice. */
 @Entity
 @Table(name = "practitioner")
+@NamedQuery(
+    name = Practitioner.FIND_BY_LANR,
+    query = "select p from Practitioner p where p.lanr = :lanr")
 public class Practitioner {
+
+  public static final String FIND_BY_LANR = "Practitioner.findByLanr";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
