@@ -31,7 +31,7 @@ public final class Deployments {
   public static JavaArchive testLibrary(Class<?>... testClasses) {
     return ShrinkWrap.create(JavaArchive.class, "in-container-tests.jar")
         .addClasses(testClasses)
-        .addClasses(TestData.class, DocumentationSamples.class)
+        .addClasses(TestData.class)
         .addPackages(true, "org.assertj")
         .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
   }

@@ -1,5 +1,6 @@
 package de.dmp.it;
 
+import de.dmp.demo.control.SampleDocumentation;
 import de.dmp.enrolment.boundary.EnrolmentRequest;
 import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.enrolment.entity.Enrolment;
@@ -10,10 +11,16 @@ import de.dmp.patient.entity.Sex;
 import de.dmp.practice.boundary.Practices;
 import de.dmp.practice.entity.Insurer;
 import de.dmp.practice.entity.Practice;
+import de.dmp.programme.boundary.Programmes;
+import de.dmp.programme.entity.DocumentType;
 import de.dmp.programme.entity.DocumentationInterval;
+import de.dmp.programme.entity.ProgrammeDefinition;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -29,6 +36,8 @@ public class TestData {
   @Inject private Practices practices;
   @Inject private Patients patients;
   @Inject private Enrolments enrolments;
+  @Inject private Programmes programmes;
+  private final SampleDocumentation samples = new SampleDocumentation(new Random(11));
 
   public static String digits(int count) {
     var random = ThreadLocalRandom.current();
@@ -75,5 +84,11 @@ public class TestData {
 
   public Enrolment enrol(Patient patient, Practice practice, String programme, String icd10) {
     return enrolments.enrol(request(patient, practice, programme, icd10, STARTED));
+  }
+
+  /** A complete, plausible documentation of the enrolment's programme, to vary in a test. */
+  public Map<String, String> sample(Enrolment enrolment, DocumentType type, LocalDate on) {
+    ProgrammeDefinition programme = programmes.current(enrolment.getProgrammeCode(), on);
+    return new HashMap<>(samples.values(programme, type, on));
   }
 }

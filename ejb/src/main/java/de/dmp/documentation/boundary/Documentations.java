@@ -8,6 +8,7 @@ import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
 import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.boundary.NotFoundException;
+import de.dmp.platform.boundary.Records;
 import de.dmp.practice.entity.Practitioner;
 import de.dmp.programme.boundary.Programmes;
 import de.dmp.programme.entity.DocumentType;
@@ -105,11 +106,7 @@ public class Documentations {
   }
 
   public Documentation documentation(long id) {
-    Documentation documentation = em.find(Documentation.class, id);
-    if (documentation == null) {
-      throw new NotFoundException("documentation", id);
-    }
-    return documentation;
+    return Records.require(em, Documentation.class, id, "documentation");
   }
 
   public List<Documentation> forEnrolment(long enrolmentId) {
@@ -158,10 +155,6 @@ public class Documentations {
     if (practitionerId == null) {
       return null;
     }
-    Practitioner practitioner = em.find(Practitioner.class, practitionerId);
-    if (practitioner == null) {
-      throw new NotFoundException("practitioner", practitionerId);
-    }
-    return practitioner;
+    return Records.require(em, Practitioner.class, practitionerId, "practitioner");
   }
 }

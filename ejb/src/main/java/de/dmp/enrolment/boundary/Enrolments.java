@@ -5,7 +5,7 @@ import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.enrolment.entity.EnrolmentStatus;
 import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
-import de.dmp.platform.boundary.NotFoundException;
+import de.dmp.platform.boundary.Records;
 import de.dmp.practice.boundary.Practices;
 import de.dmp.practice.entity.Practice;
 import de.dmp.programme.boundary.Programmes;
@@ -102,11 +102,7 @@ public class Enrolments {
   }
 
   public Enrolment enrolment(long id) {
-    Enrolment enrolment = em.find(Enrolment.class, id);
-    if (enrolment == null) {
-      throw new NotFoundException("enrolment", id);
-    }
-    return enrolment;
+    return Records.require(em, Enrolment.class, id, "enrolment");
   }
 
   public List<Enrolment> forPatient(long patientId) {

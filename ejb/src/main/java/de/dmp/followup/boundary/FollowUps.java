@@ -6,6 +6,7 @@ import de.dmp.followup.entity.Appointment;
 import de.dmp.followup.entity.AppointmentKind;
 import de.dmp.followup.entity.AppointmentStatus;
 import de.dmp.platform.boundary.NotFoundException;
+import de.dmp.platform.boundary.Records;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.programme.boundary.Programmes;
 import de.dmp.programme.entity.ProgrammeDefinition;
@@ -118,10 +119,6 @@ public class FollowUps {
   }
 
   private Appointment appointment(long id) {
-    Appointment appointment = em.find(Appointment.class, id);
-    if (appointment == null) {
-      throw new NotFoundException("follow-up", id);
-    }
-    return appointment;
+    return Records.require(em, Appointment.class, id, "follow-up");
   }
 }

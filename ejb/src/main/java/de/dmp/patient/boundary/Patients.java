@@ -1,8 +1,8 @@
 package de.dmp.patient.boundary;
 
 import de.dmp.patient.entity.Patient;
-import de.dmp.platform.boundary.AlreadyRegisteredException;
 import de.dmp.platform.boundary.NotFoundException;
+import de.dmp.platform.boundary.Records;
 import de.dmp.practice.boundary.Practices;
 import de.dmp.practice.entity.Insurer;
 import jakarta.ejb.Stateless;
@@ -36,16 +36,13 @@ public class Patients {
     if (newPatient.getInsurerId() != null) {
       Insurer insurer = practices.insurer(newPatient.getInsurerId());
       String number = newPatient.getInsuranceNumber();
-      em.createNamedQuery(Patient.FIND_BY_INSURANCE, Patient.class)
-          .setParameter("insurerId", insurer.getId())
-          .setParameter("number", number)
-          .getResultStream()
-          .findFirst()
-          .ifPresent(
-              existing -> {
-                throw new AlreadyRegisteredException(
-                    "Patient with insurance number", number, existing.getId());
-              });
+      Records.refuseTaken(
+          em.createNamedQuery(Patient.FIND_BY_INSURANCE, Patient.class)
+              .setParameter("insurerId", insurer.getId())
+              .setParameter("number", number),
+          Patient::getId,
+          "Patient with insurance number",
+          number);
       patient.insure(insurer, number);
     }
     em.persist(patient);

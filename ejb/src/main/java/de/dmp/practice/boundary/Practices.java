@@ -1,7 +1,6 @@
 package de.dmp.practice.boundary;
 
-import de.dmp.platform.boundary.AlreadyRegisteredException;
-import de.dmp.platform.boundary.NotFoundException;
+import de.dmp.platform.boundary.Records;
 import de.dmp.practice.entity.Insurer;
 import de.dmp.practice.entity.Practice;
 import de.dmp.practice.entity.Practitioner;
@@ -24,14 +23,12 @@ public class Practices {
       @Pattern(regexp = NINE_DIGITS, message = "The institution code (IK) has 9 digits.")
           String institutionCode,
       @NotBlank(message = "The insurer's name is required.") @Size(max = 200) String name) {
-    em.createNamedQuery(Insurer.FIND_BY_INSTITUTION_CODE, Insurer.class)
-        .setParameter("code", institutionCode)
-        .getResultStream()
-        .findFirst()
-        .ifPresent(
-            existing -> {
-              throw new AlreadyRegisteredException("Insurer IK", institutionCode, existing.getId());
-            });
+    Records.refuseTaken(
+        em.createNamedQuery(Insurer.FIND_BY_INSTITUTION_CODE, Insurer.class)
+            .setParameter("code", institutionCode),
+        Insurer::getId,
+        "Insurer IK",
+        institutionCode);
     var insurer = new Insurer(institutionCode, name);
     em.persist(insurer);
     return insurer;
@@ -41,14 +38,11 @@ public class Practices {
       @Pattern(regexp = NINE_DIGITS, message = "The BSNR has 9 digits.") String bsnr,
       @NotBlank(message = "The practice's name is required.") @Size(max = 200) String name,
       @NotBlank(message = "The region (KV) is required.") @Size(max = 40) String region) {
-    em.createNamedQuery(Practice.FIND_BY_BSNR, Practice.class)
-        .setParameter("bsnr", bsnr)
-        .getResultStream()
-        .findFirst()
-        .ifPresent(
-            existing -> {
-              throw new AlreadyRegisteredException("Practice BSNR", bsnr, existing.getId());
-            });
+    Records.refuseTaken(
+        em.createNamedQuery(Practice.FIND_BY_BSNR, Practice.class).setParameter("bsnr", bsnr),
+        Practice::getId,
+        "Practice BSNR",
+        bsnr);
     var practice = new Practice(bsnr, name, region);
     em.persist(practice);
     return practice;
@@ -59,32 +53,22 @@ public class Practices {
       @NotBlank @Size(max = 100) String familyName,
       @NotBlank @Size(max = 100) String givenName,
       long practiceId) {
-    em.createNamedQuery(Practitioner.FIND_BY_LANR, Practitioner.class)
-        .setParameter("lanr", lanr)
-        .getResultStream()
-        .findFirst()
-        .ifPresent(
-            existing -> {
-              throw new AlreadyRegisteredException("Doctor LANR", lanr, existing.getId());
-            });
+    Records.refuseTaken(
+        em.createNamedQuery(Practitioner.FIND_BY_LANR, Practitioner.class)
+            .setParameter("lanr", lanr),
+        Practitioner::getId,
+        "Doctor LANR",
+        lanr);
     var practitioner = new Practitioner(lanr, familyName, givenName, practice(practiceId));
     em.persist(practitioner);
     return practitioner;
   }
 
   public Practice practice(long id) {
-    Practice practice = em.find(Practice.class, id);
-    if (practice == null) {
-      throw new NotFoundException("practice", id);
-    }
-    return practice;
+    return Records.require(em, Practice.class, id, "practice");
   }
 
   public Insurer insurer(long id) {
-    Insurer insurer = em.find(Insurer.class, id);
-    if (insurer == null) {
-      throw new NotFoundException("insurer", id);
-    }
-    return insurer;
+    return Records.require(em, Insurer.class, id, "insurer");
   }
 }

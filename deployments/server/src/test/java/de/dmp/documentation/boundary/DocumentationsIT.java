@@ -9,7 +9,6 @@ import de.dmp.followup.entity.Appointment;
 import de.dmp.followup.entity.AppointmentKind;
 import de.dmp.followup.entity.AppointmentStatus;
 import de.dmp.it.Deployments;
-import de.dmp.it.DocumentationSamples;
 import de.dmp.it.TestData;
 import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.programme.entity.DocumentType;
@@ -17,6 +16,7 @@ import de.dmp.programme.entity.FieldError;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -50,6 +50,14 @@ class DocumentationsIT {
     khk = data.enrol(patient, practice, "KHK", "I25.1");
   }
 
+  private Map<String, String> initial(Enrolment enrolment) {
+    return data.sample(enrolment, DocumentType.ED, TestData.STARTED);
+  }
+
+  private Map<String, String> followUp(Enrolment enrolment) {
+    return data.sample(enrolment, DocumentType.FD, TestData.STARTED.plusMonths(3));
+  }
+
   private List<de.dmp.documentation.entity.Documentation> document(
       LocalDate date, Map<String, String> dm2Values, Map<String, String> khkValues) {
     return documentations.documentVisit(
@@ -64,29 +72,23 @@ class DocumentationsIT {
 
   @Test
   void documentVisit_shouldDocumentBothProgrammesAtOneVisit() {
-    var stored =
-        document(
-            TestData.STARTED, DocumentationSamples.dm2(false), DocumentationSamples.khk(false));
+    var stored = document(TestData.STARTED, initial(dm2), initial(khk));
 
     assertThat(stored).hasSize(2);
     assertThat(stored.get(0).getVisit().getId()).isEqualTo(stored.get(1).getVisit().getId());
     assertThat(stored).extracting(d -> d.getType()).containsOnly(DocumentType.ED);
     assertThat(stored).extracting(d -> d.getProgrammeVersion()).containsOnly("2025-1");
 
-    var followUp =
-        document(
-            TestData.STARTED.plusMonths(3),
-            DocumentationSamples.dm2(true),
-            DocumentationSamples.khk(true));
+    var followUp = document(TestData.STARTED.plusMonths(3), followUp(dm2), followUp(khk));
     assertThat(followUp).extracting(d -> d.getType()).containsOnly(DocumentType.FD);
   }
 
   @Test
   void documentVisit_shouldStoreNothingAndNameEveryFailingFieldOfEveryProgramme() {
-    var badDm2 = DocumentationSamples.dm2(false);
+    var badDm2 = initial(dm2);
     badDm2.put("hba1c", "42");
-    badDm2.remove("smoker");
-    var badKhk = DocumentationSamples.khk(false);
+    badDm2.put("smoker", "");
+    var badKhk = initial(khk);
     badKhk.put("ldl", "viel");
 
     assertThatThrownBy(() -> document(TestData.STARTED, badDm2, badKhk))
@@ -107,46 +109,36 @@ class DocumentationsIT {
 
   @Test
   void documentVisit_shouldRefuseADateInTheFuture() {
-    assertThatThrownBy(
-            () ->
-                document(
-                    LocalDate.now().plusDays(2),
-                    DocumentationSamples.dm2(false),
-                    DocumentationSamples.khk(false)))
+    assertThatThrownBy(() -> document(LocalDate.now().plusDays(2), initial(dm2), initial(khk)))
         .isInstanceOf(ConstraintViolationException.class)
         .hasMessageContaining("must not be in the future");
   }
 
   @Test
   void correct_shouldKeepTheEarlierRevision() {
-    var stored =
-        document(
-            TestData.STARTED, DocumentationSamples.dm2(false), DocumentationSamples.khk(false));
+    var stored = document(TestData.STARTED, initial(dm2), initial(khk));
     var original = stored.get(0);
-    var corrected = DocumentationSamples.dm2(false);
+    String first = original.currentValues().get("hba1c");
+    var corrected = new HashMap<>(original.currentValues());
     corrected.put("hba1c", "6,9");
 
     var revised = documentations.correct(original.getId(), original.getVersion(), corrected);
 
     assertThat(revised.getRevision()).isEqualTo(2);
     assertThat(revised.currentValues()).containsEntry("hba1c", "6,9");
-    assertThat(revised.valuesOf(1)).containsEntry("hba1c", "7,2");
+    assertThat(revised.valuesOf(1)).containsEntry("hba1c", first);
   }
 
   @Test
   void correct_shouldRefuseAStaleVersionAndAnInvalidValue() {
-    var original =
-        document(TestData.STARTED, DocumentationSamples.dm2(false), DocumentationSamples.khk(false))
-            .get(0);
-    documentations.correct(
-        original.getId(), original.getVersion(), DocumentationSamples.dm2(false));
+    var original = document(TestData.STARTED, initial(dm2), initial(khk)).get(0);
+    documentations.correct(original.getId(), original.getVersion(), initial(dm2));
 
     assertThatThrownBy(
-            () ->
-                documentations.correct(
-                    original.getId(), original.getVersion(), DocumentationSamples.dm2(false)))
+            () -> documentations.correct(original.getId(), original.getVersion(), initial(dm2)))
         .isInstanceOf(ConcurrentChangeException.class);
-    var invalid = DocumentationSamples.dm2(false);
+    var invalid = initial(dm2);
+    invalid.put("bp-systolic", "120");
     invalid.put("bp-diastolic", "150");
     long current = documentations.documentation(original.getId()).getVersion();
     assertThatThrownBy(() -> documentations.correct(original.getId(), current, invalid))
@@ -156,7 +148,7 @@ class DocumentationsIT {
 
   @Test
   void documentVisit_shouldPlanTheNextDocumentationAndTheExaminations() {
-    document(TestData.STARTED, DocumentationSamples.dm2(false), DocumentationSamples.khk(false));
+    document(TestData.STARTED, initial(dm2), initial(khk));
 
     List<Appointment> planned = followUps.forEnrolment(dm2.getId());
     assertThat(planned)
@@ -168,10 +160,7 @@ class DocumentationsIT {
         .extracting(Appointment::getCode)
         .containsExactlyInAnyOrder("foot-inspection", "eye-exam", "egfr");
 
-    document(
-        TestData.STARTED.plusMonths(3),
-        DocumentationSamples.dm2(true),
-        DocumentationSamples.khk(true));
+    document(TestData.STARTED.plusMonths(3), followUp(dm2), followUp(khk));
     assertThat(followUps.forEnrolment(dm2.getId()))
         .filteredOn(a -> a.getKind() == AppointmentKind.DOCUMENTATION)
         .extracting(Appointment::getStatus)

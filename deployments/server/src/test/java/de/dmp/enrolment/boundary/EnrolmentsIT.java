@@ -10,13 +10,13 @@ import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.enrolment.entity.EnrolmentStatus;
 import de.dmp.enrolment.entity.StatusChange;
 import de.dmp.it.Deployments;
-import de.dmp.it.DocumentationSamples;
 import de.dmp.it.TestData;
 import de.dmp.patient.boundary.NewPatient;
 import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Sex;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.practice.entity.Practice;
+import de.dmp.programme.entity.DocumentType;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -46,7 +46,9 @@ class EnrolmentsIT {
             null,
             TestData.STARTED,
             List.of(
-                new ProgrammeDocumentation(enrolment.getId(), DocumentationSamples.dm2(false)))));
+                new ProgrammeDocumentation(
+                    enrolment.getId(),
+                    data.sample(enrolment, DocumentType.ED, TestData.STARTED)))));
   }
 
   @Test
