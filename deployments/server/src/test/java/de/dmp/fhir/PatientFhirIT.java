@@ -31,7 +31,7 @@ class PatientFhirIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.application();
+    return Deployments.application(PatientFhirIT.class);
   }
 
   @ArquillianResource private URL base;

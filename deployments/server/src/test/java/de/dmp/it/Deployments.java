@@ -12,9 +12,13 @@ public final class Deployments {
 
   private Deployments() {}
 
-  /** The EAR exactly as the build produced it, for tests that call it from outside. */
-  public static EnterpriseArchive application() {
-    return ShrinkWrap.create(ZipImporter.class, "dmp.ear")
+  /**
+   * The EAR exactly as the build produced it, for tests that call it from outside. Each test class
+   * deploys it under its own name, so that no deployment ever reuses the services of the one before
+   * it.
+   */
+  public static EnterpriseArchive application(Class<?> testClass) {
+    return ShrinkWrap.create(ZipImporter.class, "dmp-" + testClass.getSimpleName() + ".ear")
         .importFrom(new File(System.getProperty("dmp.ear")))
         .as(EnterpriseArchive.class);
   }
@@ -23,8 +27,8 @@ public final class Deployments {
    * The EAR with the given test classes, the shared test data helpers and AssertJ added as a
    * library, for tests that run inside it.
    */
-  public static EnterpriseArchive applicationWith(Class<?>... testClasses) {
-    return application().addAsLibrary(testLibrary(testClasses));
+  public static EnterpriseArchive applicationWith(Class<?> testClass) {
+    return application(testClass).addAsLibrary(testLibrary(testClass));
   }
 
   /** The library of in-container test classes, for tests that add more to it. */

@@ -33,7 +33,7 @@ class PatientPageIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.application();
+    return Deployments.application(PatientPageIT.class);
   }
 
   @ArquillianResource private URL base;

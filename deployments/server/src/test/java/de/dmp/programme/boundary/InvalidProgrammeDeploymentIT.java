@@ -37,7 +37,7 @@ class InvalidProgrammeDeploymentIT {
                                     "type":"QUANTITY","required":true}]}
                     """),
                 "programmes/BROKEN/1.json");
-    return Deployments.application().addAsLibrary(programme);
+    return Deployments.application(InvalidProgrammeDeploymentIT.class).addAsLibrary(programme);
   }
 
   @ArquillianResource private Deployer deployer;

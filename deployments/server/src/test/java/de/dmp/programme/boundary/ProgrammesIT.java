@@ -31,7 +31,7 @@ class ProgrammesIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.application()
+    return Deployments.application(ProgrammesIT.class)
         .addAsLibrary(
             Deployments.testLibrary(ProgrammesIT.class)
                 .addAsResource("programmes/index.txt")
