@@ -1,8 +1,9 @@
 package de.dmp.documentation.boundary;
 
+import de.dmp.audit.control.AuditTrail;
+import de.dmp.audit.entity.AuditAction;
 import de.dmp.documentation.entity.Documentation;
 import de.dmp.documentation.entity.Visit;
-import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
@@ -14,6 +15,10 @@ import de.dmp.programme.boundary.Programmes;
 import de.dmp.programme.entity.DocumentType;
 import de.dmp.programme.entity.FieldError;
 import de.dmp.programme.entity.ProgrammeDefinition;
+import de.dmp.security.control.AccessPolicy;
+import de.dmp.security.control.Caller;
+import de.dmp.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -25,17 +30,22 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Documenting visits: all programmes of one visit are checked against their definitions and stored
  * together, or nothing is stored and every failing field is named.
  */
 @Stateless
+@RolesAllowed(Role.DOCTOR_NAME)
 public class Documentations {
+
+  private static final String RESOURCE = "Documentation";
 
   @PersistenceContext private EntityManager em;
   @Inject private Patients patients;
-  @Inject private Enrolments enrolments;
+  @Inject private AccessPolicy access;
+  @Inject private AuditTrail audit;
   @Inject private Programmes programmes;
   @Inject private Event<DocumentationRecorded> recorded;
   @Inject private Clock clock;
@@ -52,7 +62,12 @@ public class Documentations {
       if (!failing.isEmpty()) {
         errors.put(programme.code(), failing);
       }
-      checked.put(enrolment, programme);
+      if (checked.put(enrolment, programme) != null) {
+        errors.put(
+            programme.code(),
+            List.of(
+                new FieldError("enrolment", "Einschreibung", "is documented twice at one visit")));
+      }
     }
     if (checked.keySet().stream().map(e -> e.getPractice().getId()).distinct().count() > 1) {
       throw new InvalidDocumentationException(
@@ -76,10 +91,15 @@ public class Documentations {
             input.date(),
             clock.instant());
     em.persist(visit);
-    return input.programmes().stream()
-        .map(
-            entry ->
-                store(visit, enrolments.enrolment(entry.enrolmentId()), checked, entry.values()))
+    List<Enrolment> enrolled = List.copyOf(checked.keySet());
+    return IntStream.range(0, enrolled.size())
+        .mapToObj(
+            i ->
+                store(
+                    visit,
+                    enrolled.get(i),
+                    checked.get(enrolled.get(i)),
+                    input.programmes().get(i).values()))
         .toList();
   }
 
@@ -89,7 +109,11 @@ public class Documentations {
    */
   public Documentation correct(
       long documentationId, long expectedVersion, @NotNull Map<String, String> values) {
-    Documentation documentation = documentation(documentationId);
+    Documentation documentation =
+        Records.require(em, Documentation.class, documentationId, "documentation");
+    Caller caller =
+        access.requireEnrolment(
+            documentation.getEnrolment(), true, "correct documentation " + documentationId);
     if (documentation.getVersion() != expectedVersion) {
       throw new ConcurrentChangeException("documentation", documentationId);
     }
@@ -102,25 +126,47 @@ public class Documentations {
       throw new InvalidDocumentationException(Map.of(programme.code(), failing));
     }
     documentation.correct(programme.version(), values, clock.instant());
+    audit.record(
+        caller,
+        AuditAction.UPDATE,
+        RESOURCE,
+        documentationId,
+        enrolment.getPatient().getId(),
+        "revision " + documentation.getRevision());
     return documentation;
   }
 
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
   public Documentation documentation(long id) {
-    return Records.require(em, Documentation.class, id, "documentation");
+    Documentation documentation = Records.require(em, Documentation.class, id, "documentation");
+    Enrolment enrolment = documentation.getEnrolment();
+    Caller caller = access.requireEnrolment(enrolment, false, "read documentation " + id);
+    audit.record(caller, AuditAction.READ, RESOURCE, id, enrolment.getPatient().getId(), null);
+    return documentation;
   }
 
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
   public List<Documentation> forEnrolment(long enrolmentId) {
-    return em.createNamedQuery(Documentation.FIND_BY_ENROLMENT, Documentation.class)
-        .setParameter("enrolmentId", enrolmentId)
-        .getResultList();
+    Enrolment enrolment = Records.require(em, Enrolment.class, enrolmentId, "enrolment");
+    Caller caller =
+        access.requireEnrolment(
+            enrolment, false, "read the documentations of enrolment " + enrolmentId);
+    List<Documentation> documentations =
+        em.createNamedQuery(Documentation.FIND_BY_ENROLMENT, Documentation.class)
+            .setParameter("enrolmentId", enrolmentId)
+            .getResultList();
+    audit.record(
+        caller,
+        AuditAction.SEARCH,
+        RESOURCE,
+        null,
+        enrolment.getPatient().getId(),
+        documentations.size() + " results");
+    return documentations;
   }
 
   private Documentation store(
-      Visit visit,
-      Enrolment enrolment,
-      Map<Enrolment, ProgrammeDefinition> checked,
-      Map<String, String> values) {
-    ProgrammeDefinition programme = checked.get(enrolment);
+      Visit visit, Enrolment enrolment, ProgrammeDefinition programme, Map<String, String> values) {
     var documentation =
         new Documentation(
             visit, enrolment, typeFor(enrolment), programme.version(), values, clock.instant());
@@ -129,6 +175,13 @@ public class Documentations {
       enrolment.recordInitialDocumentation(visit.getDate(), clock.instant());
     }
     recorded.fire(new DocumentationRecorded(documentation));
+    audit.record(
+        access.caller(),
+        AuditAction.CREATE,
+        RESOURCE,
+        documentation.getId(),
+        enrolment.getPatient().getId(),
+        documentation.getType() + " " + enrolment.getProgrammeCode());
     return documentation;
   }
 
@@ -137,7 +190,8 @@ public class Documentations {
   }
 
   private Enrolment enrolmentOf(Patient patient, long enrolmentId) {
-    Enrolment enrolment = enrolments.enrolment(enrolmentId);
+    Enrolment enrolment = Records.require(em, Enrolment.class, enrolmentId, "enrolment");
+    access.requireEnrolment(enrolment, true, "document enrolment " + enrolmentId);
     if (!enrolment.getPatient().getId().equals(patient.getId())) {
       throw new NotFoundException("enrolment of patient " + patient.getId() + ":", enrolmentId);
     }

@@ -1,5 +1,7 @@
 package de.dmp.enrolment.boundary;
 
+import de.dmp.audit.control.AuditTrail;
+import de.dmp.audit.entity.AuditAction;
 import de.dmp.enrolment.entity.DmpCase;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.enrolment.entity.EnrolmentStatus;
@@ -11,6 +13,10 @@ import de.dmp.practice.entity.Practice;
 import de.dmp.programme.boundary.Programmes;
 import de.dmp.programme.entity.Diagnosis;
 import de.dmp.programme.entity.ProgrammeDefinition;
+import de.dmp.security.control.AccessPolicy;
+import de.dmp.security.control.Caller;
+import de.dmp.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,24 +33,32 @@ import java.util.stream.Collectors;
 
 /** Enrolling patients in programmes, and every change of an enrolment's state. */
 @Stateless
+@RolesAllowed(Role.DOCTOR_NAME)
 public class Enrolments {
+
+  private static final String RESOURCE = "Enrolment";
 
   @PersistenceContext private EntityManager em;
   @Inject private Patients patients;
   @Inject private Practices practices;
   @Inject private Programmes programmes;
   @Inject private Clock clock;
+  @Inject private AccessPolicy access;
+  @Inject private AuditTrail audit;
 
   /**
    * Enrols a patient: the programme's diagnosis, no open enrolment in the same or an excluded
    * programme, and on re-enrolment the same case number as before.
    */
   public Enrolment enrol(@NotNull @Valid EnrolmentRequest request) {
+    Caller caller =
+        access.requirePractice(
+            request.practiceId(), RESOURCE, null, request.patientId(), "enrol at another practice");
     Patient patient = patients.patient(request.patientId());
     Practice practice = practices.practice(request.practiceId());
     ProgrammeDefinition programme =
         programmes.current(request.programmeCode(), request.startedOn());
-    List<Enrolment> existing = forPatient(patient.getId());
+    List<Enrolment> existing = allOf(patient.getId());
     refuseUnlessEligible(patient, programme, request, existing);
     var enrolment =
         new Enrolment(
@@ -60,6 +74,8 @@ public class Enrolments {
       enrolment.recordConsent(request.consentSignedOn(), now());
     }
     em.persist(enrolment);
+    audit.record(
+        caller, AuditAction.CREATE, RESOURCE, enrolment.getId(), patient.getId(), programme.code());
     return enrolment;
   }
 
@@ -69,7 +85,7 @@ public class Enrolments {
    */
   public Enrolment switchProgramme(
       long conflictingEnrolmentId, @NotNull @Valid EnrolmentRequest request) {
-    Enrolment old = enrolment(conflictingEnrolmentId);
+    Enrolment old = writable(conflictingEnrolmentId, "switch the programme of enrolment");
     old.transitionTo(
         EnrolmentStatus.ENDED,
         request.startedOn(),
@@ -84,7 +100,7 @@ public class Enrolments {
       @NotNull(message = "The signing date is required.")
           @PastOrPresent(message = "The consent cannot be signed in the future.")
           LocalDate signedOn) {
-    Enrolment enrolment = enrolment(enrolmentId);
+    Enrolment enrolment = writable(enrolmentId, "record the consent of enrolment");
     enrolment.recordConsent(signedOn, now());
     return enrolment;
   }
@@ -96,16 +112,58 @@ public class Enrolments {
       @NotNull @PastOrPresent(message = "A change cannot take effect in the future.")
           LocalDate effectiveOn,
       @NotBlank(message = "A reason is required.") String reason) {
-    Enrolment enrolment = enrolment(enrolmentId);
+    Enrolment enrolment = writable(enrolmentId, "change the status of enrolment");
     enrolment.transitionTo(next, effectiveOn, reason, now());
     return enrolment;
   }
 
-  public Enrolment enrolment(long id) {
-    return Records.require(em, Enrolment.class, id, "enrolment");
+  /**
+   * Records that the patient withdrew the consent: the enrolment ends on that day, and from then on
+   * no data of it flows to the insurer.
+   */
+  public Enrolment withdrawConsent(
+      long enrolmentId,
+      @NotNull(message = "The day of the withdrawal is required.")
+          @PastOrPresent(message = "A withdrawal cannot lie in the future.")
+          LocalDate withdrawnOn) {
+    Enrolment enrolment = writable(enrolmentId, "record a consent withdrawal for enrolment");
+    enrolment.withdrawConsent(withdrawnOn, now());
+    return enrolment;
   }
 
+  private Enrolment writable(long id, String what) {
+    Enrolment enrolment = Records.require(em, Enrolment.class, id, "enrolment");
+    Caller caller = access.requireEnrolment(enrolment, true, what + " " + id);
+    audit.record(caller, AuditAction.UPDATE, RESOURCE, id, enrolment.getPatient().getId(), what);
+    return enrolment;
+  }
+
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
+  public Enrolment enrolment(long id) {
+    Enrolment enrolment = Records.require(em, Enrolment.class, id, "enrolment");
+    Caller caller = access.requireEnrolment(enrolment, false, "read enrolment " + id);
+    audit.record(caller, AuditAction.READ, RESOURCE, id, enrolment.getPatient().getId(), null);
+    return enrolment;
+  }
+
+  /**
+   * The patient's enrolments that the caller may see: those of their practice, or all for the
+   * insurer.
+   */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
   public List<Enrolment> forPatient(long patientId) {
+    Caller caller = access.requirePatient(patientId, "read the enrolments of patient " + patientId);
+    List<Enrolment> all = allOf(patientId);
+    List<Enrolment> visible =
+        caller.isPracticeMember()
+            ? all.stream().filter(e -> e.getPractice().getId().equals(caller.practiceId())).toList()
+            : all;
+    audit.record(
+        caller, AuditAction.SEARCH, RESOURCE, null, patientId, visible.size() + " results");
+    return visible;
+  }
+
+  private List<Enrolment> allOf(long patientId) {
     return em.createNamedQuery(Enrolment.FIND_BY_PATIENT, Enrolment.class)
         .setParameter("patientId", patientId)
         .getResultList();

@@ -87,6 +87,9 @@ public class Enrolment {
   @Column(name = "consent_signed_on")
   private LocalDate consentSignedOn;
 
+  @Column(name = "consent_withdrawn_on")
+  private LocalDate consentWithdrawnOn;
+
   @Column(name = "initial_documented_on")
   private LocalDate initialDocumentedOn;
 
@@ -148,6 +151,13 @@ public class Enrolment {
     requireOpen();
     consentSignedOn = signedOn;
     activateWhenComplete(signedOn, now);
+  }
+
+  /** The patient withdrew the consent: the enrolment ends on that day. */
+  public void withdrawConsent(LocalDate withdrawnOn, Instant now) {
+    requireOpen();
+    consentWithdrawnOn = withdrawnOn;
+    transitionTo(EnrolmentStatus.ENDED, withdrawnOn, "Widerruf der Einwilligung", now);
   }
 
   /** Records that the initial documentation (Erstdokumentation) is complete. */
@@ -289,6 +299,10 @@ public class Enrolment {
 
   public LocalDate getConsentSignedOn() {
     return consentSignedOn;
+  }
+
+  public LocalDate getConsentWithdrawnOn() {
+    return consentWithdrawnOn;
   }
 
   public LocalDate getStartedOn() {

@@ -1,6 +1,7 @@
 package de.dmp.followup.boundary;
 
-import de.dmp.enrolment.boundary.Enrolments;
+import de.dmp.audit.control.AuditTrail;
+import de.dmp.audit.entity.AuditAction;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.followup.entity.Appointment;
 import de.dmp.followup.entity.AppointmentKind;
@@ -10,6 +11,10 @@ import de.dmp.platform.boundary.Records;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.programme.boundary.Programmes;
 import de.dmp.programme.entity.ProgrammeDefinition;
+import de.dmp.security.control.AccessPolicy;
+import de.dmp.security.control.Caller;
+import de.dmp.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,10 +28,14 @@ import java.util.List;
 
 /** Scheduling control examinations and trainings, and recording how each follow-up went. */
 @Stateless
+@RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME})
 public class FollowUps {
 
+  private static final String RESOURCE = "Appointment";
+
   @PersistenceContext private EntityManager em;
-  @Inject private Enrolments enrolments;
+  @Inject private AccessPolicy access;
+  @Inject private AuditTrail audit;
   @Inject private Programmes programmes;
   @Inject private Clock clock;
 
@@ -61,30 +70,35 @@ public class FollowUps {
   }
 
   public Appointment book(long appointmentId, @NotNull LocalDateTime at) {
-    Appointment appointment = appointment(appointmentId);
+    Appointment appointment = changed(appointmentId, "book");
     appointment.book(at, clock.instant());
     return appointment;
   }
 
   public Appointment markDone(long appointmentId) {
-    Appointment appointment = appointment(appointmentId);
+    Appointment appointment = changed(appointmentId, "mark done");
     appointment.markDone(clock.instant());
     return appointment;
   }
 
   public Appointment markMissed(long appointmentId) {
-    Appointment appointment = appointment(appointmentId);
+    Appointment appointment = changed(appointmentId, "mark missed");
     appointment.markMissed(clock.instant());
     return appointment;
   }
 
   public Appointment cancel(long appointmentId) {
-    Appointment appointment = appointment(appointmentId);
+    Appointment appointment = changed(appointmentId, "cancel");
     appointment.cancel(clock.instant());
     return appointment;
   }
 
   public List<Appointment> forEnrolment(long enrolmentId) {
+    Enrolment enrolment = Records.require(em, Enrolment.class, enrolmentId, "enrolment");
+    Caller caller =
+        access.requireEnrolment(
+            enrolment, false, "read the follow-ups of enrolment " + enrolmentId);
+    audit.record(caller, AuditAction.SEARCH, RESOURCE, null, enrolment.getPatient().getId(), null);
     return em.createNamedQuery(Appointment.FIND_BY_ENROLMENT, Appointment.class)
         .setParameter("enrolmentId", enrolmentId)
         .getResultList();
@@ -92,6 +106,11 @@ public class FollowUps {
 
   /** The practice's follow-ups in a state, e.g. MISSED ones to arrange again. */
   public List<Appointment> forPractice(long practiceId, @NotNull AppointmentStatus status) {
+    Caller caller =
+        access.requirePractice(
+            practiceId, RESOURCE, null, null, "read the follow-ups of practice " + practiceId);
+    audit.record(
+        caller, AuditAction.SEARCH, RESOURCE, null, null, "practice " + practiceId + ", " + status);
     return em.createNamedQuery(Appointment.FIND_BY_PRACTICE_AND_STATUS, Appointment.class)
         .setParameter("practiceId", practiceId)
         .setParameter("status", status)
@@ -102,11 +121,19 @@ public class FollowUps {
       Enrolment enrolment, AppointmentKind kind, String code, String label, LocalDate dueOn) {
     var appointment = new Appointment(enrolment, kind, code, label, dueOn, clock.instant());
     em.persist(appointment);
+    audit.record(
+        access.caller(),
+        AuditAction.CREATE,
+        RESOURCE,
+        appointment.getId(),
+        enrolment.getPatient().getId(),
+        code);
     return appointment;
   }
 
   private Enrolment openEnrolment(long enrolmentId) {
-    Enrolment enrolment = enrolments.enrolment(enrolmentId);
+    Enrolment enrolment = Records.require(em, Enrolment.class, enrolmentId, "enrolment");
+    access.requireEnrolment(enrolment, true, "plan a follow-up for enrolment " + enrolmentId);
     if (!enrolment.isOpen()) {
       throw new IllegalTransitionException(
           "The enrolment is " + enrolment.getStatus() + "; nothing more can be planned for it.");
@@ -118,7 +145,11 @@ public class FollowUps {
     return programmes.version(enrolment.getProgrammeCode(), enrolment.getProgrammeVersion());
   }
 
-  private Appointment appointment(long id) {
-    return Records.require(em, Appointment.class, id, "follow-up");
+  private Appointment changed(long id, String what) {
+    Appointment appointment = Records.require(em, Appointment.class, id, "follow-up");
+    Enrolment enrolment = appointment.getEnrolment();
+    Caller caller = access.requireEnrolment(enrolment, true, what + " follow-up " + id);
+    audit.record(caller, AuditAction.UPDATE, RESOURCE, id, enrolment.getPatient().getId(), what);
+    return appointment;
   }
 }

@@ -1,10 +1,18 @@
 package de.dmp.patient.boundary;
 
+import de.dmp.audit.control.AuditTrail;
+import de.dmp.audit.entity.AuditAction;
+import de.dmp.patient.control.PatientErasure;
+import de.dmp.patient.entity.CareRelation;
 import de.dmp.patient.entity.Patient;
+import de.dmp.platform.boundary.AlreadyRegisteredException;
 import de.dmp.platform.boundary.NotFoundException;
-import de.dmp.platform.boundary.Records;
 import de.dmp.practice.boundary.Practices;
 import de.dmp.practice.entity.Insurer;
+import de.dmp.security.control.AccessPolicy;
+import de.dmp.security.control.Caller;
+import de.dmp.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,67 +21,169 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-/** Registering and finding patients. */
+/**
+ * Registering, finding and erasing patients. Doctors and staff reach the patients their practice
+ * cares for, insurers their members with a valid consent; every access is audited.
+ */
 @Stateless
 public class Patients {
 
   /** The largest page a caller may ask for, so that no request loads a whole population. */
   public static final int MAX_PAGE_SIZE = 500;
 
-  @PersistenceContext private EntityManager em;
+  private static final String RESOURCE = "Patient";
 
+  @PersistenceContext private EntityManager em;
   @Inject private Practices practices;
+  @Inject private AccessPolicy access;
+  @Inject private AuditTrail audit;
+  @Inject private PatientErasure erasure;
+  @Inject private Clock clock;
 
   /**
-   * Registers a person once: a second registration with the same insurer and insurance number is
-   * refused, naming the existing record.
+   * Registers a person for the caller's practice. One person is one record: when another practice
+   * already registered the same insurer and insurance number with the same date of birth, the
+   * caller's practice is linked to that record instead; anything else with that number is refused.
    */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME})
   public Patient register(@NotNull @Valid NewPatient newPatient) {
+    Caller caller = access.caller();
+    Optional<Patient> existing = insuredAs(newPatient);
+    if (existing.isPresent()) {
+      return linkExisting(caller, existing.get(), newPatient);
+    }
     Patient patient = newPatient.toPatient();
     if (newPatient.getInsurerId() != null) {
-      Insurer insurer = practices.insurer(newPatient.getInsurerId());
-      String number = newPatient.getInsuranceNumber();
-      Records.refuseTaken(
-          em.createNamedQuery(Patient.FIND_BY_INSURANCE, Patient.class)
-              .setParameter("insurerId", insurer.getId())
-              .setParameter("number", number),
-          Patient::getId,
-          "Patient with insurance number",
-          number);
-      patient.insure(insurer, number);
+      patient.insure(practices.insurer(newPatient.getInsurerId()), newPatient.getInsuranceNumber());
     }
     em.persist(patient);
+    careFor(caller, patient);
+    audit.record(caller, AuditAction.CREATE, RESOURCE, patient.getId(), patient.getId(), null);
     return patient;
   }
 
-  /** The patient, or NotFoundException. */
+  private Optional<Patient> insuredAs(NewPatient newPatient) {
+    if (newPatient.getInsurerId() == null) {
+      return Optional.empty();
+    }
+    Insurer insurer = practices.insurer(newPatient.getInsurerId());
+    return em.createNamedQuery(Patient.FIND_BY_INSURANCE, Patient.class)
+        .setParameter("insurerId", insurer.getId())
+        .setParameter("number", newPatient.getInsuranceNumber())
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Patient linkExisting(Caller caller, Patient existing, NewPatient newPatient) {
+    boolean cared =
+        em.createNamedQuery(CareRelation.COUNT_BY_PATIENT_AND_PRACTICE, Long.class)
+                .setParameter("patientId", existing.getId())
+                .setParameter("practiceId", caller.practiceId())
+                .getSingleResult()
+            > 0;
+    if (cared) {
+      throw new AlreadyRegisteredException(
+          "Patient with insurance number", newPatient.getInsuranceNumber(), existing.getId());
+    }
+    if (!existing.getBirthDate().equals(newPatient.getBirthDate())) {
+      throw new AlreadyRegisteredException(
+          "Another person with insurance number", newPatient.getInsuranceNumber(), 0);
+    }
+    careFor(caller, existing);
+    audit.record(
+        caller,
+        AuditAction.UPDATE,
+        RESOURCE,
+        existing.getId(),
+        existing.getId(),
+        "linked to practice");
+    return existing;
+  }
+
+  private void careFor(Caller caller, Patient patient) {
+    em.persist(new CareRelation(patient, practices.practice(caller.practiceId()), clock.instant()));
+  }
+
+  /** The patient, or NotFoundException; AccessDeniedException for someone else's patient. */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
   public Patient patient(long id) {
     return find(id).orElseThrow(() -> new NotFoundException("patient", id));
   }
 
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
   public Optional<Patient> find(long id) {
-    return Optional.ofNullable(em.find(Patient.class, id));
+    Patient patient = em.find(Patient.class, id);
+    if (patient == null) {
+      return Optional.empty();
+    }
+    Caller caller = access.requirePatient(id, "read patient " + id);
+    audit.record(caller, AuditAction.READ, RESOURCE, id, id, null);
+    return Optional.of(patient);
   }
 
   /**
-   * One page of the patients whose family name starts with the prefix, ignoring case, ordered by
-   * name; the empty prefix matches everyone.
+   * One page of the caller's patients whose family name starts with the prefix, ignoring case,
+   * ordered by name; the empty prefix matches all of them.
    */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
   public List<Patient> findByFamilyPrefix(
       @NotNull String prefix, @PositiveOrZero int first, @Max(MAX_PAGE_SIZE) int max) {
-    return em.createNamedQuery(Patient.FIND_BY_FAMILY_PREFIX, Patient.class)
-        .setParameter("prefix", Patient.familyPrefixPattern(prefix))
-        .setFirstResult(first)
-        .setMaxResults(max)
-        .getResultList();
+    Caller caller = access.caller();
+    List<Patient> page =
+        em.createNamedQuery(
+                caller.isPracticeMember()
+                    ? Patient.FIND_IN_PRACTICE_BY_FAMILY_PREFIX
+                    : Patient.FIND_OF_INSURER_BY_FAMILY_PREFIX,
+                Patient.class)
+            .setParameter("prefix", Patient.familyPrefixPattern(prefix))
+            .setParameter("scopeId", access.patientScope(caller))
+            .setFirstResult(first)
+            .setMaxResults(max)
+            .getResultList();
+    audit.record(
+        caller,
+        AuditAction.SEARCH,
+        RESOURCE,
+        null,
+        null,
+        "family prefix of "
+            + prefix.strip().length()
+            + " characters, results "
+            + page.stream().map(Patient::getId).toList());
+    return page;
   }
 
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
   public long countByFamilyPrefix(@NotNull String prefix) {
-    return em.createNamedQuery(Patient.COUNT_BY_FAMILY_PREFIX, Long.class)
+    Caller caller = access.caller();
+    return em.createNamedQuery(
+            caller.isPracticeMember()
+                ? Patient.COUNT_IN_PRACTICE_BY_FAMILY_PREFIX
+                : Patient.COUNT_OF_INSURER_BY_FAMILY_PREFIX,
+            Long.class)
         .setParameter("prefix", Patient.familyPrefixPattern(prefix))
+        .setParameter("scopeId", access.patientScope(caller))
         .getSingleResult();
+  }
+
+  /**
+   * Erases the patient on request or at the end of the retention period: every clinical record
+   * goes; the audit trail keeps that it happened, with the reason, and no clinical content.
+   */
+  @RolesAllowed(Role.DOCTOR_NAME)
+  public void erase(
+      long id, @NotNull(message = "A reason for the erasure is required.") ErasureReason reason) {
+    Patient patient = em.find(Patient.class, id);
+    if (patient == null) {
+      throw new NotFoundException("patient", id);
+    }
+    Caller caller = access.requirePatient(id, "erase patient " + id);
+    int removed = erasure.erase(patient);
+    audit.record(
+        caller, AuditAction.DELETE, RESOURCE, id, id, "erased " + removed + " records: " + reason);
   }
 }

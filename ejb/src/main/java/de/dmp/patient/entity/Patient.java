@@ -25,22 +25,59 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "patient")
 @NamedQuery(
-    name = Patient.FIND_BY_FAMILY_PREFIX,
+    name = Patient.FIND_IN_PRACTICE_BY_FAMILY_PREFIX,
     query =
-        "select p from Patient p where lower(p.familyName) like :prefix escape '!'"
+        "select p from Patient p where lower(p.familyName) like :prefix escape '!' and "
+            + Patient.IN_PRACTICE
             + " order by p.familyName, p.givenName, p.id")
+@NamedQuery(
+    name = Patient.COUNT_IN_PRACTICE_BY_FAMILY_PREFIX,
+    query =
+        "select count(p) from Patient p where lower(p.familyName) like :prefix escape '!' and "
+            + Patient.IN_PRACTICE)
+@NamedQuery(
+    name = Patient.FIND_OF_INSURER_BY_FAMILY_PREFIX,
+    query =
+        "select p from Patient p where lower(p.familyName) like :prefix escape '!' and "
+            + Patient.OF_INSURER_WITH_CONSENT
+            + " order by p.familyName, p.givenName, p.id")
+@NamedQuery(
+    name = Patient.COUNT_OF_INSURER_BY_FAMILY_PREFIX,
+    query =
+        "select count(p) from Patient p where lower(p.familyName) like :prefix escape '!' and "
+            + Patient.OF_INSURER_WITH_CONSENT)
+@NamedQuery(
+    name = Patient.COUNT_REACHED_BY_PRACTICE,
+    query = "select count(p) from Patient p where p.id = :patientId and " + Patient.IN_PRACTICE)
+@NamedQuery(
+    name = Patient.COUNT_REACHED_BY_INSURER,
+    query =
+        "select count(p) from Patient p where p.id = :patientId and "
+            + Patient.OF_INSURER_WITH_CONSENT)
 @NamedQuery(
     name = Patient.FIND_BY_INSURANCE,
     query =
         "select p from Patient p where p.insurer.id = :insurerId and p.insuranceNumber = :number")
-@NamedQuery(
-    name = Patient.COUNT_BY_FAMILY_PREFIX,
-    query = "select count(p) from Patient p where lower(p.familyName) like :prefix escape '!'")
+@NamedQuery(name = Patient.COUNT_ALL, query = "select count(p) from Patient p")
 public class Patient {
 
-  public static final String FIND_BY_FAMILY_PREFIX = "Patient.findByFamilyPrefix";
+  /** A practice reaches the patients it cares for (see {@link CareRelation}). */
+  static final String IN_PRACTICE =
+      "exists (select r from CareRelation r where r.patient = p and r.practice.id = :scopeId)";
+
+  /** An insurer reaches its members while at least one enrolment has a valid consent. */
+  static final String OF_INSURER_WITH_CONSENT =
+      "(p.insurer.id = :scopeId and exists (select e from Enrolment e where e.patient = p"
+          + " and e.consentSignedOn is not null and e.consentWithdrawnOn is null))";
+
+  public static final String FIND_IN_PRACTICE_BY_FAMILY_PREFIX = "Patient.findInPracticeByFamily";
+  public static final String COUNT_IN_PRACTICE_BY_FAMILY_PREFIX = "Patient.countInPracticeByFamily";
+  public static final String FIND_OF_INSURER_BY_FAMILY_PREFIX = "Patient.findOfInsurerByFamily";
+  public static final String COUNT_OF_INSURER_BY_FAMILY_PREFIX = "Patient.countOfInsurerByFamily";
+  public static final String COUNT_REACHED_BY_PRACTICE = "Patient.countReachedByPractice";
+  public static final String COUNT_REACHED_BY_INSURER = "Patient.countReachedByInsurer";
   public static final String FIND_BY_INSURANCE = "Patient.findByInsurance";
-  public static final String COUNT_BY_FAMILY_PREFIX = "Patient.countByFamilyPrefix";
+  public static final String COUNT_ALL = "Patient.countAll";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,6 +4,8 @@ import de.dmp.platform.boundary.Records;
 import de.dmp.practice.entity.Insurer;
 import de.dmp.practice.entity.Practice;
 import de.dmp.practice.entity.Practitioner;
+import de.dmp.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +21,7 @@ public class Practices {
 
   @PersistenceContext private EntityManager em;
 
+  @RolesAllowed(Role.ADMIN_NAME)
   public Insurer registerInsurer(
       @Pattern(regexp = NINE_DIGITS, message = "The institution code (IK) has 9 digits.")
           String institutionCode,
@@ -34,6 +37,7 @@ public class Practices {
     return insurer;
   }
 
+  @RolesAllowed(Role.ADMIN_NAME)
   public Practice registerPractice(
       @Pattern(regexp = NINE_DIGITS, message = "The BSNR has 9 digits.") String bsnr,
       @NotBlank(message = "The practice's name is required.") @Size(max = 200) String name,
@@ -48,6 +52,7 @@ public class Practices {
     return practice;
   }
 
+  @RolesAllowed(Role.ADMIN_NAME)
   public Practitioner registerPractitioner(
       @Pattern(regexp = NINE_DIGITS, message = "The LANR has 9 digits.") String lanr,
       @NotBlank @Size(max = 100) String familyName,
@@ -64,10 +69,12 @@ public class Practices {
     return practitioner;
   }
 
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME, Role.ADMIN_NAME})
   public Practice practice(long id) {
     return Records.require(em, Practice.class, id, "practice");
   }
 
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME, Role.ADMIN_NAME})
   public Insurer insurer(long id) {
     return Records.require(em, Insurer.class, id, "insurer");
   }

@@ -3,6 +3,7 @@ package de.dmp.programme.boundary;
 import de.dmp.programme.control.ProgrammeCatalogue;
 import de.dmp.programme.entity.ProgrammeDefinition;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -18,6 +19,7 @@ import java.util.logging.Logger;
 @Startup
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
 public class Programmes {
 
   private static final Logger LOGGER = Logger.getLogger(Programmes.class.getName());

@@ -1,9 +1,15 @@
 package de.dmp.therapy.boundary;
 
-import de.dmp.enrolment.boundary.Enrolments;
+import de.dmp.audit.control.AuditTrail;
+import de.dmp.audit.entity.AuditAction;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.platform.boundary.ConcurrentChangeException;
+import de.dmp.platform.boundary.Records;
+import de.dmp.security.control.AccessPolicy;
+import de.dmp.security.control.Caller;
+import de.dmp.security.entity.Role;
 import de.dmp.therapy.entity.TherapyPlan;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,10 +22,14 @@ import java.util.Optional;
 
 /** The individual therapy plans: goals, medication, referrals and training, with history. */
 @Stateless
+@RolesAllowed(Role.DOCTOR_NAME)
 public class TherapyPlans {
 
+  private static final String RESOURCE = "TherapyPlan";
+
   @PersistenceContext private EntityManager em;
-  @Inject private Enrolments enrolments;
+  @Inject private AccessPolicy access;
+  @Inject private AuditTrail audit;
   @Inject private Clock clock;
 
   /**
@@ -28,8 +38,12 @@ public class TherapyPlans {
    */
   public TherapyPlan revise(
       long enrolmentId, int basedOnVersion, @NotNull @Valid TherapyPlanDraft draft) {
-    Enrolment enrolment = enrolments.enrolment(enrolmentId);
-    int current = current(enrolmentId).map(TherapyPlan::getPlanVersion).orElse(0);
+    Enrolment enrolment = Records.require(em, Enrolment.class, enrolmentId, "enrolment");
+    Caller caller =
+        access.requireEnrolment(
+            enrolment, true, "revise the therapy plan of enrolment " + enrolmentId);
+    int current =
+        versions(enrolmentId).stream().findFirst().map(TherapyPlan::getPlanVersion).orElse(0);
     if (current != basedOnVersion) {
       throw new ConcurrentChangeException("therapy plan of enrolment", enrolmentId);
     }
@@ -43,15 +57,34 @@ public class TherapyPlans {
             draft.measures(),
             clock.instant());
     em.persist(plan);
+    audit.record(
+        caller,
+        AuditAction.CREATE,
+        RESOURCE,
+        enrolmentId,
+        enrolment.getPatient().getId(),
+        "version " + plan.getPlanVersion());
     return plan;
   }
 
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME})
   public Optional<TherapyPlan> current(long enrolmentId) {
     return history(enrolmentId).stream().findFirst();
   }
 
   /** Every version, newest first. */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME})
   public List<TherapyPlan> history(long enrolmentId) {
+    Enrolment enrolment = Records.require(em, Enrolment.class, enrolmentId, "enrolment");
+    Caller caller =
+        access.requireEnrolment(
+            enrolment, false, "read the therapy plan of enrolment " + enrolmentId);
+    audit.record(
+        caller, AuditAction.READ, RESOURCE, enrolmentId, enrolment.getPatient().getId(), null);
+    return versions(enrolmentId);
+  }
+
+  private List<TherapyPlan> versions(long enrolmentId) {
     return em.createNamedQuery(TherapyPlan.FIND_BY_ENROLMENT, TherapyPlan.class)
         .setParameter("enrolmentId", enrolmentId)
         .getResultList();

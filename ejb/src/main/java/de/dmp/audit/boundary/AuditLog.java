@@ -1,0 +1,67 @@
+package de.dmp.audit.boundary;
+
+import de.dmp.audit.entity.AuditAction;
+import de.dmp.audit.entity.AuditEvent;
+import de.dmp.security.control.Caller;
+import de.dmp.security.entity.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.Clock;
+import java.util.List;
+
+/** The audit trail: refusals recorded on their own, and reading it for administrators. */
+@Stateless
+public class AuditLog {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+
+  /**
+   * Records a refused access in a transaction of its own, so that it stays although the refused
+   * call is rolled back.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void denied(
+      Caller caller, String resourceType, String resourceId, Long patientId, String what) {
+    em.persist(
+        new AuditEvent(
+            clock.instant(),
+            caller.username(),
+            caller.role().name(),
+            AuditAction.READ,
+            resourceType,
+            resourceId,
+            patientId,
+            AuditEvent.Outcome.DENIED,
+            what));
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public List<AuditEvent> events(@PositiveOrZero int first, @Max(500) int max) {
+    return em.createNamedQuery(AuditEvent.FIND_ALL, AuditEvent.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public long count() {
+    return em.createNamedQuery(AuditEvent.COUNT_ALL, Long.class).getSingleResult();
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public List<AuditEvent> forPatient(long patientId) {
+    return em.createNamedQuery(AuditEvent.FIND_BY_PATIENT, AuditEvent.class)
+        .setParameter("patientId", patientId)
+        .getResultList();
+  }
+}

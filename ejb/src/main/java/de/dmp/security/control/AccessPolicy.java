@@ -1,0 +1,114 @@
+package de.dmp.security.control;
+
+import de.dmp.audit.boundary.AuditLog;
+import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.patient.entity.Patient;
+import de.dmp.security.boundary.AccessDeniedException;
+import de.dmp.security.entity.AppUser;
+import de.dmp.security.entity.Role;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+
+/**
+ * The data-level half of access control (roles are checked by {@code @RolesAllowed}): doctors and
+ * staff reach the patients of their own practice, insurers their own insured members with a valid
+ * consent. Every refusal is audited, in its own transaction.
+ */
+@Dependent
+public class AccessPolicy {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Principal principal;
+  @Inject private AuditLog auditLog;
+
+  /** The logged-in user; a principal without an active account is refused. */
+  public Caller caller() {
+    return em.createNamedQuery(AppUser.FIND_ACTIVE_BY_USERNAME, AppUser.class)
+        .setParameter("username", principal.getName())
+        .getResultStream()
+        .findFirst()
+        .map(
+            user ->
+                new Caller(
+                    user.getUsername(),
+                    user.getRole(),
+                    user.getPractice() == null ? null : user.getPractice().getId(),
+                    user.getInsurer() == null ? null : user.getInsurer().getId()))
+        .orElseThrow(() -> new AccessDeniedException("use the system without an active account"));
+  }
+
+  /** Refuses the caller unless the patient is theirs to see. */
+  public Caller requirePatient(long patientId, String what) {
+    Caller caller = caller();
+    if (!reaches(caller, patientId)) {
+      auditLog.denied(caller, "Patient", String.valueOf(patientId), patientId, what);
+      throw new AccessDeniedException(what);
+    }
+    return caller;
+  }
+
+  /** Refuses the caller unless the record belongs to their own practice. */
+  public Caller requirePractice(
+      long practiceId, String resourceType, Object resourceId, Long patientId, String what) {
+    Caller caller = caller();
+    if (!caller.isPracticeMember() || !caller.practiceId().equals(practiceId)) {
+      auditLog.denied(caller, resourceType, String.valueOf(resourceId), patientId, what);
+      throw new AccessDeniedException(what);
+    }
+    return caller;
+  }
+
+  /**
+   * Refuses the caller unless the enrolment is theirs: for doctors and staff, one of their
+   * practice; for insurers, of a member they reach, and only to read.
+   */
+  public Caller requireEnrolment(Enrolment enrolment, boolean write, String what) {
+    Caller caller = caller();
+    boolean allowed =
+        caller.isPracticeMember()
+            ? caller.practiceId().equals(enrolment.getPractice().getId())
+            : !write && caller.is(Role.INSURER) && reaches(caller, enrolment.getPatient().getId());
+    if (!allowed) {
+      auditLog.denied(
+          caller,
+          "Enrolment",
+          String.valueOf(enrolment.getId()),
+          enrolment.getPatient().getId(),
+          what);
+      throw new AccessDeniedException(what);
+    }
+    return caller;
+  }
+
+  /** The practice or insurer whose patients the caller reaches; admins reach no patient. */
+  public long patientScope(Caller caller) {
+    if (caller.isPracticeMember()) {
+      return caller.practiceId();
+    }
+    if (caller.is(Role.INSURER)) {
+      return caller.insurerId();
+    }
+    throw new AccessDeniedException("see patient data");
+  }
+
+  boolean reaches(Caller caller, long patientId) {
+    String query =
+        switch (caller.role()) {
+          case DOCTOR, STAFF -> Patient.COUNT_REACHED_BY_PRACTICE;
+          case INSURER -> Patient.COUNT_REACHED_BY_INSURER;
+          case ADMIN -> null;
+        };
+    if (query == null) {
+      return false;
+    }
+    return em.createNamedQuery(query, Long.class)
+            .setParameter("patientId", patientId)
+            .setParameter(
+                "scopeId", caller.isPracticeMember() ? caller.practiceId() : caller.insurerId())
+            .getSingleResult()
+        > 0;
+  }
+}

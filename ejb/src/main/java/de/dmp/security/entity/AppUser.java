@@ -1,0 +1,139 @@
+package de.dmp.security.entity;
+
+import de.dmp.platform.entity.IllegalTransitionException;
+import de.dmp.practice.entity.Insurer;
+import de.dmp.practice.entity.Practice;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A person who logs in. The password is stored as a bcrypt hash that WildFly's JDBC realm checks;
+ * doctors and staff belong to one practice, insurer users to one insurer.
+ */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(
+    name = AppUser.FIND_ACTIVE_BY_USERNAME,
+    query = "select u from AppUser u where u.username = :username and u.disabledAt is null")
+@NamedQuery(
+    name = AppUser.FIND_BY_USERNAME,
+    query = "select u from AppUser u where u.username = :username")
+public class AppUser {
+
+  public static final String FIND_ACTIVE_BY_USERNAME = "AppUser.findActiveByUsername";
+  public static final String FIND_BY_USERNAME = "AppUser.findByUsername";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  @Column(nullable = false, length = 60, updatable = false)
+  private String username;
+
+  @Column(name = "password_hash", nullable = false, length = 100)
+  private String passwordHash;
+
+  @Column(name = "password_salt", nullable = false, length = 40)
+  private String passwordSalt;
+
+  @Column(name = "password_iterations", nullable = false)
+  private int passwordIterations;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 16, updatable = false)
+  private Role role;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "practice_id", updatable = false)
+  private Practice practice;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "insurer_id", updatable = false)
+  private Insurer insurer;
+
+  @Column(name = "disabled_at")
+  private Instant disabledAt;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  protected AppUser() {}
+
+  /** A user of a role, tied to the practice or insurer the role needs and to nothing else. */
+  public AppUser(
+      String username,
+      Role role,
+      Practice practice,
+      Insurer insurer,
+      HashedPassword password,
+      Instant now) {
+    boolean needsPractice = role == Role.DOCTOR || role == Role.STAFF;
+    if (needsPractice != (practice != null) || (role == Role.INSURER) != (insurer != null)) {
+      throw new IllegalTransitionException(
+          "A "
+              + role
+              + " user needs "
+              + (needsPractice
+                  ? "a practice"
+                  : role == Role.INSURER ? "an insurer" : "neither practice nor insurer")
+              + ".");
+    }
+    this.username = username;
+    this.role = role;
+    this.practice = practice;
+    this.insurer = insurer;
+    this.createdAt = now;
+    setPassword(password);
+  }
+
+  public final void setPassword(HashedPassword password) {
+    this.passwordHash = password.hash();
+    this.passwordSalt = password.salt();
+    this.passwordIterations = password.iterations();
+  }
+
+  public void disable(Instant now) {
+    disabledAt = now;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public Practice getPractice() {
+    return practice;
+  }
+
+  public Insurer getInsurer() {
+    return insurer;
+  }
+
+  public boolean isDisabled() {
+    return disabledAt != null;
+  }
+}
