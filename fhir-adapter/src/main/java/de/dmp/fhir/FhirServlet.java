@@ -33,6 +33,7 @@ public class FhirServlet extends RestfulServer {
     setPagingProvider(paging);
     registerProvider(patients);
     registerInterceptor(new InvalidInputInterceptor(PatientTranslator.FHIR_PATH_BY_FIELD));
+    registerInterceptor(new AccessDeniedInterceptor());
     registerInterceptor(new ResponseHighlighterInterceptor());
   }
 }

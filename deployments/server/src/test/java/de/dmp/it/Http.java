@@ -1,5 +1,6 @@
 package de.dmp.it;
 
+import de.dmp.demo.boundary.DemoData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -7,7 +8,9 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 /** A plain HTTP client for black-box tests, as any outside system would call the server. */
 public final class Http {
@@ -17,22 +20,52 @@ public final class Http {
 
   private Http() {}
 
+  /** The demo doctor of the "Hausarztpraxis am Dom", the test server's default FHIR user. */
+  public static final String DOCTOR = "dr.weber";
+
   public static HttpResponse<String> get(URL base, String path) {
+    return getAs(DOCTOR, base, path);
+  }
+
+  public static HttpResponse<String> getAs(String user, URL base, String path) {
+    return send(authenticated(user, HttpRequest.newBuilder(uri(base, path)).GET()));
+  }
+
+  public static HttpResponse<String> getAnonymously(URL base, String path) {
     return send(HttpRequest.newBuilder(uri(base, path)).GET());
   }
 
   public static HttpResponse<String> postJson(URL base, String path, String body) {
+    return postJsonAs(DOCTOR, base, path, body);
+  }
+
+  public static HttpResponse<String> postJsonAs(String user, URL base, String path, String body) {
     return send(
-        HttpRequest.newBuilder(uri(base, path))
-            .header("Content-Type", "application/fhir+json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+        authenticated(
+            user,
+            HttpRequest.newBuilder(uri(base, path))
+                .header("Content-Type", "application/fhir+json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))));
+  }
+
+  /** HTTP Basic with the demo password, as FHIR clients log in. */
+  public static HttpRequest.Builder authenticated(String user, HttpRequest.Builder request) {
+    return withPassword(user, DemoData.PASSWORD, request);
+  }
+
+  public static HttpRequest.Builder withPassword(
+      String user, String password, HttpRequest.Builder request) {
+    String token =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return request.header("Authorization", "Basic " + token);
   }
 
   private static URI uri(URL base, String path) {
     return URI.create(base.toExternalForm()).resolve(path);
   }
 
-  private static HttpResponse<String> send(HttpRequest.Builder request) {
+  public static HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return CLIENT.send(
           request.header("Accept", "application/fhir+json").timeout(Duration.ofSeconds(60)).build(),

@@ -1,5 +1,6 @@
 package de.dmp.it;
 
+import de.dmp.demo.boundary.DemoData;
 import de.dmp.demo.control.SampleDocumentation;
 import de.dmp.enrolment.boundary.EnrolmentRequest;
 import de.dmp.enrolment.boundary.Enrolments;
@@ -15,29 +16,76 @@ import de.dmp.programme.boundary.Programmes;
 import de.dmp.programme.entity.DocumentType;
 import de.dmp.programme.entity.DocumentationInterval;
 import de.dmp.programme.entity.ProgrammeDefinition;
+import de.dmp.security.boundary.Users;
+import de.dmp.security.entity.Role;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.security.PrivilegedAction;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
+import org.wildfly.security.auth.server.RealmUnavailableException;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.evidence.PasswordGuessEvidence;
 
 /**
- * Fresh records for in-container tests: every call makes new ones with random natural keys, so
- * tests never depend on each other or on what earlier runs left in the database.
+ * Fresh records for in-container tests, made through the secured boundaries as a real user would:
+ * every clinic is a new practice with its own doctor and staff account, with random natural keys,
+ * so tests never depend on each other or on what earlier runs left in the database. The test server
+ * runs with the demo population, whose administrator creates the clinics.
  */
 @Dependent
 public class TestData {
 
   public static final LocalDate DIAGNOSED = LocalDate.of(2024, 3, 1);
   public static final LocalDate STARTED = LocalDate.of(2025, 1, 15);
+  public static final String PASSWORD = DemoData.PASSWORD;
 
   @Inject private Practices practices;
+  @Inject private Users users;
   @Inject private Patients patients;
   @Inject private Enrolments enrolments;
   @Inject private Programmes programmes;
   private final SampleDocumentation samples = new SampleDocumentation(new Random(11));
+
+  /** A practice with a doctor's and a staff account. */
+  public record Clinic(Practice practice, String doctor, String staff) {
+
+    public void asDoctor(Runnable work) {
+      as(doctor, work);
+    }
+
+    public void asStaff(Runnable work) {
+      as(staff, work);
+    }
+
+    public <T> T doctor(PrivilegedAction<T> work) {
+      return as(doctor, work);
+    }
+  }
+
+  /** Runs the work logged in as that user (password {@link #PASSWORD}). */
+  public static <T> T as(String username, PrivilegedAction<T> work) {
+    try {
+      return SecurityDomain.getCurrent()
+          .authenticate(username, new PasswordGuessEvidence(PASSWORD.toCharArray()))
+          .runAs(work);
+    } catch (RealmUnavailableException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static void as(String username, Runnable work) {
+    as(
+        username,
+        (PrivilegedAction<Void>)
+            () -> {
+              work.run();
+              return null;
+            });
+  }
 
   public static String digits(int count) {
     var random = ThreadLocalRandom.current();
@@ -49,14 +97,35 @@ public class TestData {
     return text.toString();
   }
 
+  public Clinic clinic() {
+    return as(
+        DemoData.ADMIN,
+        () -> {
+          Practice practice = practices.registerPractice(digits(9), "Testpraxis", "Nordrhein");
+          String suffix = digits(8);
+          users.create("doc-" + suffix, PASSWORD, Role.DOCTOR, practice.getId(), null);
+          users.create("mfa-" + suffix, PASSWORD, Role.STAFF, practice.getId(), null);
+          return new Clinic(practice, "doc-" + suffix, "mfa-" + suffix);
+        });
+  }
+
+  /** A new insurer with an insurer account of the same name. */
   public Insurer insurer() {
-    return practices.registerInsurer(digits(9), "Testkasse");
+    return as(
+        DemoData.ADMIN,
+        () -> {
+          Insurer insurer = practices.registerInsurer(digits(9), "Testkasse");
+          users.create(
+              "ik-" + insurer.getInstitutionCode(), PASSWORD, Role.INSURER, null, insurer.getId());
+          return insurer;
+        });
   }
 
-  public Practice practice() {
-    return practices.registerPractice(digits(9), "Testpraxis", "Nordrhein");
+  public static String userOf(Insurer insurer) {
+    return "ik-" + insurer.getInstitutionCode();
   }
 
+  /** Registers a patient for the calling doctor's or staff member's practice. */
   public Patient insuredPatient(Insurer insurer) {
     var newPatient =
         new NewPatient("Test" + digits(6), "Eva", LocalDate.of(1960, 5, 5), Sex.FEMALE);

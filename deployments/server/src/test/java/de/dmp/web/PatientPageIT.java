@@ -2,6 +2,7 @@ package de.dmp.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.dmp.demo.boundary.DemoData;
 import de.dmp.it.Browser;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
@@ -59,6 +60,18 @@ class PatientPageIT {
     return "Ui" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
   }
 
+  private void logIn(String user, String password) {
+    browser.get(base.toExternalForm());
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("j_username"))).sendKeys(user);
+    browser.findElement(By.id("j_password")).sendKeys(password);
+    browser.findElement(By.id("submit")).click();
+  }
+
+  private void logInAsDoctor() {
+    logIn(Http.DOCTOR, DemoData.PASSWORD);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("list:familyFilter")));
+  }
+
   private void openPatientsFilteredBy(String family) {
     browser.get(base.toExternalForm());
     WebElement filter =
@@ -81,6 +94,7 @@ class PatientPageIT {
             .formatted(family);
     assertThat(Http.postJson(base, "fhir/Patient", body).statusCode()).isEqualTo(201);
 
+    logInAsDoctor();
     openPatientsFilteredBy(family);
 
     assertThat(rows())
@@ -93,7 +107,7 @@ class PatientPageIT {
 
   @Test
   void registerForm_shouldShowEachErrorNextToItsFieldThenRegister() {
-    browser.get(base.toExternalForm());
+    logInAsDoctor();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("register:save"))).click();
 
     wait.until(page -> messageNextTo("family").equals("Family name is required."));
@@ -120,6 +134,39 @@ class PatientPageIT {
         .extracting(WebElement::getText)
         .asString()
         .contains(family, "Jonas", "19.01.2008");
+  }
+
+  @Test
+  void logIn_shouldRefuseAWrongPasswordAndShowNoData() {
+    logIn(Http.DOCTOR, "not-the-password");
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("failed")));
+    assertThat(browser.findElements(By.id("list:patients_data"))).isEmpty();
+  }
+
+  @Test
+  void logIn_shouldKeepInsurersAndAdministratorsOutOfTheRecordsUi() {
+    logIn("kasse.demo", DemoData.PASSWORD);
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Not allowed"));
+    assertThat(browser.findElements(By.id("list:patients_data"))).isEmpty();
+  }
+
+  @Test
+  void patientPage_shouldShowMarkupInANameAsText() {
+    String family = "<script>window.hacked=1</script>" + uniqueFamilyName();
+    String body =
+        """
+        {"resourceType":"Patient","name":[{"family":"%s","given":["X"]}],
+         "birthDate":"1970-01-01","gender":"unknown"}"""
+            .formatted(family.replace("\"", "\\\""));
+    assertThat(Http.postJson(base, "fhir/Patient", body).statusCode()).isEqualTo(201);
+
+    logInAsDoctor();
+    openPatientsFilteredBy(family);
+
+    assertThat(rows().get(0).getText()).contains("<script>window.hacked=1</script>");
+    assertThat(browser.executeScript("return window.hacked === undefined")).isEqualTo(true);
   }
 
   private String messageNextTo(String field) {

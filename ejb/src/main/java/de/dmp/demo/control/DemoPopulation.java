@@ -14,12 +14,13 @@ import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
 import de.dmp.platform.time.Quarter;
 import de.dmp.practice.boundary.Practices;
-import de.dmp.practice.entity.Insurer;
 import de.dmp.practice.entity.Practice;
 import de.dmp.programme.boundary.Programmes;
 import de.dmp.programme.entity.DocumentType;
 import de.dmp.programme.entity.DocumentationInterval;
 import de.dmp.programme.entity.ProgrammeDefinition;
+import de.dmp.security.boundary.Users;
+import de.dmp.security.entity.Role;
 import de.dmp.therapy.boundary.TherapyPlanDraft;
 import de.dmp.therapy.boundary.TherapyPlans;
 import de.dmp.therapy.entity.Goal;
@@ -96,38 +97,78 @@ public class DemoPopulation {
   @Inject private Clock clock;
 
   private final Random random = new Random(20261123L);
-  private SampleDocumentation samples;
+  private final SampleDocumentation samples = new SampleDocumentation(random);
 
-  public void load() {
-    samples = new SampleDocumentation(random);
-    LocalDate today = LocalDate.now(clock);
-    List<Insurer> insurers =
-        List.of(
-            practices.registerInsurer("109900001", "Demo-Ortskrankenkasse"),
-            practices.registerInsurer("109900002", "Demo-Ersatzkasse"));
-    Practice family = practices.registerPractice("201234500", "Hausarztpraxis am Dom", "Nordrhein");
-    Practice diabetes =
-        practices.registerPractice("201234600", "Diabetologische Schwerpunktpraxis", "Nordrhein");
-    Practice gynaecology =
-        practices.registerPractice("201234700", "Frauenarztpraxis am Markt", "Westfalen-Lippe");
-    practices.registerPractitioner("100000101", "Weber", "Claudia", family.getId());
-    practices.registerPractitioner("100000201", "Aydın", "Murat", diabetes.getId());
-    practices.registerPractitioner("100000301", "Lorenz", "Julia", gynaecology.getId());
+  /** A demo practice, its doctor's and staff's user names, and the patients it cares for. */
+  public record DemoPractice(
+      String bsnr, String name, String region, String doctor, String staff) {}
+
+  public static final List<DemoPractice> PRACTICES =
+      List.of(
+          new DemoPractice(
+              "201234500", "Hausarztpraxis am Dom", "Nordrhein", "dr.weber", "mfa.weber"),
+          new DemoPractice(
+              "201234600",
+              "Diabetologische Schwerpunktpraxis",
+              "Nordrhein",
+              "dr.aydin",
+              "mfa.aydin"),
+          new DemoPractice(
+              "201234700",
+              "Frauenarztpraxis am Markt",
+              "Westfalen-Lippe",
+              "dr.lorenz",
+              "mfa.lorenz"));
+
+  public static final String INSURER_USER = "kasse.demo";
+
+  @Inject private Users users;
+
+  private record PatientPlan(int index, Sex sex, List<String> programmes, int practice) {}
+
+  private final List<PatientPlan> plans = new ArrayList<>();
+  private final List<Long> insurerIds = new ArrayList<>();
+  private final List<Long> practiceIds = new ArrayList<>();
+
+  /** As administrator: insurers, practices, doctors and the demo accounts. */
+  public void registry(String password) {
+    insurerIds.add(practices.registerInsurer("109900001", "Demo-Ortskrankenkasse").getId());
+    insurerIds.add(practices.registerInsurer("109900002", "Demo-Ersatzkasse").getId());
+    users.create(INSURER_USER, password, Role.INSURER, null, insurerIds.get(0));
+    int lanr = 100000101;
+    for (DemoPractice demo : PRACTICES) {
+      long practiceId = practices.registerPractice(demo.bsnr(), demo.name(), demo.region()).getId();
+      practiceIds.add(practiceId);
+      practices.registerPractitioner(
+          String.valueOf(lanr), demo.doctor().substring(3), "Demo", practiceId);
+      users.create(demo.doctor(), password, Role.DOCTOR, practiceId, null);
+      users.create(demo.staff(), password, Role.STAFF, practiceId, null);
+      lanr += 100;
+    }
     for (int i = 0; i < PATIENTS; i++) {
-      Patient patient = patient(i, insurers.get(i % insurers.size()));
-      List<String> chosen = programmesFor(patient);
-      Practice practice =
-          chosen.contains("BRUST") ? gynaecology : chosen.contains("DM1") ? diabetes : family;
-      follow(patient, practice, chosen, today);
-      if ((i + 1) % 50 == 0) {
-        int done = i + 1;
-        LOGGER.info(() -> "Demo data: " + done + " of " + PATIENTS + " patients loaded.");
-      }
+      Sex sex = random.nextBoolean() ? Sex.FEMALE : Sex.MALE;
+      List<String> programmes = programmesFor(sex);
+      int practice = programmes.contains("BRUST") ? 2 : programmes.contains("DM1") ? 1 : 0;
+      plans.add(new PatientPlan(i, sex, programmes, practice));
     }
   }
 
-  private Patient patient(int index, Insurer insurer) {
-    Sex sex = random.nextBoolean() ? Sex.FEMALE : Sex.MALE;
+  /** As the practice's doctor: its patients, two years of documentations, therapy plans. */
+  public void patientsOf(DemoPractice demo) {
+    int practiceIndex = PRACTICES.indexOf(demo);
+    LocalDate today = LocalDate.now(clock);
+    Practice practice = practices.practice(practiceIds.get(practiceIndex));
+    for (PatientPlan plan : plans) {
+      if (plan.practice() == practiceIndex) {
+        Patient patient =
+            patient(plan.index(), plan.sex(), insurerIds.get(plan.index() % insurerIds.size()));
+        follow(patient, practice, plan.programmes(), today);
+      }
+    }
+    LOGGER.info(() -> "Demo data: patients of " + demo.name() + " loaded.");
+  }
+
+  private Patient patient(int index, Sex sex, long insurerId) {
     String[] given = sex == Sex.FEMALE ? FEMALE : MALE;
     var newPatient =
         new NewPatient(
@@ -135,15 +176,15 @@ public class DemoPopulation {
             given[random.nextInt(given.length)],
             LocalDate.of(1938 + random.nextInt(65), 1 + random.nextInt(12), 1 + random.nextInt(28)),
             sex);
-    newPatient.setInsurerId(insurer.getId());
+    newPatient.setInsurerId(insurerId);
     newPatient.setInsuranceNumber("D" + (100000000 + index));
     newPatient.setPhone("0221 " + (4000000 + index));
     return patients.register(newPatient);
   }
 
-  private List<String> programmesFor(Patient patient) {
+  private List<String> programmesFor(Sex sex) {
     int draw = random.nextInt(100);
-    if (patient.getSex() == Sex.FEMALE && draw < 8) {
+    if (sex == Sex.FEMALE && draw < 8) {
       return List.of("BRUST");
     }
     if (draw < 38) {

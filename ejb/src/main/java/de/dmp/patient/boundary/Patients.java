@@ -91,7 +91,9 @@ public class Patients {
     }
     if (!existing.getBirthDate().equals(newPatient.getBirthDate())) {
       throw new AlreadyRegisteredException(
-          "Another person with insurance number", newPatient.getInsuranceNumber(), 0);
+          "Another person is registered with insurance number "
+              + newPatient.getInsuranceNumber()
+              + " at this insurer. Check the insurance card.");
     }
     careFor(caller, existing);
     audit.record(

@@ -15,6 +15,13 @@ public class AlreadyRegisteredException extends RuntimeException {
     this.existingId = existingId;
   }
 
+  /** A key that is taken by a record the caller may not learn about. */
+  public AlreadyRegisteredException(String message) {
+    super(message);
+    this.existingId = 0;
+  }
+
+  /** The record that holds the key, or 0 when the caller may not learn it. */
   public long getExistingId() {
     return existingId;
   }

@@ -10,6 +10,7 @@ import de.dmp.followup.entity.AppointmentKind;
 import de.dmp.followup.entity.AppointmentStatus;
 import de.dmp.it.Deployments;
 import de.dmp.it.TestData;
+import de.dmp.it.TestData.Clinic;
 import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.programme.entity.DocumentType;
 import de.dmp.programme.entity.FieldError;
@@ -42,12 +43,18 @@ class DocumentationsIT {
   private Enrolment dm2;
   private Enrolment khk;
 
+  private Clinic clinic;
+
   @BeforeEach
   void enrolInDiabetesAndHeartDisease() {
-    var patient = data.insuredPatient();
-    var practice = data.practice();
-    dm2 = data.enrol(patient, practice, "DM2", "E11.9");
-    khk = data.enrol(patient, practice, "KHK", "I25.1");
+    clinic = data.clinic();
+    clinic.asDoctor(
+        () -> {
+          var patient = data.insuredPatient();
+          var practice = clinic.practice();
+          dm2 = data.enrol(patient, practice, "DM2", "E11.9");
+          khk = data.enrol(patient, practice, "KHK", "I25.1");
+        });
   }
 
   private Map<String, String> initial(Enrolment enrolment) {
@@ -72,98 +79,118 @@ class DocumentationsIT {
 
   @Test
   void documentVisit_shouldDocumentBothProgrammesAtOneVisit() {
-    var stored = document(TestData.STARTED, initial(dm2), initial(khk));
+    clinic.asDoctor(
+        () -> {
+          var stored = document(TestData.STARTED, initial(dm2), initial(khk));
 
-    assertThat(stored).hasSize(2);
-    assertThat(stored.get(0).getVisit().getId()).isEqualTo(stored.get(1).getVisit().getId());
-    assertThat(stored).extracting(d -> d.getType()).containsOnly(DocumentType.ED);
-    assertThat(stored).extracting(d -> d.getProgrammeVersion()).containsOnly("2025-1");
+          assertThat(stored).hasSize(2);
+          assertThat(stored.get(0).getVisit().getId()).isEqualTo(stored.get(1).getVisit().getId());
+          assertThat(stored).extracting(d -> d.getType()).containsOnly(DocumentType.ED);
+          assertThat(stored).extracting(d -> d.getProgrammeVersion()).containsOnly("2025-1");
 
-    var followUp = document(TestData.STARTED.plusMonths(3), followUp(dm2), followUp(khk));
-    assertThat(followUp).extracting(d -> d.getType()).containsOnly(DocumentType.FD);
+          var followUp = document(TestData.STARTED.plusMonths(3), followUp(dm2), followUp(khk));
+          assertThat(followUp).extracting(d -> d.getType()).containsOnly(DocumentType.FD);
+        });
   }
 
   @Test
   void documentVisit_shouldStoreNothingAndNameEveryFailingFieldOfEveryProgramme() {
-    var badDm2 = initial(dm2);
-    badDm2.put("hba1c", "42");
-    badDm2.put("smoker", "");
-    var badKhk = initial(khk);
-    badKhk.put("ldl", "viel");
+    clinic.asDoctor(
+        () -> {
+          var badDm2 = initial(dm2);
+          badDm2.put("hba1c", "42");
+          badDm2.put("smoker", "");
+          var badKhk = initial(khk);
+          badKhk.put("ldl", "viel");
 
-    assertThatThrownBy(() -> document(TestData.STARTED, badDm2, badKhk))
-        .isInstanceOfSatisfying(
-            InvalidDocumentationException.class,
-            e -> {
-              assertThat(e.getErrorsByProgramme().get("DM2"))
-                  .extracting(FieldError::label)
-                  .containsExactlyInAnyOrder("HbA1c-Wert", "Raucher");
-              assertThat(e.getErrorsByProgramme().get("KHK"))
-                  .extracting(FieldError::label)
-                  .containsExactly("LDL-Cholesterin");
-            });
-    assertThat(documentations.forEnrolment(dm2.getId())).isEmpty();
-    assertThat(documentations.forEnrolment(khk.getId())).isEmpty();
-    assertThat(followUps.forEnrolment(dm2.getId())).isEmpty();
+          assertThatThrownBy(() -> document(TestData.STARTED, badDm2, badKhk))
+              .isInstanceOfSatisfying(
+                  InvalidDocumentationException.class,
+                  e -> {
+                    assertThat(e.getErrorsByProgramme().get("DM2"))
+                        .extracting(FieldError::label)
+                        .containsExactlyInAnyOrder("HbA1c-Wert", "Raucher");
+                    assertThat(e.getErrorsByProgramme().get("KHK"))
+                        .extracting(FieldError::label)
+                        .containsExactly("LDL-Cholesterin");
+                  });
+          assertThat(documentations.forEnrolment(dm2.getId())).isEmpty();
+          assertThat(documentations.forEnrolment(khk.getId())).isEmpty();
+          assertThat(followUps.forEnrolment(dm2.getId())).isEmpty();
+        });
   }
 
   @Test
   void documentVisit_shouldRefuseADateInTheFuture() {
-    assertThatThrownBy(() -> document(LocalDate.now().plusDays(2), initial(dm2), initial(khk)))
-        .isInstanceOf(ConstraintViolationException.class)
-        .hasMessageContaining("must not be in the future");
+    clinic.asDoctor(
+        () -> {
+          assertThatThrownBy(
+                  () -> document(LocalDate.now().plusDays(2), initial(dm2), initial(khk)))
+              .isInstanceOf(ConstraintViolationException.class)
+              .hasMessageContaining("must not be in the future");
+        });
   }
 
   @Test
   void correct_shouldKeepTheEarlierRevision() {
-    var stored = document(TestData.STARTED, initial(dm2), initial(khk));
-    var original = stored.get(0);
-    String first = original.currentValues().get("hba1c");
-    var corrected = new HashMap<>(original.currentValues());
-    corrected.put("hba1c", "6,9");
+    clinic.asDoctor(
+        () -> {
+          var stored = document(TestData.STARTED, initial(dm2), initial(khk));
+          var original = stored.get(0);
+          String first = original.currentValues().get("hba1c");
+          var corrected = new HashMap<>(original.currentValues());
+          corrected.put("hba1c", "6,9");
 
-    var revised = documentations.correct(original.getId(), original.getVersion(), corrected);
+          var revised = documentations.correct(original.getId(), original.getVersion(), corrected);
 
-    assertThat(revised.getRevision()).isEqualTo(2);
-    assertThat(revised.currentValues()).containsEntry("hba1c", "6,9");
-    assertThat(revised.valuesOf(1)).containsEntry("hba1c", first);
+          assertThat(revised.getRevision()).isEqualTo(2);
+          assertThat(revised.currentValues()).containsEntry("hba1c", "6,9");
+          assertThat(revised.valuesOf(1)).containsEntry("hba1c", first);
+        });
   }
 
   @Test
   void correct_shouldRefuseAStaleVersionAndAnInvalidValue() {
-    var original = document(TestData.STARTED, initial(dm2), initial(khk)).get(0);
-    documentations.correct(original.getId(), original.getVersion(), initial(dm2));
+    clinic.asDoctor(
+        () -> {
+          var original = document(TestData.STARTED, initial(dm2), initial(khk)).get(0);
+          documentations.correct(original.getId(), original.getVersion(), initial(dm2));
 
-    assertThatThrownBy(
-            () -> documentations.correct(original.getId(), original.getVersion(), initial(dm2)))
-        .isInstanceOf(ConcurrentChangeException.class);
-    var invalid = initial(dm2);
-    invalid.put("bp-systolic", "120");
-    invalid.put("bp-diastolic", "150");
-    long current = documentations.documentation(original.getId()).getVersion();
-    assertThatThrownBy(() -> documentations.correct(original.getId(), current, invalid))
-        .isInstanceOf(InvalidDocumentationException.class);
-    assertThat(documentations.documentation(original.getId()).getRevision()).isEqualTo(2);
+          assertThatThrownBy(
+                  () ->
+                      documentations.correct(original.getId(), original.getVersion(), initial(dm2)))
+              .isInstanceOf(ConcurrentChangeException.class);
+          var invalid = initial(dm2);
+          invalid.put("bp-systolic", "120");
+          invalid.put("bp-diastolic", "150");
+          long current = documentations.documentation(original.getId()).getVersion();
+          assertThatThrownBy(() -> documentations.correct(original.getId(), current, invalid))
+              .isInstanceOf(InvalidDocumentationException.class);
+          assertThat(documentations.documentation(original.getId()).getRevision()).isEqualTo(2);
+        });
   }
 
   @Test
   void documentVisit_shouldPlanTheNextDocumentationAndTheExaminations() {
-    document(TestData.STARTED, initial(dm2), initial(khk));
+    clinic.asDoctor(
+        () -> {
+          document(TestData.STARTED, initial(dm2), initial(khk));
 
-    List<Appointment> planned = followUps.forEnrolment(dm2.getId());
-    assertThat(planned)
-        .filteredOn(a -> a.getKind() == AppointmentKind.DOCUMENTATION)
-        .singleElement()
-        .satisfies(a -> assertThat(a.getDueOn()).isEqualTo(LocalDate.of(2025, 4, 1)));
-    assertThat(planned)
-        .filteredOn(a -> a.getKind() == AppointmentKind.EXAMINATION)
-        .extracting(Appointment::getCode)
-        .containsExactlyInAnyOrder("foot-inspection", "eye-exam", "egfr");
+          List<Appointment> planned = followUps.forEnrolment(dm2.getId());
+          assertThat(planned)
+              .filteredOn(a -> a.getKind() == AppointmentKind.DOCUMENTATION)
+              .singleElement()
+              .satisfies(a -> assertThat(a.getDueOn()).isEqualTo(LocalDate.of(2025, 4, 1)));
+          assertThat(planned)
+              .filteredOn(a -> a.getKind() == AppointmentKind.EXAMINATION)
+              .extracting(Appointment::getCode)
+              .containsExactlyInAnyOrder("foot-inspection", "eye-exam", "egfr");
 
-    document(TestData.STARTED.plusMonths(3), followUp(dm2), followUp(khk));
-    assertThat(followUps.forEnrolment(dm2.getId()))
-        .filteredOn(a -> a.getKind() == AppointmentKind.DOCUMENTATION)
-        .extracting(Appointment::getStatus)
-        .containsExactly(AppointmentStatus.DONE, AppointmentStatus.PLANNED);
+          document(TestData.STARTED.plusMonths(3), followUp(dm2), followUp(khk));
+          assertThat(followUps.forEnrolment(dm2.getId()))
+              .filteredOn(a -> a.getKind() == AppointmentKind.DOCUMENTATION)
+              .extracting(Appointment::getStatus)
+              .containsExactly(AppointmentStatus.DONE, AppointmentStatus.PLANNED);
+        });
   }
 }

@@ -8,6 +8,7 @@ import de.dmp.followup.entity.Appointment;
 import de.dmp.followup.entity.AppointmentStatus;
 import de.dmp.it.Deployments;
 import de.dmp.it.TestData;
+import de.dmp.it.TestData.Clinic;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.entity.IllegalTransitionException;
 import jakarta.inject.Inject;
@@ -34,53 +35,76 @@ class FollowUpsIT {
 
   private Enrolment enrolment;
 
+  private Clinic clinic;
+
   @BeforeEach
   void enrol() {
-    enrolment = data.enrol(data.insuredPatient(), data.practice(), "DM2", "E11.9");
+    clinic = data.clinic();
+    clinic.asDoctor(
+        () -> {
+          enrolment = data.enrol(data.insuredPatient(), clinic.practice(), "DM2", "E11.9");
+        });
   }
 
   @Test
   void planExamination_shouldBeBookedAndMarkedDone() {
-    Appointment planned =
-        followUps.planExamination(enrolment.getId(), "foot-inspection", LocalDate.of(2026, 3, 1));
-    assertThat(planned.getLabel()).isEqualTo("Komplette Inspektion der Füße");
+    clinic.asDoctor(
+        () -> {
+          Appointment planned =
+              followUps.planExamination(
+                  enrolment.getId(), "foot-inspection", LocalDate.of(2026, 3, 1));
+          assertThat(planned.getLabel()).isEqualTo("Komplette Inspektion der Füße");
 
-    followUps.book(planned.getId(), LocalDateTime.of(2026, 2, 27, 9, 30));
-    Appointment done = followUps.markDone(planned.getId());
+          followUps.book(planned.getId(), LocalDateTime.of(2026, 2, 27, 9, 30));
+          Appointment done = followUps.markDone(planned.getId());
 
-    assertThat(done.getStatus()).isEqualTo(AppointmentStatus.DONE);
-    assertThat(done.getScheduledAt()).isEqualTo(LocalDateTime.of(2026, 2, 27, 9, 30));
+          assertThat(done.getStatus()).isEqualTo(AppointmentStatus.DONE);
+          assertThat(done.getScheduledAt()).isEqualTo(LocalDateTime.of(2026, 2, 27, 9, 30));
+        });
   }
 
   @Test
   void markMissed_shouldMakeTheTrainingVisibleAsMissedForThePractice() {
-    Appointment training =
-        followUps.planTraining(enrolment.getId(), "diabetes-training", LocalDate.of(2025, 6, 1));
+    clinic.asDoctor(
+        () -> {
+          Appointment training =
+              followUps.planTraining(
+                  enrolment.getId(), "diabetes-training", LocalDate.of(2025, 6, 1));
 
-    followUps.markMissed(training.getId());
+          followUps.markMissed(training.getId());
 
-    assertThat(followUps.forPractice(enrolment.getPractice().getId(), AppointmentStatus.MISSED))
-        .extracting(Appointment::getId)
-        .containsExactly(training.getId());
+          assertThat(
+                  followUps.forPractice(enrolment.getPractice().getId(), AppointmentStatus.MISSED))
+              .extracting(Appointment::getId)
+              .containsExactly(training.getId());
+        });
   }
 
   @Test
   void markDone_shouldRefuseAFollowUpThatIsAlreadyClosed() {
-    Appointment planned =
-        followUps.planExamination(enrolment.getId(), "eye-exam", LocalDate.of(2026, 3, 1));
-    followUps.cancel(planned.getId());
+    clinic.asDoctor(
+        () -> {
+          Appointment planned =
+              followUps.planExamination(enrolment.getId(), "eye-exam", LocalDate.of(2026, 3, 1));
+          followUps.cancel(planned.getId());
 
-    assertThatThrownBy(() -> followUps.markDone(planned.getId()))
-        .isInstanceOf(IllegalTransitionException.class)
-        .hasMessageContaining("CANCELLED cannot become DONE");
+          assertThatThrownBy(() -> followUps.markDone(planned.getId()))
+              .isInstanceOf(IllegalTransitionException.class)
+              .hasMessageContaining("CANCELLED cannot become DONE");
+        });
   }
 
   @Test
   void planExamination_shouldRefuseAnExaminationTheProgrammeDoesNotHave() {
-    assertThatThrownBy(
-            () -> followUps.planExamination(enrolment.getId(), "fev1", LocalDate.of(2026, 3, 1)))
-        .isInstanceOf(NotFoundException.class)
-        .hasMessageContaining("fev1");
-    assertThat(followUps.forEnrolment(enrolment.getId())).isEmpty();
+    clinic.asDoctor(
+        () -> {
+          assertThatThrownBy(
+                  () ->
+                      followUps.planExamination(
+                          enrolment.getId(), "fev1", LocalDate.of(2026, 3, 1)))
+              .isInstanceOf(NotFoundException.class)
+              .hasMessageContaining("fev1");
+          assertThat(followUps.forEnrolment(enrolment.getId())).isEmpty();
+        });
   }
 }

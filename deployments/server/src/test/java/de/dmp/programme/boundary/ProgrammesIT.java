@@ -10,6 +10,7 @@ import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.enrolment.entity.EnrolmentStatus;
 import de.dmp.it.Deployments;
 import de.dmp.it.TestData;
+import de.dmp.it.TestData.Clinic;
 import de.dmp.programme.entity.DocumentationInterval;
 import de.dmp.programme.entity.ProgrammeDefinition;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,40 +44,52 @@ class ProgrammesIT {
   @Inject private Enrolments enrolments;
   @Inject private Documentations documentations;
   @Inject private TestData data;
+  private Clinic clinic;
+
+  @BeforeEach
+  void openClinic() {
+    clinic = data.clinic();
+  }
 
   @Test
   void all_shouldHoldTheShippedProgrammesAndTheOneAddedAsAFile() {
-    assertThat(programmes.all())
-        .extracting(ProgrammeDefinition::code)
-        .contains("DM1", "DM2", "ASTHMA", "COPD", "BRUST", "KHK", "HI", "RUECKEN");
+    clinic.asDoctor(
+        () -> {
+          assertThat(programmes.all())
+              .extracting(ProgrammeDefinition::code)
+              .contains("DM1", "DM2", "ASTHMA", "COPD", "BRUST", "KHK", "HI", "RUECKEN");
+        });
   }
 
   @Test
   void enrolAndDocument_shouldWorkInTheAddedProgramme() {
-    var patient = data.insuredPatient();
-    LocalDate start = LocalDate.of(2026, 2, 2);
-    var enrolment =
-        enrolments.enrol(
-            new EnrolmentRequest(
-                patient.getId(),
-                data.practice().getId(),
-                "RUECKEN",
-                "M54.5",
-                LocalDate.of(2025, 11, 1),
-                start,
-                DocumentationInterval.EVERY_SECOND_QUARTER,
-                start));
+    clinic.asDoctor(
+        () -> {
+          var patient = data.insuredPatient();
+          LocalDate start = LocalDate.of(2026, 2, 2);
+          var enrolment =
+              enrolments.enrol(
+                  new EnrolmentRequest(
+                      patient.getId(),
+                      clinic.practice().getId(),
+                      "RUECKEN",
+                      "M54.5",
+                      LocalDate.of(2025, 11, 1),
+                      start,
+                      DocumentationInterval.EVERY_SECOND_QUARTER,
+                      start));
 
-    documentations.documentVisit(
-        new VisitDocumentation(
-            patient.getId(),
-            null,
-            start,
-            List.of(
-                new ProgrammeDocumentation(
-                    enrolment.getId(), Map.of("pain-intensity", "6", "exercise", "Ja")))));
+          documentations.documentVisit(
+              new VisitDocumentation(
+                  patient.getId(),
+                  null,
+                  start,
+                  List.of(
+                      new ProgrammeDocumentation(
+                          enrolment.getId(), Map.of("pain-intensity", "6", "exercise", "Ja")))));
 
-    assertThat(enrolments.enrolment(enrolment.getId()).getStatus())
-        .isEqualTo(EnrolmentStatus.ACTIVE);
+          assertThat(enrolments.enrolment(enrolment.getId()).getStatus())
+              .isEqualTo(EnrolmentStatus.ACTIVE);
+        });
   }
 }

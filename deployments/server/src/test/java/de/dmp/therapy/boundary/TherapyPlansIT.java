@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.it.Deployments;
 import de.dmp.it.TestData;
+import de.dmp.it.TestData.Clinic;
 import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.therapy.entity.Goal;
 import de.dmp.therapy.entity.Measure;
@@ -37,9 +38,15 @@ class TherapyPlansIT {
 
   private Enrolment enrolment;
 
+  private Clinic clinic;
+
   @BeforeEach
   void enrol() {
-    enrolment = data.enrol(data.insuredPatient(), data.practice(), "DM2", "E11.9");
+    clinic = data.clinic();
+    clinic.asDoctor(
+        () -> {
+          enrolment = data.enrol(data.insuredPatient(), clinic.practice(), "DM2", "E11.9");
+        });
   }
 
   private static TherapyPlanDraft draft(BigDecimal hba1cTarget, String atc) {
@@ -52,43 +59,54 @@ class TherapyPlansIT {
 
   @Test
   void revise_shouldKeepEveryVersion() {
-    plans.revise(enrolment.getId(), 0, draft(new BigDecimal("7.5"), "A10BA02"));
-    TherapyPlan second =
-        plans.revise(enrolment.getId(), 1, draft(new BigDecimal("7.0"), "A10BA02"));
+    clinic.asDoctor(
+        () -> {
+          plans.revise(enrolment.getId(), 0, draft(new BigDecimal("7.5"), "A10BA02"));
+          TherapyPlan second =
+              plans.revise(enrolment.getId(), 1, draft(new BigDecimal("7.0"), "A10BA02"));
 
-    assertThat(second.getPlanVersion()).isEqualTo(2);
-    assertThat(plans.history(enrolment.getId()))
-        .extracting(TherapyPlan::getPlanVersion)
-        .containsExactly(2, 1);
-    assertThat(plans.current(enrolment.getId()).orElseThrow().getGoals().get(0).getTargetHigh())
-        .isEqualByComparingTo("7.0");
+          assertThat(second.getPlanVersion()).isEqualTo(2);
+          assertThat(plans.history(enrolment.getId()))
+              .extracting(TherapyPlan::getPlanVersion)
+              .containsExactly(2, 1);
+          assertThat(
+                  plans.current(enrolment.getId()).orElseThrow().getGoals().get(0).getTargetHigh())
+              .isEqualByComparingTo("7.0");
+        });
   }
 
   @Test
   void revise_shouldRefuseAnEditBasedOnAnOldVersion() {
-    plans.revise(enrolment.getId(), 0, draft(new BigDecimal("7.5"), "A10BA02"));
+    clinic.asDoctor(
+        () -> {
+          plans.revise(enrolment.getId(), 0, draft(new BigDecimal("7.5"), "A10BA02"));
 
-    assertThatThrownBy(
-            () -> plans.revise(enrolment.getId(), 0, draft(new BigDecimal("8"), "A10BA02")))
-        .isInstanceOf(ConcurrentChangeException.class);
-    assertThat(plans.history(enrolment.getId())).hasSize(1);
+          assertThatThrownBy(
+                  () -> plans.revise(enrolment.getId(), 0, draft(new BigDecimal("8"), "A10BA02")))
+              .isInstanceOf(ConcurrentChangeException.class);
+          assertThat(plans.history(enrolment.getId())).hasSize(1);
+        });
   }
 
   @Test
   void revise_shouldRefuseAnInvalidGoalOrAtcCode() {
-    var noTarget =
-        new TherapyPlanDraft(
-            LocalDate.of(2025, 2, 1),
-            List.of(new Goal("hba1c", "HbA1c", "4548-4", null, null, "%")),
-            List.of(),
-            List.of());
+    clinic.asDoctor(
+        () -> {
+          var noTarget =
+              new TherapyPlanDraft(
+                  LocalDate.of(2025, 2, 1),
+                  List.of(new Goal("hba1c", "HbA1c", "4548-4", null, null, "%")),
+                  List.of(),
+                  List.of());
 
-    assertThatThrownBy(() -> plans.revise(enrolment.getId(), 0, noTarget))
-        .isInstanceOf(ConstraintViolationException.class)
-        .hasMessageContaining("lower or upper target");
-    assertThatThrownBy(() -> plans.revise(enrolment.getId(), 0, draft(BigDecimal.ONE, "metformin")))
-        .isInstanceOf(ConstraintViolationException.class)
-        .hasMessageContaining("ATC");
-    assertThat(plans.history(enrolment.getId())).isEmpty();
+          assertThatThrownBy(() -> plans.revise(enrolment.getId(), 0, noTarget))
+              .isInstanceOf(ConstraintViolationException.class)
+              .hasMessageContaining("lower or upper target");
+          assertThatThrownBy(
+                  () -> plans.revise(enrolment.getId(), 0, draft(BigDecimal.ONE, "metformin")))
+              .isInstanceOf(ConstraintViolationException.class)
+              .hasMessageContaining("ATC");
+          assertThat(plans.history(enrolment.getId())).isEmpty();
+        });
   }
 }

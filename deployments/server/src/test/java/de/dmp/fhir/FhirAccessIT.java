@@ -1,0 +1,123 @@
+package de.dmp.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import de.dmp.demo.boundary.DemoData;
+import de.dmp.it.Deployments;
+import de.dmp.it.Http;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Patient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may do what over FHIR, with the demo accounts: every refused request gets 401 or 403 with an
+ * OperationOutcome and not a byte of the patient's data.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FhirAccessIT {
+
+  private static final IParser JSON = FhirContext.forR4Cached().newJsonParser();
+  private static final String OTHER_DOCTOR = "dr.aydin";
+  private static final String STAFF = "mfa.weber";
+  private static final String INSURER = "kasse.demo";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application(FhirAccessIT.class);
+  }
+
+  @ArquillianResource private URL base;
+
+  private String family;
+  private String patientId;
+
+  @BeforeEach
+  void doctorRegistersAPatient() {
+    family = PatientFhirIT.uniqueFamilyName();
+    HttpResponse<String> created =
+        Http.postJson(
+            base, "fhir/Patient", PatientFhirIT.patientJson(family, "1950-02-02", "male"));
+    assertThat(created.statusCode()).isEqualTo(201);
+    patientId = JSON.parseResource(Patient.class, created.body()).getIdElement().getIdPart();
+  }
+
+  private static void assertRefused(HttpResponse<String> response, int status, String family) {
+    assertThat(response.statusCode()).isEqualTo(status);
+    assertThat(JSON.parseResource(OperationOutcome.class, response.body()).getIssue()).isNotEmpty();
+    assertThat(response.body()).doesNotContain(family, "birthDate");
+  }
+
+  private int total(String user) {
+    return JSON.parseResource(
+            Bundle.class, Http.getAs(user, base, "fhir/Patient?family=" + family).body())
+        .getTotal();
+  }
+
+  @Test
+  void metadata_shouldBeReadableWithoutLogin() {
+    assertThat(Http.getAnonymously(base, "fhir/metadata").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void anyPatientRequest_shouldAsk401WithoutOrWithWrongCredentials() {
+    HttpResponse<String> anonymous = Http.getAnonymously(base, "fhir/Patient/" + patientId);
+    assertRefused(anonymous, 401, family);
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+        .get()
+        .asString()
+        .startsWith("Basic");
+
+    HttpResponse<String> wrongPassword =
+        Http.send(
+            Http.withPassword(
+                Http.DOCTOR,
+                "not-the-password",
+                HttpRequest.newBuilder(java.net.URI.create(base + "fhir/Patient/" + patientId))));
+    assertRefused(wrongPassword, 401, family);
+  }
+
+  @Test
+  void doctorAndStaffOfThePractice_shouldReadThePatient() {
+    assertThat(Http.get(base, "fhir/Patient/" + patientId).statusCode()).isEqualTo(200);
+    assertThat(Http.getAs(STAFF, base, "fhir/Patient/" + patientId).statusCode()).isEqualTo(200);
+    assertThat(total(STAFF)).isEqualTo(1);
+  }
+
+  @Test
+  void doctorOfAnotherPractice_shouldNeitherReadNorFindThePatient() {
+    assertRefused(Http.getAs(OTHER_DOCTOR, base, "fhir/Patient/" + patientId), 403, family);
+    assertThat(total(OTHER_DOCTOR)).isZero();
+  }
+
+  @Test
+  void insurer_shouldNotSeeAPatientWithoutConsentNorWrite() {
+    assertRefused(Http.getAs(INSURER, base, "fhir/Patient/" + patientId), 403, family);
+    assertThat(total(INSURER)).isZero();
+    assertRefused(
+        Http.postJsonAs(
+            INSURER, base, "fhir/Patient", PatientFhirIT.patientJson(family, "1950-02-02", "male")),
+        403,
+        "Patient/");
+    assertThat(total(Http.DOCTOR)).isEqualTo(1);
+  }
+
+  @Test
+  void administrator_shouldSeeNoPatientData() {
+    assertRefused(Http.getAs(DemoData.ADMIN, base, "fhir/Patient/" + patientId), 403, family);
+    assertRefused(Http.getAs(DemoData.ADMIN, base, "fhir/Patient?family=" + family), 403, family);
+  }
+}

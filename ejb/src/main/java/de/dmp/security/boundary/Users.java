@@ -1,0 +1,65 @@
+package de.dmp.security.boundary;
+
+import de.dmp.platform.boundary.Records;
+import de.dmp.security.control.PasswordHashing;
+import de.dmp.security.control.UserAccounts;
+import de.dmp.security.entity.AppUser;
+import de.dmp.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+
+/** Administrators manage the accounts: create, disable, set a new password. */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class Users {
+
+  /** At least 12 characters: the only rule, as NIST SP 800-63B recommends. */
+  static final int MIN_PASSWORD_LENGTH = 12;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private UserAccounts accounts;
+  @Inject private Clock clock;
+
+  public AppUser create(
+      @Pattern(
+              regexp = "[a-z0-9._-]{3,60}",
+              message = "A user name has 3 to 60 lower-case letters, digits, '.', '_' or '-'.")
+          String username,
+      @NotNull
+          @Size(
+              min = MIN_PASSWORD_LENGTH,
+              max = 200,
+              message = "A password has at least 12 characters.")
+          String password,
+      @NotNull(message = "The role is required.") Role role,
+      Long practiceId,
+      Long insurerId) {
+    return accounts.create(username, password.toCharArray(), role, practiceId, insurerId);
+  }
+
+  public AppUser disable(long userId) {
+    AppUser user = Records.require(em, AppUser.class, userId, "user");
+    user.disable(clock.instant());
+    return user;
+  }
+
+  public AppUser setPassword(
+      long userId,
+      @NotNull
+          @Size(
+              min = MIN_PASSWORD_LENGTH,
+              max = 200,
+              message = "A password has at least 12 characters.")
+          String password) {
+    AppUser user = Records.require(em, AppUser.class, userId, "user");
+    user.setPassword(PasswordHashing.hash(password.toCharArray()));
+    return user;
+  }
+}
