@@ -2,7 +2,6 @@ package de.dmp.fhir;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,9 +12,9 @@ import java.util.Base64;
 /**
  * Authenticates every FHIR request with HTTP Basic against the same Elytron domain as the UI (the
  * container's {@code request.login}); without valid credentials the answer is 401 with an
- * OperationOutcome. Each request stands alone: the login ends with the request.
+ * OperationOutcome. Each request stands alone: the login ends with the request. Mapped in
+ * META-INF/web-fragment.xml, before {@link RequestBodyLimit}.
  */
-@WebFilter(urlPatterns = "/fhir/*")
 public class FhirAuthentication extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

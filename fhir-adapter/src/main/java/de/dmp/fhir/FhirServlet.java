@@ -5,6 +5,7 @@ import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.FifoMemoryPagingProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.interceptor.ResponseHighlighterInterceptor;
+import de.dmp.fhir.audit.AuditEventResourceProvider;
 import de.dmp.fhir.patient.PatientResourceProvider;
 import de.dmp.fhir.patient.PatientTranslator;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ public class FhirServlet extends RestfulServer {
   private static final int SEARCHES_KEPT_FOR_PAGING = 1000;
 
   @Inject private PatientResourceProvider patients;
+  @Inject private AuditEventResourceProvider auditEvents;
 
   @Override
   protected void initialize() {
@@ -31,7 +33,7 @@ public class FhirServlet extends RestfulServer {
     paging.setDefaultPageSize(DEFAULT_PAGE_SIZE);
     paging.setMaximumPageSize(MAX_PAGE_SIZE);
     setPagingProvider(paging);
-    registerProvider(patients);
+    registerProviders(patients, auditEvents);
     registerInterceptor(new InvalidInputInterceptor(PatientTranslator.FHIR_PATH_BY_FIELD));
     registerInterceptor(new AccessDeniedInterceptor());
     registerInterceptor(new ResponseHighlighterInterceptor());

@@ -116,6 +116,17 @@ class FhirAccessIT {
   }
 
   @Test
+  void auditEvents_shouldBeReadableByAdministratorsOnly() {
+    HttpResponse<String> asAdmin = Http.getAs(DemoData.ADMIN, base, "fhir/AuditEvent?_count=50");
+
+    assertThat(asAdmin.statusCode()).isEqualTo(200);
+    Bundle trail = JSON.parseResource(Bundle.class, asAdmin.body());
+    assertThat(trail.getTotal()).isPositive();
+    assertThat(asAdmin.body()).contains("Patient/" + patientId).doesNotContain(family);
+    assertRefused(Http.getAs(Http.DOCTOR, base, "fhir/AuditEvent"), 403, family);
+  }
+
+  @Test
   void administrator_shouldSeeNoPatientData() {
     assertRefused(Http.getAs(DemoData.ADMIN, base, "fhir/Patient/" + patientId), 403, family);
     assertRefused(Http.getAs(DemoData.ADMIN, base, "fhir/Patient?family=" + family), 403, family);
