@@ -116,6 +116,20 @@ class FhirAccessIT {
   }
 
   @Test
+  void search_shouldTreatInjectionAttemptsAsPlainText() {
+    for (String attempt : new String[] {"x' OR '1'='1", "%", "_", "\\"}) {
+      HttpResponse<String> response =
+          Http.getAs(
+              Http.DOCTOR,
+              base,
+              "fhir/Patient?family="
+                  + java.net.URLEncoder.encode(attempt, java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(response.statusCode()).as(attempt).isEqualTo(200);
+      assertThat(JSON.parseResource(Bundle.class, response.body()).getTotal()).as(attempt).isZero();
+    }
+  }
+
+  @Test
   void auditEvents_shouldBeReadableByAdministratorsOnly() {
     HttpResponse<String> asAdmin = Http.getAs(DemoData.ADMIN, base, "fhir/AuditEvent?_count=50");
 

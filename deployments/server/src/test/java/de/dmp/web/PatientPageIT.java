@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -119,11 +118,12 @@ class PatientPageIT {
     String family = uniqueFamilyName();
     browser.findElement(By.id("register:family")).sendKeys(family);
     browser.findElement(By.id("register:given")).sendKeys("Jonas");
-    browser.findElement(By.id("register:sex")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='Male']")))
-        .click();
-    browser.findElement(By.id("register:birthDate_input")).sendKeys("19.01.2008", Keys.TAB);
-    browser.findElement(By.id("register:save")).click();
+    // keyboard, as a busy doctor would: "M" picks "Male" in the focused menu
+    browser.findElement(By.id("register:sex_label")).sendKeys("M");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("register:sex_label"), "Male"));
+    browser.findElement(By.id("register:birthDate_input")).sendKeys("19.01.2008");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("register:save"))).click();
 
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
@@ -134,6 +134,25 @@ class PatientPageIT {
         .extracting(WebElement::getText)
         .asString()
         .contains(family, "Jonas", "19.01.2008");
+  }
+
+  @Test
+  void patientPage_shouldNotListPatientsOfAnotherPractice() {
+    String family = uniqueFamilyName();
+    String body =
+        """
+        {"resourceType":"Patient","name":[{"family":"%s","given":["Nur"]}],
+         "birthDate":"1955-05-05","gender":"male"}"""
+            .formatted(family);
+    assertThat(Http.postJson(base, "fhir/Patient", body).statusCode()).isEqualTo(201);
+
+    logIn("dr.aydin", DemoData.PASSWORD);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("list:familyFilter")))
+        .sendKeys(family);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("list:patients_data"), "No patients match."));
+    assertThat(browser.findElement(By.id("list:patients_data")).getText()).doesNotContain(family);
   }
 
   @Test
