@@ -2,6 +2,9 @@ package de.dmp.it;
 
 import de.dmp.demo.boundary.DemoData;
 import de.dmp.demo.control.SampleDocumentation;
+import de.dmp.documentation.boundary.Documentations;
+import de.dmp.documentation.boundary.ProgrammeDocumentation;
+import de.dmp.documentation.boundary.VisitDocumentation;
 import de.dmp.enrolment.boundary.EnrolmentRequest;
 import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.enrolment.entity.Enrolment;
@@ -23,6 +26,7 @@ import jakarta.inject.Inject;
 import java.security.PrivilegedAction;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
@@ -48,6 +52,7 @@ public class TestData {
   @Inject private Patients patients;
   @Inject private Enrolments enrolments;
   @Inject private Programmes programmes;
+  @Inject private Documentations documentations;
   private final SampleDocumentation samples = new SampleDocumentation(new Random(11));
 
   /** A practice with a doctor's and a staff account. */
@@ -153,6 +158,18 @@ public class TestData {
 
   public Enrolment enrol(Patient patient, Practice practice, String programme, String icd10) {
     return enrolments.enrol(request(patient, practice, programme, icd10, STARTED));
+  }
+
+  /** Stores a complete initial documentation of the enrolment, on its start date. */
+  public void documentInitially(Enrolment enrolment) {
+    documentations.documentVisit(
+        new VisitDocumentation(
+            enrolment.getPatient().getId(),
+            null,
+            STARTED,
+            List.of(
+                new ProgrammeDocumentation(
+                    enrolment.getId(), sample(enrolment, DocumentType.ED, STARTED)))));
   }
 
   /** A complete, plausible documentation of the enrolment's programme, to vary in a test. */

@@ -6,7 +6,6 @@ import de.dmp.security.control.Caller;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 
 /**
@@ -16,7 +15,7 @@ import java.time.Clock;
 @Dependent
 public class AuditTrail {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private EntityManager em;
   @Inject private Clock clock;
 
   public void record(

@@ -13,7 +13,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +27,7 @@ public class FollowUpPlanner {
 
   static final String DOCUMENTATION_CODE = "follow-up-documentation";
 
-  @PersistenceContext private EntityManager em;
+  @Inject private EntityManager em;
   @Inject private Programmes programmes;
   @Inject private Clock clock;
 

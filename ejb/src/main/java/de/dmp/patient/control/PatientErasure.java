@@ -9,8 +9,8 @@ import de.dmp.patient.entity.CareRelation;
 import de.dmp.patient.entity.Patient;
 import de.dmp.therapy.entity.TherapyPlan;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
@@ -37,7 +37,7 @@ public class PatientErasure {
 
   private record Query<T>(Class<T> type, String jpql) {}
 
-  @PersistenceContext private EntityManager em;
+  @Inject private EntityManager em;
 
   /**
    * @return how many records were removed, the patient included

@@ -9,7 +9,6 @@ import de.dmp.security.entity.Role;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 
 /**
@@ -20,7 +19,7 @@ import java.security.Principal;
 @Dependent
 public class AccessPolicy {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private EntityManager em;
   @Inject private Principal principal;
   @Inject private AuditLog auditLog;
 

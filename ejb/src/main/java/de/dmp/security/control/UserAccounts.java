@@ -8,14 +8,13 @@ import de.dmp.security.entity.Role;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 
 /** Creates accounts; the callers decide who may (the admin boundary, the demo loader). */
 @Dependent
 public class UserAccounts {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private EntityManager em;
   @Inject private Clock clock;
 
   public AppUser create(

@@ -3,10 +3,6 @@ package de.dmp.enrolment.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.dmp.documentation.boundary.Documentations;
-import de.dmp.documentation.boundary.ProgrammeDocumentation;
-import de.dmp.documentation.boundary.VisitDocumentation;
-import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.enrolment.entity.EnrolmentStatus;
 import de.dmp.enrolment.entity.StatusChange;
 import de.dmp.it.Deployments;
@@ -17,9 +13,7 @@ import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Sex;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.practice.entity.Practice;
-import de.dmp.programme.entity.DocumentType;
 import java.time.LocalDate;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -37,7 +31,6 @@ class EnrolmentsIT {
   }
 
   @jakarta.inject.Inject private Enrolments enrolments;
-  @jakarta.inject.Inject private Documentations documentations;
   @jakarta.inject.Inject private Patients patients;
   @jakarta.inject.Inject private TestData data;
   private Clinic clinic;
@@ -45,18 +38,6 @@ class EnrolmentsIT {
   @BeforeEach
   void openClinic() {
     clinic = data.clinic();
-  }
-
-  private void documentInitially(Enrolment enrolment) {
-    documentations.documentVisit(
-        new VisitDocumentation(
-            enrolment.getPatient().getId(),
-            null,
-            TestData.STARTED,
-            List.of(
-                new ProgrammeDocumentation(
-                    enrolment.getId(),
-                    data.sample(enrolment, DocumentType.ED, TestData.STARTED)))));
   }
 
   @Test
@@ -69,7 +50,7 @@ class EnrolmentsIT {
           assertThat(enrolment.getStatus()).isEqualTo(EnrolmentStatus.ENROLLED);
           assertThat(enrolment.getDmpCase().getCaseNumber()).matches("\\d{1,7}");
 
-          documentInitially(enrolment);
+          data.documentInitially(enrolment);
           assertThat(enrolments.enrolment(enrolment.getId()).isParticipating()).isFalse();
 
           var active = enrolments.recordConsent(enrolment.getId(), TestData.STARTED);
@@ -199,7 +180,7 @@ class EnrolmentsIT {
           var enrolment =
               enrolments.enrol(
                   TestData.request(patient, clinic.practice(), "DM2", "E11.9", TestData.STARTED));
-          documentInitially(enrolment);
+          data.documentInitially(enrolment);
 
           LocalDate lastDocumentation = TestData.STARTED.plusMonths(1);
           var excluded =

@@ -7,9 +7,6 @@ import de.dmp.audit.boundary.AuditLog;
 import de.dmp.audit.entity.AuditAction;
 import de.dmp.audit.entity.AuditEvent;
 import de.dmp.demo.boundary.DemoData;
-import de.dmp.documentation.boundary.Documentations;
-import de.dmp.documentation.boundary.ProgrammeDocumentation;
-import de.dmp.documentation.boundary.VisitDocumentation;
 import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.enrolment.entity.EnrolmentStatus;
@@ -24,7 +21,6 @@ import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
 import de.dmp.practice.boundary.Practices;
 import de.dmp.practice.entity.Insurer;
-import de.dmp.programme.entity.DocumentType;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -52,7 +48,6 @@ class AccessIT {
   @Inject private TestData data;
   @Inject private Patients patients;
   @Inject private Enrolments enrolments;
-  @Inject private Documentations documentations;
   @Inject private FollowUps followUps;
   @Inject private Practices practices;
   @Inject private AuditLog auditLog;
@@ -84,15 +79,7 @@ class AccessIT {
     own.asDoctor(
         () -> {
           assertThat(patients.patient(patient.getId()).getId()).isEqualTo(patient.getId());
-          documentations.documentVisit(
-              new VisitDocumentation(
-                  patient.getId(),
-                  null,
-                  TestData.STARTED,
-                  List.of(
-                      new ProgrammeDocumentation(
-                          enrolment.getId(),
-                          data.sample(enrolment, DocumentType.ED, TestData.STARTED)))));
+          data.documentInitially(enrolment);
         });
 
     assertThat(trail())
@@ -136,17 +123,7 @@ class AccessIT {
                   followUps.planExamination(
                       enrolment.getId(), "foot-inspection", LocalDate.of(2026, 3, 1)))
               .isNotNull();
-          assertThatThrownBy(
-                  () ->
-                      documentations.documentVisit(
-                          new VisitDocumentation(
-                              patient.getId(),
-                              null,
-                              TestData.STARTED,
-                              List.of(
-                                  new ProgrammeDocumentation(
-                                      enrolment.getId(),
-                                      data.sample(enrolment, DocumentType.ED, TestData.STARTED))))))
+          assertThatThrownBy(() -> data.documentInitially(enrolment))
               .isInstanceOf(EJBAccessException.class);
           assertThatThrownBy(
                   () ->
@@ -214,15 +191,7 @@ class AccessIT {
   void erase_shouldRemoveTheClinicalDataAndKeepTheTrail() {
     own.asDoctor(
         () -> {
-          documentations.documentVisit(
-              new VisitDocumentation(
-                  patient.getId(),
-                  null,
-                  TestData.STARTED,
-                  List.of(
-                      new ProgrammeDocumentation(
-                          enrolment.getId(),
-                          data.sample(enrolment, DocumentType.ED, TestData.STARTED)))));
+          data.documentInitially(enrolment);
           patients.erase(patient.getId(), ErasureReason.PATIENT_REQUEST);
 
           assertThat(patients.find(patient.getId())).isEmpty();
