@@ -35,7 +35,7 @@ public class FhirServlet extends RestfulServer {
     setPagingProvider(paging);
     registerProviders(patients, auditEvents);
     registerInterceptor(new InvalidInputInterceptor(PatientTranslator.FHIR_PATH_BY_FIELD));
-    registerInterceptor(new AccessDeniedInterceptor());
+    registerInterceptor(new RefusalInterceptor());
     registerInterceptor(new ResponseHighlighterInterceptor());
   }
 }

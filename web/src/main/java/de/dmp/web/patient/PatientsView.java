@@ -4,6 +4,7 @@ import de.dmp.patient.boundary.NewPatient;
 import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
+import de.dmp.platform.boundary.AlreadyRegisteredException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -30,13 +31,19 @@ public class PatientsView implements Serializable {
   private final LazyDataModel<Patient> list = new PatientPages();
 
   public void register() {
-    Patient patient = patients.register(newPatient);
-    newPatient = new NewPatient();
-    FacesContext.getCurrentInstance()
-        .addMessage(
-            null,
-            new FacesMessage(
-                "Registered " + patient.getFamilyName() + ", " + patient.getGivenName() + "."));
+    try {
+      Patient patient = patients.register(newPatient);
+      newPatient = new NewPatient();
+      message(
+          FacesMessage.SEVERITY_INFO,
+          "Registered " + patient.getFamilyName() + ", " + patient.getGivenName() + ".");
+    } catch (AlreadyRegisteredException e) {
+      message(FacesMessage.SEVERITY_WARN, e.getMessage());
+    }
+  }
+
+  private static void message(FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
   }
 
   public NewPatient getNewPatient() {
