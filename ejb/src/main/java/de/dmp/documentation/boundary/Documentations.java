@@ -27,10 +27,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.Set;
 
 /**
  * Documenting visits: all programmes of one visit are checked against their definitions and stored
@@ -52,24 +54,26 @@ public class Documentations {
 
   public List<Documentation> documentVisit(@NotNull @Valid VisitDocumentation input) {
     Patient patient = patients.patient(input.patientId());
+    Caller caller = access.caller();
     Map<String, List<FieldError>> errors = new LinkedHashMap<>();
-    Map<Enrolment, ProgrammeDefinition> checked = new LinkedHashMap<>();
+    List<Checked> checked = new ArrayList<>();
+    Set<Long> seen = new HashSet<>();
     for (ProgrammeDocumentation entry : input.programmes()) {
       Enrolment enrolment = enrolmentOf(patient, entry.enrolmentId());
       ProgrammeDefinition programme =
           programmes.current(enrolment.getProgrammeCode(), input.date());
-      List<FieldError> failing = programme.check(typeFor(enrolment), entry.values(), input.date());
+      List<FieldError> failing =
+          new ArrayList<>(programme.check(typeFor(enrolment), entry.values(), input.date()));
+      if (!seen.add(enrolment.getId())) {
+        failing.add(
+            new FieldError("enrolment", "Einschreibung", "is documented twice at one visit"));
+      }
       if (!failing.isEmpty()) {
         errors.put(programme.code(), failing);
       }
-      if (checked.put(enrolment, programme) != null) {
-        errors.put(
-            programme.code(),
-            List.of(
-                new FieldError("enrolment", "Einschreibung", "is documented twice at one visit")));
-      }
+      checked.add(new Checked(enrolment, programme, entry.values()));
     }
-    if (checked.keySet().stream().map(e -> e.getPractice().getId()).distinct().count() > 1) {
+    if (checked.stream().map(c -> c.enrolment().getPractice().getId()).distinct().count() > 1) {
       throw new InvalidDocumentationException(
           Map.of(
               "visit",
@@ -82,26 +86,20 @@ public class Documentations {
     if (!errors.isEmpty()) {
       throw new InvalidDocumentationException(errors);
     }
-    Enrolment first = checked.keySet().iterator().next();
     var visit =
         new Visit(
             patient,
-            first.getPractice(),
+            checked.get(0).enrolment().getPractice(),
             practitioner(input.practitionerId()),
             input.date(),
             clock.instant());
     em.persist(visit);
-    List<Enrolment> enrolled = List.copyOf(checked.keySet());
-    return IntStream.range(0, enrolled.size())
-        .mapToObj(
-            i ->
-                store(
-                    visit,
-                    enrolled.get(i),
-                    checked.get(enrolled.get(i)),
-                    input.programmes().get(i).values()))
-        .toList();
+    return checked.stream().map(entry -> store(caller, visit, entry)).toList();
   }
+
+  /** One programme of a visit, checked against the definition in force. */
+  private record Checked(
+      Enrolment enrolment, ProgrammeDefinition programme, Map<String, String> values) {}
 
   /**
    * Corrects a documentation: the values are checked like new ones and stored as the next revision.
@@ -165,18 +163,23 @@ public class Documentations {
     return documentations;
   }
 
-  private Documentation store(
-      Visit visit, Enrolment enrolment, ProgrammeDefinition programme, Map<String, String> values) {
+  private Documentation store(Caller caller, Visit visit, Checked entry) {
+    Enrolment enrolment = entry.enrolment();
     var documentation =
         new Documentation(
-            visit, enrolment, typeFor(enrolment), programme.version(), values, clock.instant());
+            visit,
+            enrolment,
+            typeFor(enrolment),
+            entry.programme().version(),
+            entry.values(),
+            clock.instant());
     em.persist(documentation);
     if (documentation.getType() == DocumentType.ED) {
       enrolment.recordInitialDocumentation(visit.getDate(), clock.instant());
     }
     recorded.fire(new DocumentationRecorded(documentation));
     audit.record(
-        access.caller(),
+        caller,
         AuditAction.CREATE,
         RESOURCE,
         documentation.getId(),

@@ -52,13 +52,16 @@ public class Patients {
   @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME})
   public Patient register(@NotNull @Valid NewPatient newPatient) {
     Caller caller = access.caller();
-    Optional<Patient> existing = insuredAs(newPatient);
+    Insurer insurer =
+        newPatient.getInsurerId() == null ? null : practices.insurer(newPatient.getInsurerId());
+    Optional<Patient> existing =
+        insurer == null ? Optional.empty() : insuredAs(insurer, newPatient);
     if (existing.isPresent()) {
       return linkExisting(caller, existing.get(), newPatient);
     }
     Patient patient = newPatient.toPatient();
-    if (newPatient.getInsurerId() != null) {
-      patient.insure(practices.insurer(newPatient.getInsurerId()), newPatient.getInsuranceNumber());
+    if (insurer != null) {
+      patient.insure(insurer, newPatient.getInsuranceNumber());
     }
     em.persist(patient);
     careFor(caller, patient);
@@ -66,11 +69,7 @@ public class Patients {
     return patient;
   }
 
-  private Optional<Patient> insuredAs(NewPatient newPatient) {
-    if (newPatient.getInsurerId() == null) {
-      return Optional.empty();
-    }
-    Insurer insurer = practices.insurer(newPatient.getInsurerId());
+  private Optional<Patient> insuredAs(Insurer insurer, NewPatient newPatient) {
     return em.createNamedQuery(Patient.FIND_BY_INSURANCE, Patient.class)
         .setParameter("insurerId", insurer.getId())
         .setParameter("number", newPatient.getInsuranceNumber())
