@@ -43,8 +43,7 @@ public class AccessPolicy {
   public Caller requirePatient(long patientId, String what) {
     Caller caller = caller();
     if (!reaches(caller, patientId)) {
-      auditLog.denied(caller, "Patient", String.valueOf(patientId), patientId, what);
-      throw new AccessDeniedException(what);
+      throw refused(caller, "Patient", patientId, patientId, what);
     }
     return caller;
   }
@@ -54,8 +53,7 @@ public class AccessPolicy {
       long practiceId, String resourceType, Object resourceId, Long patientId, String what) {
     Caller caller = caller();
     if (!caller.isPracticeMember() || !caller.practiceId().equals(practiceId)) {
-      auditLog.denied(caller, resourceType, String.valueOf(resourceId), patientId, what);
-      throw new AccessDeniedException(what);
+      throw refused(caller, resourceType, resourceId, patientId, what);
     }
     return caller;
   }
@@ -71,15 +69,16 @@ public class AccessPolicy {
             ? caller.practiceId().equals(enrolment.getPractice().getId())
             : !write && caller.is(Role.INSURER) && reaches(caller, enrolment.getPatient().getId());
     if (!allowed) {
-      auditLog.denied(
-          caller,
-          "Enrolment",
-          String.valueOf(enrolment.getId()),
-          enrolment.getPatient().getId(),
-          what);
-      throw new AccessDeniedException(what);
+      throw refused(caller, "Enrolment", enrolment.getId(), enrolment.getPatient().getId(), what);
     }
     return caller;
+  }
+
+  /** Audits the refusal in its own transaction and gives the exception to throw. */
+  private AccessDeniedException refused(
+      Caller caller, String resourceType, Object resourceId, Long patientId, String what) {
+    auditLog.denied(caller, resourceType, String.valueOf(resourceId), patientId, what);
+    return new AccessDeniedException(what);
   }
 
   /** The practice or insurer whose patients the caller reaches; admins reach no patient. */
@@ -94,19 +93,16 @@ public class AccessPolicy {
   }
 
   boolean reaches(Caller caller, long patientId) {
-    String query =
-        switch (caller.role()) {
-          case DOCTOR, STAFF -> Patient.COUNT_REACHED_BY_PRACTICE;
-          case INSURER -> Patient.COUNT_REACHED_BY_INSURER;
-          case ADMIN -> null;
-        };
-    if (query == null) {
+    if (caller.is(Role.ADMIN)) {
       return false;
     }
+    String query =
+        caller.isPracticeMember()
+            ? Patient.COUNT_REACHED_BY_PRACTICE
+            : Patient.COUNT_REACHED_BY_INSURER;
     return em.createNamedQuery(query, Long.class)
             .setParameter("patientId", patientId)
-            .setParameter(
-                "scopeId", caller.isPracticeMember() ? caller.practiceId() : caller.insurerId())
+            .setParameter("scopeId", patientScope(caller))
             .getSingleResult()
         > 0;
   }
