@@ -34,8 +34,7 @@ public class FhirServlet extends RestfulServer {
     paging.setMaximumPageSize(MAX_PAGE_SIZE);
     setPagingProvider(paging);
     registerProviders(patients, auditEvents);
-    registerInterceptor(new InvalidInputInterceptor(PatientTranslator.FHIR_PATH_BY_FIELD));
-    registerInterceptor(new RefusalInterceptor());
+    registerInterceptor(new RefusalInterceptor(PatientTranslator.FHIR_PATH_BY_FIELD));
     registerInterceptor(new ResponseHighlighterInterceptor());
   }
 }

@@ -15,16 +15,36 @@ import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.security.boundary.AccessDeniedException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import java.util.Comparator;
+import java.util.Map;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 
 /**
- * Turns the boundaries' named refusals into the HTTP answers FHIR clients expect: 403 for a role or
- * scope that does not allow the call (naming no patient data), 404 for an unknown record, 409 for a
- * taken key or a concurrent change, 422 for a rule of the programme.
+ * Turns the boundaries' refusals into the HTTP answers FHIR clients expect, instead of the 500 that
+ * an exception from a boundary would otherwise become: 422 with an OperationOutcome naming every
+ * failing FHIR element for invalid input, 403 for a role or scope that does not allow the call
+ * (naming no patient data), 404 for an unknown record, 409 for a taken key or a concurrent change,
+ * 422 for a rule of the programme.
  */
 @Interceptor
 public class RefusalInterceptor {
 
   static final String FORBIDDEN = "Your account is not allowed to do this.";
+
+  private final Map<String, String> fhirPathByField;
+
+  /**
+   * @param fhirPathByField the FHIR element of each domain input field, keyed "Class.field" (e.g.
+   *     "NewPatient.familyName" to "Patient.name.family")
+   */
+  public RefusalInterceptor(Map<String, String> fhirPathByField) {
+    this.fhirPathByField = Map.copyOf(fhirPathByField);
+  }
 
   @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
   public BaseServerResponseException toHttpAnswer(Throwable exception) {
@@ -37,7 +57,10 @@ public class RefusalInterceptor {
     return null;
   }
 
-  private static BaseServerResponseException answerFor(Throwable cause) {
+  private BaseServerResponseException answerFor(Throwable cause) {
+    if (cause instanceof ConstraintViolationException violations) {
+      return new UnprocessableEntityException("The resource is not valid", outcome(violations));
+    }
     if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
       return new ForbiddenOperationException(FORBIDDEN);
     }
@@ -51,5 +74,29 @@ public class RefusalInterceptor {
       return new UnprocessableEntityException(cause.getMessage());
     }
     return null;
+  }
+
+  OperationOutcome outcome(ConstraintViolationException violations) {
+    var outcome = new OperationOutcome();
+    violations.getConstraintViolations().stream()
+        .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+        .forEach(
+            violation ->
+                outcome
+                    .addIssue()
+                    .setSeverity(IssueSeverity.ERROR)
+                    .setCode(IssueType.INVALID)
+                    .setDiagnostics(violation.getMessage())
+                    .addExpression(fhirPath(violation)));
+    return outcome;
+  }
+
+  private String fhirPath(ConstraintViolation<?> violation) {
+    String field = null;
+    for (Path.Node node : violation.getPropertyPath()) {
+      field = node.getName();
+    }
+    String key = violation.getLeafBean().getClass().getSimpleName() + "." + field;
+    return fhirPathByField.getOrDefault(key, key);
   }
 }

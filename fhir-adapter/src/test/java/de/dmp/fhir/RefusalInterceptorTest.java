@@ -2,17 +2,31 @@ package de.dmp.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import de.dmp.fhir.patient.PatientTranslator;
+import de.dmp.patient.boundary.NewPatient;
 import de.dmp.platform.boundary.AlreadyRegisteredException;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.security.boundary.AccessDeniedException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validation;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
 
 class RefusalInterceptorTest {
 
-  private final RefusalInterceptor interceptor = new RefusalInterceptor();
+  private final RefusalInterceptor interceptor =
+      new RefusalInterceptor(PatientTranslator.FHIR_PATH_BY_FIELD);
+
+  private static ConstraintViolationException violationsOfAnEmptyPatient() {
+    var violations =
+        Validation.buildDefaultValidatorFactory().getValidator().validate(new NewPatient());
+    return new ConstraintViolationException(violations);
+  }
 
   private int statusFor(Exception exception) {
     return interceptor.toHttpAnswer(exception).getStatusCode();
@@ -35,6 +49,21 @@ class RefusalInterceptorTest {
 
     assertThat(answer.getStatusCode()).isEqualTo(403);
     assertThat(answer.getMessage()).doesNotContain("42");
+  }
+
+  @Test
+  void toHttpAnswer_shouldNameEveryFailingElementAsFhirPath() {
+    var exception = interceptor.toHttpAnswer(new EJBException(violationsOfAnEmptyPatient()));
+
+    assertThat(exception).isInstanceOf(UnprocessableEntityException.class);
+    var outcome = (OperationOutcome) exception.getOperationOutcome();
+    assertThat(outcome.getIssue())
+        .flatMap(issue -> issue.getExpression().stream().map(StringType::getValue).toList())
+        .containsExactly(
+            "Patient.birthDate", "Patient.name.family", "Patient.name.given", "Patient.gender");
+    assertThat(outcome.getIssue())
+        .extracting(OperationOutcome.OperationOutcomeIssueComponent::getDiagnostics)
+        .contains("Family name is required.");
   }
 
   @Test
