@@ -1,6 +1,7 @@
 package de.dmp.programme.entity;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
 /**
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Positive;
  */
 public record ExclusionRule(
     @NotBlank String code,
-    @NotBlank String kind,
+    @NotNull ExclusionKind kind,
     @Positive int count,
     @Positive Integer withinMonths,
     @NotBlank String source) {}

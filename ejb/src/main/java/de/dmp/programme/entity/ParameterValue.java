@@ -38,7 +38,7 @@ public final class ParameterValue {
     return Arrays.stream(raw.split("\\" + SEPARATOR)).map(String::strip).toList();
   }
 
-  static boolean isBlank(String raw) {
+  public static boolean isBlank(String raw) {
     return raw == null || raw.isBlank();
   }
 }

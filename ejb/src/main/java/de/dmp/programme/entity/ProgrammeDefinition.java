@@ -67,6 +67,10 @@ public record ProgrammeDefinition(
     return intervals.contains(interval);
   }
 
+  public Optional<ExclusionRule> exclusionRule(ExclusionKind kind) {
+    return exclusionRules.stream().filter(r -> r.kind() == kind).findFirst();
+  }
+
   public Optional<Examination> examination(String examinationCode) {
     return examinations.stream().filter(e -> e.code().equals(examinationCode)).findFirst();
   }
@@ -170,7 +174,9 @@ public record ProgrammeDefinition(
     for (int i = 0; i < parameters.size(); i++) {
       RequiredWhen when = parameters.get(i).requiredWhen();
       if (when != null) {
-        problems.addAll(conditionProblems("parameters[" + i + "].requiredWhen", when));
+        problems.addAll(
+            valueProblems(
+                "parameters[" + i + "].requiredWhen", ".in", when.parameter(), when.in()));
       }
     }
     for (int i = 0; i < crossChecks.size(); i++) {
@@ -181,7 +187,60 @@ public record ProgrammeDefinition(
         }
       }
     }
+    for (int i = 0; i < examinations.size(); i++) {
+      problems.addAll(examinationProblems("examinations[" + i + "]", examinations.get(i)));
+    }
+    for (int i = 0; i < qualityTargets.size(); i++) {
+      List<Criterion> criteria = qualityTargets.get(i).criteria();
+      for (int j = 0; j < criteria.size(); j++) {
+        problems.addAll(
+            criterionProblems("qualityTargets[" + i + "].criteria[" + j + "]", criteria.get(j)));
+      }
+    }
     return problems;
+  }
+
+  private List<String> examinationProblems(String field, Examination examination) {
+    List<String> problems = new ArrayList<>();
+    for (int j = 0; j < examination.evidence().size(); j++) {
+      problems.addAll(
+          criterionProblems(field + ".evidence[" + j + "]", examination.evidence().get(j)));
+    }
+    Examination.IntervalBy by = examination.intervalBy();
+    if (by != null) {
+      problems.addAll(
+          valueProblems(
+              field + ".intervalBy", ".months", by.parameter(), List.copyOf(by.months().keySet())));
+    }
+    return problems;
+  }
+
+  private List<String> criterionProblems(String field, Criterion criterion) {
+    Optional<Parameter> parameter = parameter(criterion.parameter());
+    if (parameter.isEmpty()) {
+      return List.of(field + ".parameter: '" + criterion.parameter() + "' is not a parameter");
+    }
+    if (criterion.isNumeric() && parameter.get().isCoded()) {
+      return List.of(field + ": '" + criterion.parameter() + "' is coded, not a number");
+    }
+    return criterion.in().isEmpty()
+        ? List.of()
+        : valueProblems(field, ".in", criterion.parameter(), criterion.in());
+  }
+
+  /** Problems of {@code values} at {@code field + valuesName} as values of a coded parameter. */
+  private List<String> valueProblems(
+      String field, String valuesName, String parameterCode, List<String> values) {
+    Optional<Parameter> condition = parameter(parameterCode);
+    if (condition.isEmpty() || !condition.get().isCoded()) {
+      return List.of(field + ".parameter: '" + parameterCode + "' is not a coded parameter");
+    }
+    return values.stream()
+        .filter(value -> !condition.get().values().contains(value))
+        .map(
+            value ->
+                field + valuesName + ": '" + value + "' is not a value of '" + parameterCode + "'")
+        .toList();
   }
 
   private static List<String> typeProblems(String field, Parameter parameter) {
@@ -199,16 +258,5 @@ public record ProgrammeDefinition(
       problems.add(field + ".min: is greater than max");
     }
     return problems;
-  }
-
-  private List<String> conditionProblems(String field, RequiredWhen when) {
-    Optional<Parameter> condition = parameter(when.parameter());
-    if (condition.isEmpty() || !condition.get().isCoded()) {
-      return List.of(field + ".parameter: '" + when.parameter() + "' is not a coded parameter");
-    }
-    return when.in().stream()
-        .filter(value -> !condition.get().values().contains(value))
-        .map(value -> field + ".in: '" + value + "' is not a value of '" + when.parameter() + "'")
-        .toList();
   }
 }

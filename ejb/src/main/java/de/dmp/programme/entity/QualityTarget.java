@@ -1,14 +1,45 @@
 package de.dmp.programme.entity;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * A quality target as the G-BA words it; the target share comes from the regional contract and is
- * configuration, not part of the definition.
+ * A quality target as the G-BA words it, with the criteria that put a documented patient into its
+ * denominator (all documented patients when there are none) and numerator. The target share comes
+ * from the regional contract and is configuration, not part of the definition.
  */
 public record QualityTarget(
     @NotBlank String code,
     @NotBlank String label,
     @NotBlank String numerator,
     @NotBlank String denominator,
-    @NotBlank String source) {}
+    @NotNull Improvement improvement,
+    List<@Valid Criterion> denominatorWhen,
+    @NotEmpty List<@Valid Criterion> numeratorWhen,
+    @NotBlank String source) {
+
+  public QualityTarget {
+    denominatorWhen = denominatorWhen == null ? List.of() : List.copyOf(denominatorWhen);
+    numeratorWhen = numeratorWhen == null ? List.of() : List.copyOf(numeratorWhen);
+  }
+
+  public boolean inDenominator(List<Criterion.Documented> documented, LocalDate asOf) {
+    return denominatorWhen.stream().allMatch(c -> c.holds(documented, asOf));
+  }
+
+  /** In the numerator: in the denominator, and every numerator criterion holds. */
+  public boolean inNumerator(List<Criterion.Documented> documented, LocalDate asOf) {
+    return inDenominator(documented, asOf)
+        && numeratorWhen.stream().allMatch(c -> c.holds(documented, asOf));
+  }
+
+  /** Every criterion, denominator first. */
+  public List<Criterion> criteria() {
+    return Stream.concat(denominatorWhen.stream(), numeratorWhen.stream()).toList();
+  }
+}

@@ -3,6 +3,7 @@ package de.dmp.programme.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.dmp.programme.entity.ExclusionKind;
 import de.dmp.programme.entity.ProgrammeDefinition;
 import java.io.IOException;
 import java.net.URL;
@@ -65,7 +66,9 @@ class ProgrammeCatalogueTest {
       assertThat(definition.exclusionRules())
           .as(definition.code())
           .anySatisfy(
-              rule -> assertThat(rule.kind()).isEqualTo("CONSECUTIVE_MISSING_DOCUMENTATIONS"));
+              rule ->
+                  assertThat(rule.kind())
+                      .isEqualTo(ExclusionKind.CONSECUTIVE_MISSING_DOCUMENTATIONS));
     }
   }
 
@@ -139,5 +142,46 @@ class ProgrammeCatalogueTest {
 
     assertThatThrownBy(() -> ProgrammeCatalogue.load(classPathWith("programmes/XT/1.json", json)))
         .hasMessageContaining("parameters[0].requiredWhen.parameter: 'ghost'");
+  }
+
+  @Test
+  void load_shouldRefuseAQualityTargetOnAnUnknownParameter() throws IOException {
+    String json =
+        VALID_TEST_PROGRAMME.replace(
+            "\"required\":true}]}",
+            "\"required\":true}],\"qualityTargets\":[{\"code\":\"q\",\"label\":\"Q\","
+                + "\"numerator\":\"n\",\"denominator\":\"d\",\"improvement\":\"HIGHER\","
+                + "\"numeratorWhen\":[{\"parameter\":\"ghost\",\"max\":1}],\"source\":\"s\"}]}");
+
+    assertThatThrownBy(() -> ProgrammeCatalogue.load(classPathWith("programmes/XT/1.json", json)))
+        .hasMessageContaining(
+            "qualityTargets[0].criteria[0].parameter: 'ghost' is not a parameter");
+  }
+
+  @Test
+  void load_shouldRefuseAnExaminationWithoutEvidence() throws IOException {
+    String json =
+        VALID_TEST_PROGRAMME.replace(
+            "\"required\":true}]}",
+            "\"required\":true}],\"examinations\":[{\"code\":\"e\",\"label\":\"E\","
+                + "\"intervalMonths\":12}]}");
+
+    assertThatThrownBy(() -> ProgrammeCatalogue.load(classPathWith("programmes/XT/1.json", json)))
+        .hasMessageContaining("examinations[0].evidence");
+  }
+
+  @Test
+  void load_shouldRefuseAnIntervalChoiceThatIsNotAValue() throws IOException {
+    String json =
+        VALID_TEST_PROGRAMME.replace(
+            "\"required\":true}]}",
+            "\"required\":true},{\"code\":\"r\",\"label\":\"R\",\"section\":\"S\","
+                + "\"type\":\"CODE\",\"values\":[\"Hoch\"],\"required\":true}],"
+                + "\"examinations\":[{\"code\":\"e\",\"label\":\"E\",\"intervalMonths\":12,"
+                + "\"intervalBy\":{\"parameter\":\"r\",\"months\":{\"Niedrig\":6}},"
+                + "\"evidence\":[{\"parameter\":\"a\"}]}]}");
+
+    assertThatThrownBy(() -> ProgrammeCatalogue.load(classPathWith("programmes/XT/1.json", json)))
+        .hasMessageContaining("examinations[0].intervalBy.months: 'Niedrig' is not a value of 'r'");
   }
 }

@@ -1,0 +1,135 @@
+package de.dmp.rules.entity;
+
+import static de.dmp.rules.entity.Wording.date;
+
+import de.dmp.platform.time.Quarter;
+import de.dmp.programme.entity.DocumentationInterval;
+import de.dmp.programme.entity.ExclusionKind;
+import de.dmp.programme.entity.ExclusionRule;
+import de.dmp.programme.entity.ProgrammeDefinition;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The documentation interval: the next documentation is due in the quarter one interval after the
+ * last one and is to be delivered within 10 days after that quarter; once that has passed, one
+ * documentation is missing, and when the next expected one is missing too, the programme's
+ * exclusion rule proposes an exclusion backdated to the last documentation (DOMAIN.md 1.3).
+ */
+final class DocumentationRule {
+
+  static final String INITIAL = "initial-documentation";
+  static final String FOLLOW_UP = "documentation-interval";
+
+  private DocumentationRule() {}
+
+  static Deadline deadline(EnrolmentFacts facts) {
+    return facts.latest().isEmpty() ? initial(facts) : followUp(facts);
+  }
+
+  private static Deadline initial(EnrolmentFacts facts) {
+    Quarter quarter = Quarter.of(facts.startedOn());
+    Map<VerdictStatus, String> sentences = new EnumMap<>(VerdictStatus.class);
+    sentences.put(
+        VerdictStatus.DUE,
+        "Die Erstdokumentation ist im Quartal "
+            + quarter
+            + " fällig (Versand bis "
+            + date(quarter.deliveryDeadline())
+            + ").");
+    sentences.put(
+        VerdictStatus.OVERDUE,
+        "Die Erstdokumentation des Quartals "
+            + quarter
+            + " fehlt; ohne sie gilt der Patient nicht als eingeschrieben.");
+    sentences.put(VerdictStatus.OK, "Die Erstdokumentation liegt vor.");
+    return new Deadline(
+        id(facts, INITIAL),
+        facts.programme().version(),
+        RuleKind.DOCUMENTATION,
+        "ED",
+        "Erstdokumentation",
+        facts.startedOn(),
+        quarter.end().plusDays(1),
+        null,
+        null,
+        null,
+        null,
+        List.of(new Fact("Einschreibung", facts.programme().code(), facts.startedOn())),
+        sentences);
+  }
+
+  private static Deadline followUp(EnrolmentFacts facts) {
+    LocalDate last = facts.latest().orElseThrow().on();
+    DocumentationInterval interval = facts.currentInterval();
+    Quarter next = Quarter.of(last).plus(interval.quarters());
+    Optional<ExclusionRule> exclusion =
+        facts.programme().exclusionRule(ExclusionKind.CONSECUTIVE_MISSING_DOCUMENTATIONS);
+    Quarter lastChance =
+        next.plus(interval.quarters() * (exclusion.map(ExclusionRule::count).orElse(1) - 1));
+    Map<VerdictStatus, String> sentences = new EnumMap<>(VerdictStatus.class);
+    sentences.put(VerdictStatus.OK, "Nächste Folgedokumentation im Quartal " + next + ".");
+    sentences.put(
+        VerdictStatus.DUE,
+        "Die Folgedokumentation ist im Quartal "
+            + next
+            + " fällig (Versand bis "
+            + date(next.deliveryDeadline())
+            + ").");
+    sentences.put(
+        VerdictStatus.OVERDUE,
+        "Die Folgedokumentation des Quartals "
+            + next
+            + " fehlt; Versand noch bis "
+            + date(next.deliveryDeadline())
+            + " möglich.");
+    sentences.put(
+        VerdictStatus.WARNING,
+        "Die Folgedokumentation des Quartals "
+            + next
+            + " fehlt."
+            + (exclusion.isEmpty()
+                ? ""
+                : " Fehlt auch die des Quartals "
+                    + lastChance
+                    + " (Versand bis "
+                    + date(lastChance.deliveryDeadline())
+                    + "), ist der Patient aus dem Programm auszuschreiben."));
+    sentences.put(
+        VerdictStatus.EXCLUSION_PROPOSED,
+        "Die Folgedokumentationen der Quartale "
+            + next
+            + " bis "
+            + lastChance
+            + " fehlen: Ausschreibung rückwirkend zum "
+            + date(last)
+            + " (letzte Dokumentation) vorgeschlagen.");
+    return new Deadline(
+        exclusion.map(rule -> id(facts, rule.code())).orElse(id(facts, FOLLOW_UP)),
+        facts.programme().version(),
+        RuleKind.DOCUMENTATION,
+        "FD",
+        "Folgedokumentation " + next,
+        next.start(),
+        next.end().plusDays(1),
+        next.deliveryDeadline().plusDays(1),
+        exclusion.map(rule -> lastChance.deliveryDeadline().plusDays(1)).orElse(null),
+        null,
+        exclusion.map(rule -> last).orElse(null),
+        List.of(
+            new Fact("Letzte Dokumentation", facts.programme().code(), last),
+            new Fact("Dokumentationsintervall", interval.label(), last)),
+        sentences);
+  }
+
+  static String id(EnrolmentFacts facts, String ruleCode) {
+    return id(facts.programme(), ruleCode);
+  }
+
+  static String id(ProgrammeDefinition programme, String ruleCode) {
+    return programme.code() + "." + ruleCode;
+  }
+}

@@ -1,0 +1,111 @@
+package de.dmp.rules.entity;
+
+import static de.dmp.rules.entity.Wording.date;
+
+import de.dmp.programme.entity.Criterion;
+import de.dmp.programme.entity.Criterion.Documented;
+import de.dmp.programme.entity.Examination;
+import de.dmp.programme.entity.Parameter;
+import de.dmp.programme.entity.ParameterType;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A control examination: due one interval after the last documentation that shows it (the interval
+ * may follow the documented risk, as for the foot inspection), with the programme's reminder once
+ * the last one is older than {@code reminderAfterMonths}; never done, it is due from the start of
+ * the enrolment. The facts name the last two measured values, so that a new FEV1 is read beside the
+ * previous one (KBV KP2-310).
+ */
+final class ExaminationRule {
+
+  private ExaminationRule() {}
+
+  static Optional<Deadline> deadline(
+      EnrolmentFacts facts, Examination examination, LocalDate asOf) {
+    if (examination.minimumAgeYears() != null
+        && Period.between(facts.birthDate(), asOf).getYears() < examination.minimumAgeYears()) {
+      return Optional.empty();
+    }
+    List<Documented> shown =
+        facts.documentations().stream().filter(d -> examination.isShownBy(d.values())).toList();
+    int months = examination.intervalMonths(facts.latestValues());
+    Map<VerdictStatus, String> sentences = new EnumMap<>(VerdictStatus.class);
+    if (shown.isEmpty()) {
+      LocalDate dueBy = facts.startedOn().plusMonths(months);
+      sentences.put(VerdictStatus.DUE, examination.label() + ": fällig bis " + date(dueBy) + ".");
+      sentences.put(
+          VerdictStatus.OVERDUE,
+          examination.label() + ": seit der Einschreibung nicht dokumentiert, überfällig.");
+      return Optional.of(
+          deadline(facts, examination, facts.startedOn(), dueBy, List.of(), sentences));
+    }
+    LocalDate last = shown.get(shown.size() - 1).on();
+    LocalDate dueBy = last.plusMonths(months);
+    LocalDate dueFrom =
+        examination.reminderAfterMonths() != null && examination.reminderAfterMonths() < months
+            ? last.plusMonths(examination.reminderAfterMonths()).plusDays(1)
+            : last.plusMonths(months - 1L);
+    String lastText = examination.label() + " zuletzt am " + date(last);
+    sentences.put(VerdictStatus.OK, lastText + "; nächste bis " + date(dueBy) + ".");
+    sentences.put(
+        VerdictStatus.DUE,
+        examination.reminder() != null
+            ? examination.reminder()
+            : lastText + "; fällig bis " + date(dueBy) + ".");
+    sentences.put(
+        VerdictStatus.OVERDUE, lastText + "; überfällig (Intervall " + months + " Monate).");
+    return Optional.of(
+        deadline(
+            facts, examination, dueFrom, dueBy, measured(facts, examination, shown), sentences));
+  }
+
+  private static Deadline deadline(
+      EnrolmentFacts facts,
+      Examination examination,
+      LocalDate dueFrom,
+      LocalDate dueBy,
+      List<Fact> measured,
+      Map<VerdictStatus, String> sentences) {
+    return new Deadline(
+        DocumentationRule.id(facts, "examination." + examination.code()),
+        facts.programme().version(),
+        RuleKind.EXAMINATION,
+        examination.code(),
+        examination.label(),
+        dueFrom,
+        dueBy.plusDays(1),
+        null,
+        null,
+        null,
+        null,
+        measured,
+        sentences);
+  }
+
+  /** The last two values of the examination's measured quantities, newest first. */
+  private static List<Fact> measured(
+      EnrolmentFacts facts, Examination examination, List<Documented> shown) {
+    List<Fact> measured = new ArrayList<>();
+    for (Criterion criterion : examination.evidence()) {
+      Optional<Parameter> parameter = facts.programme().parameter(criterion.parameter());
+      boolean quantity = parameter.filter(p -> p.type() == ParameterType.QUANTITY).isPresent();
+      for (int i = shown.size() - 1; i >= Math.max(0, shown.size() - 2); i--) {
+        Documented documented = shown.get(i);
+        String value = documented.values().get(criterion.parameter());
+        String label = parameter.map(Parameter::label).orElse(criterion.parameter());
+        measured.add(
+            new Fact(
+                i == shown.size() - 1 ? label : label + " (Vorwert)",
+                quantity ? value + " " + parameter.get().unit() : value,
+                documented.on()));
+      }
+    }
+    return measured;
+  }
+}

@@ -1,0 +1,24 @@
+package de.dmp.rules.entity;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a rule says about one enrolment on one day: the rule and its version (the programme
+ * definition's), the facts used, and a sentence a doctor understands.
+ *
+ * @param dueOn the last day to act, if the rule has one
+ * @param exclusionEffectiveOn for a proposed exclusion, the day it takes effect (may lie in the
+ *     past)
+ */
+public record Verdict(
+    String ruleId,
+    String ruleVersion,
+    RuleKind kind,
+    String subject,
+    String label,
+    VerdictStatus status,
+    LocalDate dueOn,
+    String sentence,
+    List<Fact> facts,
+    LocalDate exclusionEffectiveOn) {}

@@ -1,0 +1,75 @@
+package de.dmp.rules.entity;
+
+import static java.time.LocalDate.of;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class GoalRuleTest {
+
+  private static final RuleKind GOAL = RuleKind.GOAL;
+
+  @Test
+  void lastValueAboveTarget_shouldWarnWithTheTrend() {
+    Facts facts =
+        Facts.enrolledIn("DM2", of(2025, 1, 10))
+            .goal("hba1c", "4548-4", null, "7.5", "%")
+            .documented(of(2025, 10, 1), "hba1c", "9.0")
+            .documented(of(2026, 1, 8), "hba1c", "8.4")
+            .documented(of(2026, 4, 9), "hba1c", "8,1")
+            .documented(of(2026, 7, 2), "hba1c", "7.9");
+
+    Verdict verdict = facts.verdict(GOAL, "hba1c", of(2026, 8, 1));
+
+    assertThat(verdict.status()).isEqualTo(VerdictStatus.WARNING);
+    assertThat(verdict.sentence())
+        .isEqualTo(
+            "HBA1C 7,9 % am 02.07.2026, Ziel ≤ 7,5 %: nicht erreicht; Verlauf fallend (8,4 → 8,1 → 7,9).");
+    assertThat(verdict.facts()).hasSize(3);
+  }
+
+  @Test
+  void valueWithinRange_shouldBeMetAndStable() {
+    Facts facts =
+        Facts.enrolledIn("KHK", of(2025, 1, 10))
+            .goal("bp-systolic", null, "120", "140", "mmHg")
+            .documented(of(2026, 1, 8), "bp-systolic", "132")
+            .documented(of(2026, 4, 9), "bp-systolic", "133");
+
+    Verdict verdict = facts.verdict(GOAL, "bp-systolic", of(2026, 5, 1));
+
+    assertThat(verdict.status()).isEqualTo(VerdictStatus.OK);
+    assertThat(verdict.sentence())
+        .contains("erreicht", "gleichbleibend (132 → 133)", "120–140 mmHg");
+  }
+
+  @Test
+  void goalByLoinc_shouldFindTheParameterAndRise() {
+    Facts facts =
+        Facts.enrolledIn("DM2", of(2025, 1, 10))
+            .goal("egfr-goal", "33914-3", "60", null, "ml/min")
+            .documented(of(2026, 1, 8), "egfr", "52")
+            .documented(of(2026, 4, 9), "egfr", "61");
+
+    Verdict verdict = facts.verdict(GOAL, "egfr-goal", of(2026, 5, 1));
+
+    assertThat(verdict.status()).isEqualTo(VerdictStatus.OK);
+    assertThat(verdict.sentence()).contains("≥ 60 ml/min", "steigend");
+  }
+
+  @Test
+  void noValueYet_shouldInform() {
+    Facts facts = Facts.enrolledIn("DM2", of(2026, 1, 10)).goal("hba1c", "4548-4", null, "7", "%");
+
+    assertThat(facts.status(GOAL, "hba1c", of(2026, 2, 1))).isEqualTo(VerdictStatus.INFO);
+  }
+
+  @Test
+  void goalOfAParameterTheProgrammeLacks_shouldBeLeftOut() {
+    Facts facts =
+        Facts.enrolledIn("BRUST", of(2026, 1, 10)).goal("hba1c", "4548-4", null, "7", "%");
+
+    assertThat(ProgrammeRules.verdicts(facts.build(), of(2026, 2, 1)))
+        .noneMatch(v -> v.kind() == GOAL);
+  }
+}
