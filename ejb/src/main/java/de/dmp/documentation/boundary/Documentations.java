@@ -3,8 +3,10 @@ package de.dmp.documentation.boundary;
 import de.dmp.audit.control.AuditTrail;
 import de.dmp.audit.entity.AuditAction;
 import de.dmp.documentation.entity.Documentation;
+import de.dmp.documentation.entity.DocumentationStatus;
 import de.dmp.documentation.entity.Visit;
 import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.enrolment.entity.EnrolmentChanged;
 import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
 import de.dmp.platform.boundary.ConcurrentChangeException;
@@ -25,8 +27,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,9 +55,22 @@ public class Documentations {
   @Inject private AuditTrail audit;
   @Inject private Programmes programmes;
   @Inject private Event<DocumentationRecorded> recorded;
+  @Inject private Event<EnrolmentChanged> changed;
   @Inject private Clock clock;
 
   public List<Documentation> documentVisit(@NotNull @Valid VisitDocumentation input) {
+    return store(input, DocumentationStatus.COMPLETE);
+  }
+
+  /**
+   * Saves what has been typed so far, unchecked but for unknown parameters, so that nothing is
+   * lost; the draft counts for nothing until {@link #correct} completes it.
+   */
+  public List<Documentation> saveDraft(@NotNull @Valid VisitDocumentation input) {
+    return store(input, DocumentationStatus.DRAFT);
+  }
+
+  private List<Documentation> store(VisitDocumentation input, DocumentationStatus status) {
     Patient patient = patients.patient(input.patientId());
     Caller caller = access.caller();
     Map<String, List<FieldError>> errors = new LinkedHashMap<>();
@@ -63,7 +81,10 @@ public class Documentations {
       ProgrammeDefinition programme =
           programmes.current(enrolment.getProgrammeCode(), input.date());
       List<FieldError> failing =
-          new ArrayList<>(programme.check(typeFor(enrolment), entry.values(), input.date()));
+          new ArrayList<>(
+              status == DocumentationStatus.DRAFT
+                  ? programme.unknownParameters(typeFor(enrolment), entry.values())
+                  : programme.check(typeFor(enrolment), entry.values(), input.date()));
       if (!seen.add(enrolment.getId())) {
         failing.add(
             new FieldError("enrolment", "Einschreibung", "is documented twice at one visit"));
@@ -94,7 +115,7 @@ public class Documentations {
             input.date(),
             clock.instant());
     em.persist(visit);
-    return checked.stream().map(entry -> store(caller, visit, entry)).toList();
+    return checked.stream().map(entry -> store(caller, visit, entry, status)).toList();
   }
 
   /** One programme of a visit, checked against the definition in force. */
@@ -102,19 +123,14 @@ public class Documentations {
       Enrolment enrolment, ProgrammeDefinition programme, Map<String, String> values) {}
 
   /**
-   * Corrects a documentation: the values are checked like new ones and stored as the next revision.
-   * {@code expectedVersion} guards against overwriting someone else's correction.
+   * Corrects a documentation, or completes a draft: the values are checked like new ones and stored
+   * as the next revision. {@code expectedVersion} guards against overwriting someone else's
+   * correction.
    */
   public Documentation correct(
       long documentationId, long expectedVersion, @NotNull Map<String, String> values) {
-    Documentation documentation =
-        Records.require(em, Documentation.class, documentationId, "documentation");
-    Caller caller =
-        access.requireEnrolment(
-            documentation.getEnrolment(), true, "correct documentation " + documentationId);
-    if (documentation.getVersion() != expectedVersion) {
-      throw new ConcurrentChangeException("documentation", documentationId);
-    }
+    Documentation documentation = writable(documentationId, expectedVersion, "correct");
+    Caller caller = access.caller();
     Enrolment enrolment = documentation.getEnrolment();
     ProgrammeDefinition programme =
         programmes.current(enrolment.getProgrammeCode(), documentation.getDocumentedOn());
@@ -123,7 +139,13 @@ public class Documentations {
     if (!failing.isEmpty()) {
       throw new InvalidDocumentationException(Map.of(programme.code(), failing));
     }
+    boolean completing = documentation.isDraft();
     documentation.correct(programme.version(), values, clock.instant());
+    if (completing) {
+      recordCompleted(documentation);
+    } else {
+      changed.fire(new EnrolmentChanged(enrolment));
+    }
     audit.record(
         caller,
         AuditAction.UPDATE,
@@ -163,7 +185,66 @@ public class Documentations {
     return documentations;
   }
 
-  private Documentation store(Caller caller, Visit visit, Checked entry) {
+  /** Saves the values of a draft again, unchecked. */
+  public Documentation redraft(
+      long documentationId, long expectedVersion, @NotNull Map<String, String> values) {
+    Documentation documentation = writable(documentationId, expectedVersion, "save the draft");
+    Enrolment enrolment = documentation.getEnrolment();
+    List<FieldError> unknown =
+        programmes
+            .current(enrolment.getProgrammeCode(), documentation.getDocumentedOn())
+            .unknownParameters(documentation.getType(), values);
+    if (!unknown.isEmpty()) {
+      throw new InvalidDocumentationException(Map.of(enrolment.getProgrammeCode(), unknown));
+    }
+    documentation.redraft(values, clock.instant());
+    audit.record(
+        access.caller(),
+        AuditAction.UPDATE,
+        RESOURCE,
+        documentationId,
+        enrolment.getPatient().getId(),
+        "draft revision " + documentation.getRevision());
+    return documentation;
+  }
+
+  /** The documentation to change, if it is the caller's and unchanged since it was read. */
+  private Documentation writable(long documentationId, long expectedVersion, String what) {
+    Documentation documentation =
+        Records.require(em, Documentation.class, documentationId, "documentation");
+    access.requireEnrolment(
+        documentation.getEnrolment(), true, what + " documentation " + documentationId);
+    if (documentation.getVersion() != expectedVersion) {
+      throw new ConcurrentChangeException("documentation", documentationId);
+    }
+    return documentation;
+  }
+
+  /** Records that complete documentations were delivered to the data office on a day. */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME})
+  public List<Documentation> markSent(
+      @NotEmpty List<@NotNull Long> documentationIds,
+      @NotNull @PastOrPresent(message = "A delivery cannot lie in the future.") LocalDate sentOn) {
+    List<Documentation> sent = new ArrayList<>();
+    for (long id : documentationIds) {
+      Documentation documentation = Records.require(em, Documentation.class, id, "documentation");
+      Caller caller =
+          access.requireEnrolment(documentation.getEnrolment(), true, "send documentation " + id);
+      documentation.markSent(sentOn, clock.instant());
+      audit.record(
+          caller,
+          AuditAction.UPDATE,
+          RESOURCE,
+          id,
+          documentation.getEnrolment().getPatient().getId(),
+          "sent " + sentOn);
+      sent.add(documentation);
+    }
+    return sent;
+  }
+
+  private Documentation store(
+      Caller caller, Visit visit, Checked entry, DocumentationStatus status) {
     Enrolment enrolment = entry.enrolment();
     var documentation =
         new Documentation(
@@ -172,12 +253,12 @@ public class Documentations {
             typeFor(enrolment),
             entry.programme().version(),
             entry.values(),
+            status,
             clock.instant());
     em.persist(documentation);
-    if (documentation.getType() == DocumentType.ED) {
-      enrolment.recordInitialDocumentation(visit.getDate(), clock.instant());
+    if (status == DocumentationStatus.COMPLETE) {
+      recordCompleted(documentation);
     }
-    recorded.fire(new DocumentationRecorded(documentation));
     audit.record(
         caller,
         AuditAction.CREATE,
@@ -186,6 +267,16 @@ public class Documentations {
         enrolment.getPatient().getId(),
         documentation.getType() + " " + enrolment.getProgrammeCode());
     return documentation;
+  }
+
+  /** A complete documentation counts: as the initial one, and for the follow-ups and rules. */
+  private void recordCompleted(Documentation documentation) {
+    if (documentation.getType() == DocumentType.ED) {
+      documentation
+          .getEnrolment()
+          .recordInitialDocumentation(documentation.getDocumentedOn(), clock.instant());
+    }
+    recorded.fire(new DocumentationRecorded(documentation));
   }
 
   private static DocumentType typeFor(Enrolment enrolment) {

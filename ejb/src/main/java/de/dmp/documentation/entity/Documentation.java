@@ -1,6 +1,7 @@
 package de.dmp.documentation.entity;
 
 import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.programme.entity.DocumentType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -37,9 +38,29 @@ import org.hibernate.type.SqlTypes;
     query =
         "select d from Documentation d where d.enrolment.id = :enrolmentId"
             + " order by d.documentedOn, d.id")
+@NamedQuery(
+    name = Documentation.FIND_COUNTED_BY_ENROLMENT,
+    query =
+        "select d from Documentation d left join fetch d.values"
+            + " where d.enrolment.id = :enrolmentId and d.status <> :draft"
+            + " order by d.documentedOn, d.id")
+@NamedQuery(
+    name = Documentation.SUMMARIES_BY_PRACTICE_AND_DAYS,
+    query =
+        "select d.id, d.status, d.documentedOn, d.sentOn, e.id, e.programmeCode,"
+            + " p.id, p.familyName, p.givenName"
+            + " from Documentation d join d.enrolment e join e.patient p"
+            + " where e.practice.id = :practiceId and d.documentedOn between :from and :to")
 public class Documentation {
 
+  /** Summaries without values, as rows: see the query for the columns. */
+  public static final String SUMMARIES_BY_PRACTICE_AND_DAYS =
+      "Documentation.summariesByPracticeAndDays";
+
   public static final String FIND_BY_ENROLMENT = "Documentation.findByEnrolment";
+
+  /** The complete and sent documentations with their values, in one query. */
+  public static final String FIND_COUNTED_BY_ENROLMENT = "Documentation.findCountedByEnrolment";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,6 +90,14 @@ public class Documentation {
   @Column(name = "documented_on", nullable = false, updatable = false)
   private LocalDate documentedOn;
 
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 10)
+  private DocumentationStatus status;
+
+  @Column(name = "sent_on")
+  private LocalDate sentOn;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -89,8 +118,10 @@ public class Documentation {
       DocumentType type,
       String programmeVersion,
       Map<String, String> values,
+      DocumentationStatus status,
       Instant now) {
     this.visit = visit;
+    this.status = status;
     this.enrolment = enrolment;
     this.type = type;
     this.programmeVersion = programmeVersion;
@@ -99,10 +130,38 @@ public class Documentation {
     addRevision(1, values, now);
   }
 
-  /** Replaces the current values by a new revision; the previous one stays in the history. */
+  /**
+   * Replaces the current values by a new, checked revision; the previous one stays in the history.
+   * A draft becomes complete, a sent documentation is to be sent again.
+   */
   public void correct(String programmeVersion, Map<String, String> corrected, Instant now) {
     this.programmeVersion = programmeVersion;
     addRevision(revision + 1, corrected, now);
+    status = DocumentationStatus.COMPLETE;
+    sentOn = null;
+  }
+
+  /** Replaces the values of a draft, unchecked. */
+  public void redraft(Map<String, String> values, Instant now) {
+    if (status != DocumentationStatus.DRAFT) {
+      throw new IllegalTransitionException("Only a draft can be saved as a draft again.");
+    }
+    addRevision(revision + 1, values, now);
+  }
+
+  /** Records the delivery to the data office. */
+  public void markSent(LocalDate day, Instant now) {
+    if (status != DocumentationStatus.COMPLETE) {
+      throw new IllegalTransitionException(
+          "Only a complete documentation can be sent; this one is " + status + ".");
+    }
+    status = DocumentationStatus.SENT;
+    sentOn = day;
+    updatedAt = now;
+  }
+
+  public boolean isDraft() {
+    return status == DocumentationStatus.DRAFT;
   }
 
   private void addRevision(int number, Map<String, String> entered, Instant now) {
@@ -155,6 +214,14 @@ public class Documentation {
 
   public int getRevision() {
     return revision;
+  }
+
+  public DocumentationStatus getStatus() {
+    return status;
+  }
+
+  public LocalDate getSentOn() {
+    return sentOn;
   }
 
   public LocalDate getDocumentedOn() {

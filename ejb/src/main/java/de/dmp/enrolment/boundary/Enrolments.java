@@ -4,6 +4,7 @@ import de.dmp.audit.control.AuditTrail;
 import de.dmp.audit.entity.AuditAction;
 import de.dmp.enrolment.entity.DmpCase;
 import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.enrolment.entity.EnrolmentChanged;
 import de.dmp.enrolment.entity.EnrolmentStatus;
 import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
@@ -18,6 +19,7 @@ import de.dmp.security.control.Caller;
 import de.dmp.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,6 +47,7 @@ public class Enrolments {
   @Inject private Clock clock;
   @Inject private AccessPolicy access;
   @Inject private AuditTrail audit;
+  @Inject private Event<EnrolmentChanged> changed;
 
   /**
    * Enrols a patient: the programme's diagnosis, no open enrolment in the same or an excluded
@@ -76,7 +79,7 @@ public class Enrolments {
     em.persist(enrolment);
     audit.record(
         caller, AuditAction.CREATE, RESOURCE, enrolment.getId(), patient.getId(), programme.code());
-    return enrolment;
+    return changed(enrolment);
   }
 
   /**
@@ -91,6 +94,7 @@ public class Enrolments {
         request.startedOn(),
         "Wechsel nach " + request.programmeCode(),
         now());
+    changed(old);
     em.flush();
     return enrol(request);
   }
@@ -102,7 +106,7 @@ public class Enrolments {
           LocalDate signedOn) {
     Enrolment enrolment = writable(enrolmentId, "record the consent of enrolment");
     enrolment.recordConsent(signedOn, now());
-    return enrolment;
+    return changed(enrolment);
   }
 
   /** Suspends, resumes, ends or excludes, effective on a day that may lie in the past. */
@@ -114,7 +118,7 @@ public class Enrolments {
       @NotBlank(message = "A reason is required.") String reason) {
     Enrolment enrolment = writable(enrolmentId, "change the status of enrolment");
     enrolment.transitionTo(next, effectiveOn, reason, now());
-    return enrolment;
+    return changed(enrolment);
   }
 
   /**
@@ -128,6 +132,12 @@ public class Enrolments {
           LocalDate withdrawnOn) {
     Enrolment enrolment = writable(enrolmentId, "record a consent withdrawal for enrolment");
     enrolment.withdrawConsent(withdrawnOn, now());
+    return changed(enrolment);
+  }
+
+  /** Tells the rules that what they read about the enrolment changed. */
+  private Enrolment changed(Enrolment enrolment) {
+    changed.fire(new EnrolmentChanged(enrolment));
     return enrolment;
   }
 

@@ -3,6 +3,7 @@ package de.dmp.followup.boundary;
 import de.dmp.audit.control.AuditTrail;
 import de.dmp.audit.entity.AuditAction;
 import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.enrolment.entity.EnrolmentChanged;
 import de.dmp.followup.entity.Appointment;
 import de.dmp.followup.entity.AppointmentKind;
 import de.dmp.followup.entity.AppointmentStatus;
@@ -16,6 +17,7 @@ import de.dmp.security.control.Caller;
 import de.dmp.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +27,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Scheduling control examinations and trainings, and recording how each follow-up went. */
 @Stateless
@@ -38,6 +41,7 @@ public class FollowUps {
   @Inject private AuditTrail audit;
   @Inject private Programmes programmes;
   @Inject private Clock clock;
+  @Inject private Event<EnrolmentChanged> changed;
 
   /** Plans one of the programme's control examinations, e.g. "foot-inspection". */
   public Appointment planExamination(
@@ -70,27 +74,19 @@ public class FollowUps {
   }
 
   public Appointment book(long appointmentId, @NotNull LocalDateTime at) {
-    Appointment appointment = changed(appointmentId, "book");
-    appointment.book(at, clock.instant());
-    return appointment;
+    return change(appointmentId, "book", a -> a.book(at, clock.instant()));
   }
 
   public Appointment markDone(long appointmentId) {
-    Appointment appointment = changed(appointmentId, "mark done");
-    appointment.markDone(clock.instant());
-    return appointment;
+    return change(appointmentId, "mark done", a -> a.markDone(clock.instant()));
   }
 
   public Appointment markMissed(long appointmentId) {
-    Appointment appointment = changed(appointmentId, "mark missed");
-    appointment.markMissed(clock.instant());
-    return appointment;
+    return change(appointmentId, "mark missed", a -> a.markMissed(clock.instant()));
   }
 
   public Appointment cancel(long appointmentId) {
-    Appointment appointment = changed(appointmentId, "cancel");
-    appointment.cancel(clock.instant());
-    return appointment;
+    return change(appointmentId, "cancel", a -> a.cancel(clock.instant()));
   }
 
   public List<Appointment> forEnrolment(long enrolmentId) {
@@ -145,11 +141,18 @@ public class FollowUps {
     return programmes.version(enrolment.getProgrammeCode(), enrolment.getProgrammeVersion());
   }
 
-  private Appointment changed(long id, String what) {
+  /**
+   * Changes a follow-up of the caller's practice; a training's outcome is a fact the rules read.
+   */
+  private Appointment change(long id, String what, Consumer<Appointment> change) {
     Appointment appointment = Records.require(em, Appointment.class, id, "follow-up");
     Enrolment enrolment = appointment.getEnrolment();
     Caller caller = access.requireEnrolment(enrolment, true, what + " follow-up " + id);
     audit.record(caller, AuditAction.UPDATE, RESOURCE, id, enrolment.getPatient().getId(), what);
+    change.accept(appointment);
+    if (appointment.getKind() == AppointmentKind.TRAINING) {
+      changed.fire(new EnrolmentChanged(enrolment));
+    }
     return appointment;
   }
 }

@@ -34,7 +34,23 @@ import org.hibernate.type.SqlTypes;
     query =
         "select a from Appointment a"
             + " where a.practice.id = :practiceId and a.status = :status order by a.dueOn, a.id")
+@NamedQuery(
+    name = Appointment.DAYS_BY_ENROLMENT_KIND_AND_STATUS,
+    query =
+        "select a.dueOn from Appointment a where a.enrolment.id = :enrolmentId"
+            + " and a.kind = :kind and a.status = :status order by a.dueOn")
+@NamedQuery(
+    name = Appointment.FIND_TO_ARRANGE,
+    query =
+        "select a from Appointment a join fetch a.enrolment e join fetch e.patient"
+            + " where a.practice.id = :practiceId and a.status = :status and a.dueOn <= :until"
+            + " order by a.dueOn, a.id")
 public class Appointment {
+
+  public static final String FIND_TO_ARRANGE = "Appointment.findToArrange";
+
+  public static final String DAYS_BY_ENROLMENT_KIND_AND_STATUS =
+      "Appointment.daysByEnrolmentKindAndStatus";
 
   public static final String FIND_BY_ENROLMENT = "Appointment.findByEnrolment";
   public static final String FIND_BY_PRACTICE_AND_STATUS = "Appointment.findByPracticeAndStatus";

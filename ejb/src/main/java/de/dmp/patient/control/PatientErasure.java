@@ -7,6 +7,7 @@ import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.followup.entity.Appointment;
 import de.dmp.patient.entity.CareRelation;
 import de.dmp.patient.entity.Patient;
+import de.dmp.rules.entity.CareDeadline;
 import de.dmp.therapy.entity.TherapyPlan;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ public class PatientErasure {
   /** Each query selects one kind of record of the patient, in the order they must go. */
   private static final List<Query<?>> RECORDS =
       List.of(
+          new Query<>(CareDeadline.class, "select d from CareDeadline d where d.patient.id = :id"),
           new Query<>(
               Appointment.class, "select a from Appointment a where a.enrolment.patient.id = :id"),
           new Query<>(

@@ -1,10 +1,11 @@
 package de.dmp.platform.time;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 
 /** A calendar quarter, the unit in which DMP documentation is due. */
-public record Quarter(int year, int number) implements Comparable<Quarter> {
+public record Quarter(int year, int number) implements Comparable<Quarter>, Serializable {
 
   /** First delivery of a quarter's documentations: 10 days after its end (KBV P1-73). */
   static final int DELIVERY_DAYS = 10;

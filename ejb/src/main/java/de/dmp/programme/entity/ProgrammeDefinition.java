@@ -83,17 +83,7 @@ public record ProgrammeDefinition(
    */
   public List<FieldError> check(
       DocumentType documentType, Map<String, String> values, LocalDate documentedOn) {
-    List<FieldError> errors = new ArrayList<>();
-    values.keySet().stream()
-        .filter(code -> parameter(code).filter(p -> p.appearsIn(documentType)).isEmpty())
-        .sorted()
-        .forEach(
-            code ->
-                errors.add(
-                    new FieldError(
-                        code,
-                        code,
-                        "is not a parameter of the " + documentType + " of " + code())));
+    List<FieldError> errors = new ArrayList<>(unknownParameters(documentType, values));
     for (Parameter parameter : parameters) {
       if (!parameter.appearsIn(documentType)) {
         continue;
@@ -117,9 +107,23 @@ public record ProgrammeDefinition(
     return errors;
   }
 
+  /**
+   * The values given for parameters that the document type does not have, refused even in drafts.
+   */
+  public List<FieldError> unknownParameters(DocumentType documentType, Map<String, String> values) {
+    return values.keySet().stream()
+        .filter(code -> parameter(code).filter(p -> p.appearsIn(documentType)).isEmpty())
+        .sorted()
+        .map(
+            code ->
+                new FieldError(
+                    code, code, "is not a parameter of the " + documentType + " of " + code()))
+        .toList();
+  }
+
   private Optional<FieldError> requirement(Parameter parameter, Map<String, String> values) {
     if (parameter.required()) {
-      return Optional.of(new FieldError(parameter.code(), parameter.label(), "is required"));
+      return Optional.of(new FieldError(parameter.code(), parameter.label(), FieldError.REQUIRED));
     }
     RequiredWhen when = parameter.requiredWhen();
     if (when != null && conditionHolds(when, values.get(when.parameter()))) {
@@ -127,7 +131,8 @@ public record ProgrammeDefinition(
           new FieldError(
               parameter.code(),
               parameter.label(),
-              "is required when "
+              FieldError.REQUIRED
+                  + " when "
                   + labelOf(when.parameter())
                   + " is "
                   + values.get(when.parameter())));

@@ -1,5 +1,6 @@
 package de.dmp.rules.entity;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,4 +22,5 @@ public record Verdict(
     LocalDate dueOn,
     String sentence,
     List<Fact> facts,
-    LocalDate exclusionEffectiveOn) {}
+    LocalDate exclusionEffectiveOn)
+    implements Serializable {}

@@ -3,6 +3,7 @@ package de.dmp.programme.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.dmp.platform.control.InvalidDefinitionException;
 import de.dmp.programme.entity.ExclusionKind;
 import de.dmp.programme.entity.ProgrammeDefinition;
 import java.io.IOException;
@@ -91,7 +92,7 @@ class ProgrammeCatalogueTest {
     String json = VALID_TEST_PROGRAMME.replace(",\"unit\":\"kg\"", "");
 
     assertThatThrownBy(() -> ProgrammeCatalogue.load(classPathWith("programmes/XT/1.json", json)))
-        .isInstanceOf(InvalidProgrammeDefinitionException.class)
+        .isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining("programmes/XT/1.json")
         .hasMessageContaining("parameters[0].unit");
   }
@@ -101,7 +102,7 @@ class ProgrammeCatalogueTest {
     String json = VALID_TEST_PROGRAMME.replace("\"sources\"", "\"sauces\"");
 
     assertThatThrownBy(() -> ProgrammeCatalogue.load(classPathWith("programmes/XT/1.json", json)))
-        .isInstanceOf(InvalidProgrammeDefinitionException.class)
+        .isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining("programmes/XT/1.json")
         .hasMessageContaining("sauces");
   }

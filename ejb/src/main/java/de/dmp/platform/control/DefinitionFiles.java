@@ -1,0 +1,91 @@
+package de.dmp.platform.control;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * JSON definitions kept as files (programmes, contracts): every file listed in an index on the
+ * class path is read strictly (a misspelt field fails, not ignored) and validated; the first
+ * invalid file stops the load, naming the file and each problem. A jar contributes files by listing
+ * them in its own index, which the db module generates at build time.
+ */
+public final class DefinitionFiles {
+
+  private static final Jsonb JSONB =
+      JsonbBuilder.create(new JsonbConfig().setProperty("jsonb.fail-on-unknown-properties", true));
+
+  private DefinitionFiles() {}
+
+  /**
+   * @param problemsOf the checks Bean Validation cannot express, given the file's name
+   */
+  public static <T> List<T> load(
+      ClassLoader classLoader,
+      String index,
+      Class<T> type,
+      BiFunction<String, T, List<String>> problemsOf) {
+    Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+    List<T> definitions = new ArrayList<>();
+    try {
+      for (String file : listedFiles(classLoader, index)) {
+        T definition = read(classLoader, index, file, type);
+        List<String> problems = new ArrayList<>();
+        for (ConstraintViolation<T> violation : validator.validate(definition)) {
+          problems.add(violation.getPropertyPath() + ": " + violation.getMessage());
+        }
+        if (problems.isEmpty()) {
+          problems.addAll(problemsOf.apply(file, definition));
+        }
+        if (!problems.isEmpty()) {
+          Collections.sort(problems);
+          throw new InvalidDefinitionException(file, problems);
+        }
+        definitions.add(definition);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read the definitions listed in " + index, e);
+    }
+    return definitions;
+  }
+
+  private static <T> T read(ClassLoader classLoader, String index, String file, Class<T> type)
+      throws IOException {
+    try (InputStream in = classLoader.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new InvalidDefinitionException(
+            file, List.of("listed in " + index + " but not found"));
+      }
+      return JSONB.fromJson(in, type);
+    } catch (JsonbException e) {
+      throw new InvalidDefinitionException(file, List.of(e.getMessage()));
+    }
+  }
+
+  private static List<String> listedFiles(ClassLoader classLoader, String index)
+      throws IOException {
+    List<String> files = new ArrayList<>();
+    for (URL url : Collections.list(classLoader.getResources(index))) {
+      try (var reader =
+          new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
+        reader.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(files::add);
+      }
+    }
+    return files.stream().distinct().sorted().toList();
+  }
+}
