@@ -147,7 +147,7 @@ public class DemoPopulation {
     }
     for (int i = 0; i < PATIENTS; i++) {
       Sex sex = random.nextBoolean() ? Sex.FEMALE : Sex.MALE;
-      List<String> programmes = programmesFor(sex);
+      List<String> programmes = ProgrammeMix.draw(random, sex);
       int practice = programmes.contains("BRUST") ? 2 : programmes.contains("DM1") ? 1 : 0;
       plans.add(new PatientPlan(i, sex, programmes, practice));
     }
@@ -182,31 +182,6 @@ public class DemoPopulation {
     return patients.register(newPatient);
   }
 
-  private List<String> programmesFor(Sex sex) {
-    int draw = random.nextInt(100);
-    if (sex == Sex.FEMALE && draw < 8) {
-      return List.of("BRUST");
-    }
-    if (draw < 38) {
-      return random.nextInt(4) == 0 ? List.of("DM2", "KHK") : List.of("DM2");
-    }
-    if (draw < 46) {
-      return List.of("DM1");
-    }
-    if (draw < 58) {
-      return List.of("ASTHMA");
-    }
-    if (draw < 72) {
-      return List.of("COPD");
-    }
-    return draw < 90 ? List.of("KHK") : List.of("HI");
-  }
-
-  private static final java.util.Map<String, String> DIAGNOSIS =
-      java.util.Map.of(
-          "DM1", "E10.9", "DM2", "E11.9", "ASTHMA", "J45.0", "COPD", "J44.9", "KHK", "I25.1", "HI",
-          "I50.1", "BRUST", "C50.4");
-
   /** Enrols about two years ago and documents every quarter since, with a few gaps. */
   private void follow(Patient patient, Practice practice, List<String> codes, LocalDate today) {
     Quarter first = Quarter.of(today).plus(-8);
@@ -219,7 +194,7 @@ public class DemoPopulation {
                   patient.getId(),
                   practice.getId(),
                   code,
-                  DIAGNOSIS.get(code),
+                  ProgrammeMix.DIAGNOSIS.get(code),
                   start.minusMonths(2 + random.nextInt(30)),
                   start,
                   DocumentationInterval.QUARTERLY,

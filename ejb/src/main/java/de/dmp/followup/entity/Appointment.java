@@ -42,11 +42,12 @@ import org.hibernate.type.SqlTypes;
 @NamedQuery(
     name = Appointment.FIND_TO_ARRANGE,
     query =
-        "select a from Appointment a join fetch a.enrolment e join fetch e.patient"
+        "select a, e, p from Appointment a join a.enrolment e join e.patient p"
             + " where a.practice.id = :practiceId and a.status = :status and a.dueOn <= :until"
             + " order by a.dueOn, a.id")
 public class Appointment {
 
+  /** Rows of the appointment with its enrolment and patient, loaded in one query. */
   public static final String FIND_TO_ARRANGE = "Appointment.findToArrange";
 
   public static final String DAYS_BY_ENROLMENT_KIND_AND_STATUS =

@@ -37,7 +37,7 @@ public class Worklists {
   private static final String RESOURCE = "Worklist";
 
   private static final String FROM =
-      " from CareDeadline d join %s d.patient p where d.practiceId = :practiceId"
+      " from CareDeadline d join d.patient p where d.practiceId = :practiceId"
           + " and (d.expiresOn is null or d.expiresOn > :today)";
 
   private static final Map<WorklistCategory, String> CATEGORIES =
@@ -75,17 +75,12 @@ public class Worklists {
         CATEGORIES.get(query.category())
             + (query.programmeCode() == null ? "" : " and d.programmeCode = :programme");
     long total =
-        bind(
-                em.createQuery("select count(d)" + FROM.formatted("") + where, Long.class),
-                practiceId,
-                today,
-                query)
+        bind(em.createQuery("select count(d)" + FROM + where, Long.class), practiceId, today, query)
             .getSingleResult();
     List<WorklistEntry> entries =
         bind(
                 em.createQuery(
-                    "select d" + FROM.formatted("fetch") + where + ORDERS.get(query.order()),
-                    CareDeadline.class),
+                    "select d, p" + FROM + where + ORDERS.get(query.order()), Object[].class),
                 practiceId,
                 today,
                 query)
@@ -93,7 +88,7 @@ public class Worklists {
             .setMaxResults(query.max())
             .getResultList()
             .stream()
-            .map(d -> entry(d, today))
+            .map(row -> entry((CareDeadline) row[0], today))
             .toList();
     audit.record(
         caller,
@@ -129,13 +124,13 @@ public class Worklists {
     LocalDate today = LocalDate.now(clock);
     List<RecallEntry> entries =
         em
-            .createNamedQuery(Appointment.FIND_TO_ARRANGE, Appointment.class)
+            .createNamedQuery(Appointment.FIND_TO_ARRANGE, Object[].class)
             .setParameter("practiceId", practiceId)
             .setParameter("status", AppointmentStatus.PLANNED)
             .setParameter("until", today.plusDays(days))
             .getResultList()
             .stream()
-            .map(a -> recallEntry(a, today))
+            .map(row -> recallEntry((Appointment) row[0], today))
             .toList();
     audit.record(
         caller,

@@ -123,7 +123,7 @@ public class CareDeadline {
     this.exclusionFrom = deadline.exclusionFrom();
     this.expiresOn = deadline.expiresOn();
     this.exclusionEffectiveOn = deadline.exclusionEffectiveOn();
-    this.details = JSONB.toJson(Details.of(deadline));
+    this.details = details(deadline);
     this.evaluatedOn = evaluatedOn;
   }
 
@@ -147,6 +147,11 @@ public class CareDeadline {
         exclusionEffectiveOn,
         stored.facts(),
         sentences);
+  }
+
+  /** The stored form of what a deadline says beyond its dates, also for bulk loads. */
+  public static String details(Deadline deadline) {
+    return JSONB.toJson(Details.of(deadline));
   }
 
   /** What a deadline says beyond its dates. */

@@ -3,6 +3,7 @@ package de.dmp.documentation.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.dmp.documentation.entity.DocumentationStatus;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.followup.boundary.FollowUps;
 import de.dmp.followup.entity.Appointment;
@@ -12,6 +13,7 @@ import de.dmp.it.Deployments;
 import de.dmp.it.TestData;
 import de.dmp.it.TestData.Clinic;
 import de.dmp.platform.boundary.ConcurrentChangeException;
+import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.programme.entity.DocumentType;
 import de.dmp.programme.entity.FieldError;
 import jakarta.inject.Inject;
@@ -192,5 +194,81 @@ class DocumentationsIT {
               .extracting(Appointment::getStatus)
               .containsExactly(AppointmentStatus.DONE, AppointmentStatus.PLANNED);
         });
+  }
+
+  @Test
+  void draft_shouldKeepWhatWasTypedAndCountOnlyOnceCompleted() {
+    clinic.asDoctor(
+        () -> {
+          var partial = Map.of("hba1c", "7,4");
+          var drafts =
+              documentations.saveDraft(
+                  new VisitDocumentation(
+                      dm2.getPatient().getId(),
+                      null,
+                      TestData.STARTED,
+                      List.of(new ProgrammeDocumentation(dm2.getId(), partial))));
+          var draft = drafts.get(0);
+          assertThat(draft.getStatus()).isEqualTo(DocumentationStatus.DRAFT);
+          assertThat(draft.currentValues()).containsEntry("hba1c", "7,4");
+          assertThat(followUps.forEnrolment(dm2.getId())).isEmpty();
+
+          var wrong = initial(dm2);
+          wrong.put("hba1c", "42");
+          assertThatThrownBy(() -> documentations.correct(draft.getId(), draft.getVersion(), wrong))
+              .isInstanceOf(InvalidDocumentationException.class);
+          assertThat(documentations.documentation(draft.getId()).getStatus())
+              .isEqualTo(DocumentationStatus.DRAFT);
+
+          var completed =
+              documentations.correct(
+                  draft.getId(),
+                  documentations.documentation(draft.getId()).getVersion(),
+                  initial(dm2));
+          assertThat(completed.getStatus()).isEqualTo(DocumentationStatus.COMPLETE);
+          assertThat(followUps.forEnrolment(dm2.getId())).isNotEmpty();
+        });
+  }
+
+  @Test
+  void draft_shouldRefuseParametersTheProgrammeLacks() {
+    clinic.asDoctor(
+        () ->
+            assertThatThrownBy(
+                    () ->
+                        documentations.saveDraft(
+                            new VisitDocumentation(
+                                dm2.getPatient().getId(),
+                                null,
+                                TestData.STARTED,
+                                List.of(
+                                    new ProgrammeDocumentation(
+                                        dm2.getId(), Map.of("ghost", "1"))))))
+                .isInstanceOf(InvalidDocumentationException.class)
+                .hasMessageContaining("ghost"));
+  }
+
+  @Test
+  void markSent_shouldRecordTheDeliveryAndACorrectionShouldAskForItAgain() {
+    var stored = clinic.doctor(() -> document(TestData.STARTED, initial(dm2), initial(khk))).get(0);
+
+    var sent =
+        TestData.as(
+                clinic.staff(),
+                () -> documentations.markSent(List.of(stored.getId()), LocalDate.now()))
+            .get(0);
+    assertThat(sent.getStatus()).isEqualTo(DocumentationStatus.SENT);
+    assertThat(sent.getSentOn()).isEqualTo(LocalDate.now());
+    assertThatThrownBy(
+            () ->
+                TestData.as(
+                    clinic.staff(),
+                    () -> documentations.markSent(List.of(stored.getId()), LocalDate.now())))
+        .isInstanceOf(IllegalTransitionException.class);
+
+    var corrected =
+        clinic.doctor(() -> documentations.correct(sent.getId(), sent.getVersion(), initial(dm2)));
+    assertThat(corrected.getStatus()).isEqualTo(DocumentationStatus.COMPLETE);
+    assertThat(corrected.getSentOn()).isNull();
   }
 }
