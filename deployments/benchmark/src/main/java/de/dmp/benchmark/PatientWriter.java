@@ -75,6 +75,8 @@ final class PatientWriter {
     "Mehmet", "Stefan", "Helga", "Karin", "Michael", "Andrzej"
   };
 
+  static final int LARGE_PRACTICE = 2_000;
+
   private final GeneratorSettings settings;
   private final Random random;
   private final SampleDocumentation samples;
@@ -226,7 +228,7 @@ final class PatientWriter {
 
   void write(Rows rows, int index, Sex sex, List<String> codes) throws SQLException {
     long patientId = index + 1L;
-    int practice = 1 + random.nextInt(settings.practices());
+    int practice = practiceOf(index);
     LocalDate today = settings.today();
     LocalDate birth = today.minusYears(age(codes)).minusDays(random.nextInt(365));
     rows.insert(
@@ -321,6 +323,18 @@ final class PatientWriter {
             code);
       }
     }
+  }
+
+  /**
+   * The first practices are large (medical care centres with {@value #LARGE_PRACTICE} patients
+   * each, one per 50 practices), the others share the rest at random.
+   */
+  private int practiceOf(int index) {
+    int large = Math.min(settings.practices() / 50, settings.patients() / (2 * LARGE_PRACTICE));
+    if (index < large * LARGE_PRACTICE) {
+      return 1 + index / LARGE_PRACTICE;
+    }
+    return 1 + large + random.nextInt(settings.practices() - large);
   }
 
   private int age(List<String> codes) {

@@ -110,10 +110,22 @@ public final class PopulationGenerator {
     }
   }
 
-  /** Insurers, practices with their doctor, and the accounts: doc-, mfa- and kasse-. */
+  /** Insurers, practices with their doctor, and the accounts: admin, doc-, mfa- and kasse-. */
   private void registry(Rows rows) throws SQLException {
     HashedPassword password = PasswordHashing.hash(PASSWORD.toCharArray());
     long user = 1;
+    rows.insert(
+        "app_user",
+        user++,
+        0,
+        "admin",
+        password.hash(),
+        password.salt(),
+        password.iterations(),
+        "ADMIN",
+        null,
+        null,
+        now);
     for (int i = 1; i <= settings.insurers(); i++) {
       String ik = "10" + String.format("%07d", i);
       rows.insert("insurer", i, 0, ik, "Synthetische Kasse " + i);

@@ -39,7 +39,7 @@ class PopulationGeneratorTest {
     Map<String, Long> counts = generate(database, 7);
 
     assertThat(counts).containsEntry("patient", 80L).containsEntry("practice", 4L);
-    assertThat(counts).containsEntry("app_user", 2L + 2 * 4);
+    assertThat(counts).containsEntry("app_user", 1L + 2 + 2 * 4);
     assertThat(counts.get("documentation")).isGreaterThan(80L * 4);
     assertThat(counts.get("documentation_value")).isGreaterThan(counts.get("documentation") * 5);
     assertThat(

@@ -73,9 +73,14 @@ public class TestData {
 
   /** Runs the work logged in as that user (password {@link #PASSWORD}). */
   public static <T> T as(String username, PrivilegedAction<T> work) {
+    return as(username, PASSWORD, work);
+  }
+
+  /** Runs the work logged in as that user with that password. */
+  public static <T> T as(String username, String password, PrivilegedAction<T> work) {
     try {
       return SecurityDomain.getCurrent()
-          .authenticate(username, new PasswordGuessEvidence(PASSWORD.toCharArray()))
+          .authenticate(username, new PasswordGuessEvidence(password.toCharArray()))
           .runAs(work);
     } catch (RealmUnavailableException e) {
       throw new IllegalStateException(e);
