@@ -50,20 +50,11 @@ final class PatientWriter {
           "appointment",
           "care_deadline");
 
+  /** The tables with an id column; the other two are keyed by their parent. */
   static final List<String> TABLES_WITH_IDENTITY =
-      List.of(
-          "insurer",
-          "practice",
-          "practitioner",
-          "app_user",
-          "patient",
-          "patient_practice",
-          "dmp_case",
-          "enrolment",
-          "visit",
-          "documentation",
-          "appointment",
-          "care_deadline");
+      TABLES.stream()
+          .filter(t -> !t.equals("enrolment_status_change") && !t.equals("documentation_value"))
+          .toList();
 
   private static final String[] FAMILY = {
     "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz",

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads a programme's documented population for a quarter in two queries: the enrolments with a
@@ -25,8 +26,6 @@ import java.util.Map;
  */
 @Dependent
 public class QualityEvaluation {
-
-  static final int MINIMUM_LOOK_BACK_MONTHS = 12;
 
   private static final String PRACTICE = " and e.practice.id = :practiceId";
 
@@ -39,8 +38,7 @@ public class QualityEvaluation {
       "select e.id, d.id, d.documentedOn, v.parameter, v.value"
           + " from Documentation d join d.enrolment e join d.values v"
           + " where e.programmeCode = :programme and d.status <> :draft"
-          + " and d.documentedOn > :from and d.documentedOn <= :to"
-          + " and v.revision = d.revision and v.parameter in :parameters";
+          + " and d.documentedOn > :from and d.documentedOn <= :to and v.revision = d.revision";
 
   private static final String ORDER = " order by e.id, d.documentedOn, d.id";
 
@@ -57,10 +55,26 @@ public class QualityEvaluation {
         .getResultStream()
         .forEach(row -> enrolments.put((Long) row[0], new long[] {(Long) row[1], (Long) row[2]}));
     Map<Long, Map<Long, Documented>> documented = new HashMap<>();
-    restrict(em.createQuery(VALUES + practice + ORDER, Object[].class), programme, practiceId)
-        .setParameter("from", quarter.end().minusMonths(lookBackMonths(programme)))
-        .setParameter("to", quarter.end())
-        .setParameter("parameters", parameters(programme))
+    Map<LocalDate, List<String>> windows = windows(programme, quarter);
+    List<LocalDate> starts = List.copyOf(windows.keySet());
+    StringBuilder parameters = new StringBuilder(" and (");
+    for (int i = 0; i < starts.size(); i++) {
+      parameters.append(i == 0 ? "" : " or ");
+      parameters.append(
+          "(v.parameter in :parameters" + i + " and d.documentedOn > :from" + i + ")");
+    }
+    var values =
+        restrict(
+                em.createQuery(VALUES + parameters + ")" + practice + ORDER, Object[].class),
+                programme,
+                practiceId)
+            .setParameter("from", starts.stream().min(LocalDate::compareTo).orElseThrow())
+            .setParameter("to", quarter.end());
+    for (int i = 0; i < starts.size(); i++) {
+      values.setParameter("parameters" + i, windows.get(starts.get(i)));
+      values.setParameter("from" + i, starts.get(i));
+    }
+    values
         .getResultStream()
         .filter(row -> enrolments.containsKey((Long) row[0]))
         .forEach(
@@ -93,20 +107,26 @@ public class QualityEvaluation {
     return practiceId == null ? query : query.setParameter("practiceId", practiceId);
   }
 
-  static int lookBackMonths(ProgrammeDefinition programme) {
-    return programme.qualityTargets().stream()
-        .flatMap(t -> t.criteria().stream())
-        .map(Criterion::withinMonths)
-        .filter(months -> months != null)
-        .reduce(MINIMUM_LOOK_BACK_MONTHS, Math::max);
-  }
-
-  private static List<String> parameters(ProgrammeDefinition programme) {
-    return programme.qualityTargets().stream()
-        .map(QualityTarget::criteria)
-        .flatMap(List::stream)
-        .map(Criterion::parameter)
-        .distinct()
-        .toList();
+  /**
+   * The parameters the quality targets read, by the day after which their values count: the start
+   * of the longest window of a criterion on the parameter, or the quarter for the latest value.
+   */
+  static Map<LocalDate, List<String>> windows(ProgrammeDefinition programme, Quarter quarter) {
+    Map<String, LocalDate> from = new HashMap<>();
+    for (QualityTarget target : programme.qualityTargets()) {
+      for (Criterion criterion : target.criteria()) {
+        LocalDate start =
+            criterion.withinMonths() == null
+                ? quarter.start().minusDays(1)
+                : quarter.end().minusMonths(criterion.withinMonths());
+        from.merge(criterion.parameter(), start, (a, b) -> a.isBefore(b) ? a : b);
+      }
+    }
+    Map<LocalDate, List<String>> windows = new TreeMap<>();
+    from.forEach(
+        (parameter, start) ->
+            windows.computeIfAbsent(start, s -> new ArrayList<>()).add(parameter));
+    windows.values().forEach(list -> list.sort(null));
+    return windows;
   }
 }

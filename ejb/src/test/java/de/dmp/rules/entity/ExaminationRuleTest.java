@@ -161,7 +161,10 @@ class ExaminationRuleTest {
     "HI, electrolytes-egfr, Ja, 2026-09-13, OK",
     "HI, electrolytes-egfr, Ja, 2026-09-14, DUE",
     "HI, electrolytes-egfr, Ja, 2026-10-15, OVERDUE",
-    "DM1, egfr, 75, 2027-04-15, OVERDUE"
+    "DM1, egfr, 75, 2027-04-15, OVERDUE",
+    "DM1, eye-exam, Durchgeführt, 2027-10-14, OK",
+    "DM1, eye-exam, Durchgeführt, 2027-10-15, DUE",
+    "DM1, eye-exam, Durchgeführt, 2028-04-15, OVERDUE"
   })
   void shippedExaminations_shouldFollowTheirIntervals(
       String programme, String examination, String value, LocalDate day, VerdictStatus expected) {
