@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import de.dmp.fhir.conformance.Conformance;
 import de.dmp.patient.boundary.NewPatient;
 import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
@@ -46,6 +47,13 @@ class PatientTranslatorTest {
     assertThat(resource.getBirthDateElement().getValueAsString()).isEqualTo("1956-03-14");
     assertThat(resource.getGender()).isEqualTo(AdministrativeGender.FEMALE);
     assertThat(resource.getGenderElement().getExtension()).isEmpty();
+  }
+
+  @Test
+  void toFhirResource_shouldValidateAgainstBaseR4() throws Exception {
+    for (Sex sex : Sex.values()) {
+      assertThat(Conformance.errors(PatientTranslator.toFhirResource(stored(sex)))).isEmpty();
+    }
   }
 
   @Test
