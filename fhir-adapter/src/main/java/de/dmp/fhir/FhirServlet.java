@@ -6,8 +6,13 @@ import ca.uhn.fhir.rest.server.FifoMemoryPagingProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.interceptor.ResponseHighlighterInterceptor;
 import de.dmp.fhir.audit.AuditEventResourceProvider;
+import de.dmp.fhir.coverage.CoverageResourceProvider;
+import de.dmp.fhir.enrolment.EpisodeOfCareResourceProvider;
 import de.dmp.fhir.patient.PatientResourceProvider;
 import de.dmp.fhir.patient.PatientTranslator;
+import de.dmp.fhir.practice.OrganizationResourceProvider;
+import de.dmp.fhir.practice.PractitionerResourceProvider;
+import de.dmp.fhir.practice.PractitionerRoleResourceProvider;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 
@@ -23,6 +28,11 @@ public class FhirServlet extends RestfulServer {
 
   @Inject private PatientResourceProvider patients;
   @Inject private AuditEventResourceProvider auditEvents;
+  @Inject private EpisodeOfCareResourceProvider episodesOfCare;
+  @Inject private OrganizationResourceProvider organizations;
+  @Inject private PractitionerResourceProvider practitioners;
+  @Inject private PractitionerRoleResourceProvider practitionerRoles;
+  @Inject private CoverageResourceProvider coverages;
 
   @Override
   protected void initialize() {
@@ -33,7 +43,14 @@ public class FhirServlet extends RestfulServer {
     paging.setDefaultPageSize(DEFAULT_PAGE_SIZE);
     paging.setMaximumPageSize(MAX_PAGE_SIZE);
     setPagingProvider(paging);
-    registerProviders(patients, auditEvents);
+    registerProviders(
+        patients,
+        auditEvents,
+        episodesOfCare,
+        organizations,
+        practitioners,
+        practitionerRoles,
+        coverages);
     registerInterceptor(new RefusalInterceptor(PatientTranslator.FHIR_PATH_BY_FIELD));
     registerInterceptor(new ResponseHighlighterInterceptor());
   }

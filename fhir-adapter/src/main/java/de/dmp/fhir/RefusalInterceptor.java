@@ -5,6 +5,7 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
@@ -20,6 +21,9 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -29,12 +33,15 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
  * an exception from a boundary would otherwise become: 422 with an OperationOutcome naming every
  * failing FHIR element for invalid input, 403 for a role or scope that does not allow the call
  * (naming no patient data), 404 for an unknown record, 409 for a taken key or a concurrent change,
- * 422 for a rule of the programme.
+ * 422 for a rule of the programme. Any other failure is answered 500 with a reference to the log,
+ * never with its message or stack trace.
  */
 @Interceptor
 public class RefusalInterceptor {
 
   static final String FORBIDDEN = "Your account is not allowed to do this.";
+  private static final int INTERNAL_ERROR = 500;
+  private static final Logger LOGGER = Logger.getLogger(RefusalInterceptor.class.getName());
 
   private final Map<String, String> fhirPathByField;
 
@@ -54,7 +61,21 @@ public class RefusalInterceptor {
         return answer;
       }
     }
-    return null;
+    if (exception instanceof BaseServerResponseException answer
+        && answer.getStatusCode() != INTERNAL_ERROR) {
+      return null;
+    }
+    return unexpected(exception);
+  }
+
+  /** Anything else is our fault: logged with a reference, answered without internals. */
+  private static BaseServerResponseException unexpected(Throwable exception) {
+    String reference = UUID.randomUUID().toString();
+    LOGGER.log(Level.SEVERE, "FHIR request failed, reference " + reference, exception);
+    return new InternalErrorException(
+        "The server could not answer this request; the error is logged under reference "
+            + reference
+            + ".");
   }
 
   private BaseServerResponseException answerFor(Throwable cause) {

@@ -2,6 +2,8 @@ package de.dmp.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import de.dmp.fhir.patient.PatientTranslator;
 import de.dmp.patient.boundary.NewPatient;
@@ -67,7 +69,29 @@ class RefusalInterceptorTest {
   }
 
   @Test
-  void toHttpAnswer_shouldLeaveOtherFailuresToHapi() {
-    assertThat(interceptor.toHttpAnswer(new IllegalStateException("boom"))).isNull();
+  void toHttpAnswer_shouldAnswerAnyOtherFailureWith500WithoutItsMessage() {
+    var answer = interceptor.toHttpAnswer(new IllegalStateException("boom"));
+
+    assertThat(answer.getStatusCode()).isEqualTo(500);
+    assertThat(answer.getMessage()).doesNotContain("boom");
+  }
+
+  @Test
+  void toHttpAnswer_shouldHideTheInternalsOfAnUnexpectedFailure() {
+    var failure =
+        new InternalErrorException(
+            "HAPI-0389: Failed to call access method",
+            new IllegalStateException("Could not initialize proxy [DmpCase#32] - no session"));
+
+    var answer = interceptor.toHttpAnswer(failure);
+
+    assertThat(answer.getStatusCode()).isEqualTo(500);
+    assertThat(answer.getMessage()).contains("reference").doesNotContain("DmpCase", "HAPI-0389");
+  }
+
+  @Test
+  void toHttpAnswer_shouldLeaveTheServersOwnClientErrorsAlone() {
+    assertThat(interceptor.toHttpAnswer(new InvalidRequestException("needs a patient id")))
+        .isNull();
   }
 }

@@ -8,6 +8,7 @@ import de.dmp.enrolment.entity.EnrolmentChanged;
 import de.dmp.enrolment.entity.EnrolmentStatus;
 import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
+import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.boundary.Records;
 import de.dmp.practice.boundary.Practices;
 import de.dmp.practice.entity.Practice;
@@ -150,7 +151,12 @@ public class Enrolments {
 
   @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
   public Enrolment enrolment(long id) {
-    Enrolment enrolment = Records.require(em, Enrolment.class, id, "enrolment");
+    Enrolment enrolment =
+        em.createNamedQuery(Enrolment.FIND_WITH_PRACTICE, Enrolment.class)
+            .setParameter("id", id)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("enrolment", id));
     Caller caller = access.requireEnrolment(enrolment, false, "read enrolment " + id);
     audit.record(caller, AuditAction.READ, RESOURCE, id, enrolment.getPatient().getId(), null);
     return enrolment;

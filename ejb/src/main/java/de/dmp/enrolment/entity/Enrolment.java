@@ -39,10 +39,19 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "enrolment")
 @NamedQuery(
     name = Enrolment.FIND_BY_PATIENT,
-    query = "select e from Enrolment e where e.patient.id = :patientId order by e.startedOn, e.id")
+    query =
+        "select e from Enrolment e join fetch e.practice join fetch e.dmpCase"
+            + " where e.patient.id = :patientId order by e.startedOn, e.id")
+@NamedQuery(
+    name = Enrolment.FIND_WITH_PRACTICE,
+    query = "select e from Enrolment e join fetch e.practice join fetch e.dmpCase where e.id = :id")
 public class Enrolment {
 
+  /** A patient's enrolments, with practice and case number for callers outside the transaction. */
   public static final String FIND_BY_PATIENT = "Enrolment.findByPatient";
+
+  /** One enrolment, with practice and case number for callers outside the transaction. */
+  public static final String FIND_WITH_PRACTICE = "Enrolment.findWithPractice";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -295,6 +304,14 @@ public class Enrolment {
 
   public String getDiagnosisCode() {
     return diagnosisCode;
+  }
+
+  public LocalDate getDiagnosisDate() {
+    return diagnosisDate;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
   }
 
   public LocalDate getConsentSignedOn() {

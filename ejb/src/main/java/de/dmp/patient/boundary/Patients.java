@@ -117,10 +117,15 @@ public class Patients {
 
   @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
   public Optional<Patient> find(long id) {
-    Patient patient = em.find(Patient.class, id);
-    if (patient == null) {
-      return Optional.empty();
+    Optional<Patient> found =
+        em.createNamedQuery(Patient.FIND_WITH_INSURER, Patient.class)
+            .setParameter("id", id)
+            .getResultStream()
+            .findFirst();
+    if (found.isEmpty()) {
+      return found;
     }
+    Patient patient = found.get();
     Caller caller = access.requirePatient(id, "read patient " + id);
     audit.record(caller, AuditAction.READ, RESOURCE, id, id, null);
     return Optional.of(patient);

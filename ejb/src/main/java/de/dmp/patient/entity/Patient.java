@@ -59,7 +59,13 @@ import org.hibernate.type.SqlTypes;
     query =
         "select p from Patient p where p.insurer.id = :insurerId and p.insuranceNumber = :number")
 @NamedQuery(name = Patient.COUNT_ALL, query = "select count(p) from Patient p")
+@NamedQuery(
+    name = Patient.FIND_WITH_INSURER,
+    query = "select p from Patient p left join fetch p.insurer where p.id = :id")
 public class Patient {
+
+  /** One patient with the insurer, for callers outside the transaction. */
+  public static final String FIND_WITH_INSURER = "Patient.findWithInsurer";
 
   /** A practice reaches the patients it cares for (see {@link CareRelation}). */
   static final String IN_PRACTICE =

@@ -78,4 +78,9 @@ public class Practices {
   public Insurer insurer(long id) {
     return Records.require(em, Insurer.class, id, "insurer");
   }
+
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME, Role.ADMIN_NAME})
+  public Practitioner practitioner(long id) {
+    return Records.require(em, Practitioner.class, id, "practitioner");
+  }
 }

@@ -69,4 +69,8 @@ public class Practitioner {
   public String getGivenName() {
     return givenName;
   }
+
+  public Practice getPractice() {
+    return practice;
+  }
 }

@@ -12,6 +12,7 @@ import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import de.dmp.fhir.Ids;
 import de.dmp.fhir.paging.PagedSearch;
 import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
@@ -32,11 +33,8 @@ public class PatientResourceProvider implements IResourceProvider {
 
   @Read
   public org.hl7.fhir.r4.model.Patient read(@IdParam IdType id) {
-    if (!id.isIdPartValidLong()) {
-      throw new ResourceNotFoundException(id);
-    }
     return patients
-        .find(id.getIdPartAsLong())
+        .find(Ids.numeric(id))
         .map(PatientTranslator::toFhirResource)
         .orElseThrow(() -> new ResourceNotFoundException(id));
   }

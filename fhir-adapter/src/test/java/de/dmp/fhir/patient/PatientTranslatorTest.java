@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import de.dmp.fhir.conformance.Conformance;
+import de.dmp.fhir.conformance.Stored;
 import de.dmp.patient.boundary.NewPatient;
 import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hl7.fhir.r4.model.Coding;
@@ -18,23 +18,16 @@ import org.junit.jupiter.api.Test;
 
 class PatientTranslatorTest {
 
-  private static Patient stored(Sex sex) throws ReflectiveOperationException {
+  private static Patient stored(Sex sex) {
     var patient = new Patient("Müller", "Anna", LocalDate.of(1956, 3, 14), sex);
-    set(patient, "id", 42L);
-    set(patient, "version", 3L);
-    set(patient, "updatedAt", Instant.parse("2026-11-23T10:15:30Z"));
+    Stored.with(patient, "id", 42L);
+    Stored.with(patient, "version", 3L);
+    Stored.with(patient, "updatedAt", Instant.parse("2026-11-23T10:15:30Z"));
     return patient;
   }
 
-  private static void set(Patient patient, String field, Object value)
-      throws ReflectiveOperationException {
-    Field declared = Patient.class.getDeclaredField(field);
-    declared.setAccessible(true);
-    declared.set(patient, value);
-  }
-
   @Test
-  void toFhirResource_shouldCarryIdentityNameBirthDateAndGender() throws Exception {
+  void toFhirResource_shouldCarryIdentityNameBirthDateAndGender() {
     var resource = PatientTranslator.toFhirResource(stored(Sex.FEMALE));
 
     assertThat(resource.getIdElement().getIdPart()).isEqualTo("42");
@@ -50,14 +43,14 @@ class PatientTranslatorTest {
   }
 
   @Test
-  void toFhirResource_shouldValidateAgainstBaseR4() throws Exception {
+  void toFhirResource_shouldValidateAgainstBaseR4() {
     for (Sex sex : Sex.values()) {
       assertThat(Conformance.errors(PatientTranslator.toFhirResource(stored(sex)))).isEmpty();
     }
   }
 
   @Test
-  void toFhirResource_shouldMarkDiverseWithTheGermanGenderExtension() throws Exception {
+  void toFhirResource_shouldMarkDiverseWithTheGermanGenderExtension() {
     var resource = PatientTranslator.toFhirResource(stored(Sex.DIVERSE));
 
     assertThat(resource.getGender()).isEqualTo(AdministrativeGender.OTHER);

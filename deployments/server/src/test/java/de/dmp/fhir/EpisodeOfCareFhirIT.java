@@ -1,0 +1,182 @@
+package de.dmp.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import de.dmp.it.Deployments;
+import de.dmp.it.Http;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Coverage;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.PractitionerRole;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Enrolments as EpisodeOfCare and practices as Organization over HTTP, with dr.weber's demo
+ * patients.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EpisodeOfCareFhirIT {
+
+  private static final IParser JSON = FhirContext.forR4Cached().newJsonParser();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application(EpisodeOfCareFhirIT.class);
+  }
+
+  @ArquillianResource private URL base;
+
+  private String patientId;
+  private Bundle episodes;
+
+  /** The first of dr.weber's demo patients who is enrolled. */
+  @BeforeEach
+  void findAnEnrolledPatient() {
+    Bundle patients = JSON.parseResource(Bundle.class, Http.get(base, "fhir/Patient").body());
+    for (var entry : patients.getEntry()) {
+      String id = entry.getResource().getIdElement().getIdPart();
+      Bundle found = bundle(Http.get(base, "fhir/EpisodeOfCare?patient=Patient/" + id));
+      if (!found.getEntry().isEmpty()) {
+        patientId = id;
+        episodes = found;
+        return;
+      }
+    }
+    throw new AssertionError("no enrolled patient among dr.weber's first patients");
+  }
+
+  private static Bundle bundle(HttpResponse<String> response) {
+    assertThat(response.statusCode()).isEqualTo(200);
+    return JSON.parseResource(Bundle.class, response.body());
+  }
+
+  @Test
+  void search_shouldGiveThePatientsEnrolmentsAtThePractice() {
+    assertThat(episodes.getEntry())
+        .allSatisfy(
+            entry -> {
+              var episode = (EpisodeOfCare) entry.getResource();
+              assertThat(episode.getPatient().getReference()).isEqualTo("Patient/" + patientId);
+              assertThat(episode.getManagingOrganization().getDisplay())
+                  .isEqualTo("Hausarztpraxis am Dom");
+              assertThat(episode.getTypeFirstRep().getCodingFirstRep().getSystem())
+                  .isEqualTo("https://fhir.kbv.de/CodeSystem/KBV_CS_SFHIR_KBV_DMP");
+            });
+  }
+
+  @Test
+  void read_shouldGiveTheEnrolmentAndRefuseAnotherPractice() {
+    String id = episodes.getEntryFirstRep().getResource().getIdElement().getIdPart();
+
+    HttpResponse<String> own = Http.get(base, "fhir/EpisodeOfCare/" + id);
+    HttpResponse<String> other = Http.getAs("dr.aydin", base, "fhir/EpisodeOfCare/" + id);
+
+    assertThat(own.statusCode()).isEqualTo(200);
+    assertThat(JSON.parseResource(EpisodeOfCare.class, own.body()).getIdElement().getIdPart())
+        .isEqualTo(id);
+    assertThat(other.statusCode()).isEqualTo(403);
+    assertThat(other.body()).doesNotContain("Patient/" + patientId);
+  }
+
+  @Test
+  void searchOfAnotherPracticesPatient_shouldBeRefused() {
+    HttpResponse<String> other =
+        Http.getAs("dr.aydin", base, "fhir/EpisodeOfCare?patient=Patient/" + patientId);
+
+    assertThat(other.statusCode()).isEqualTo(403);
+    assertThat(JSON.parseResource(OperationOutcome.class, other.body()).getIssue()).isNotEmpty();
+  }
+
+  @Test
+  void searchByStatus_shouldKeepOnlyThatStatus() {
+    Bundle active =
+        bundle(Http.get(base, "fhir/EpisodeOfCare?status=active&patient=Patient/" + patientId));
+
+    assertThat(active.getEntry())
+        .allSatisfy(
+            e ->
+                assertThat(((EpisodeOfCare) e.getResource()).getStatus().toCode())
+                    .isEqualTo("active"));
+  }
+
+  @Test
+  void searchWithoutAUsablePatient_shouldBe400() {
+    HttpResponse<String> malformed = Http.get(base, "fhir/EpisodeOfCare?patient=Patient/abc");
+    HttpResponse<String> missing = Http.get(base, "fhir/EpisodeOfCare");
+
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(malformed.body()).contains("needs a patient id");
+    assertThat(missing.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void managingOrganization_shouldBeTheReadablePracticeWithItsBsnr() {
+    var episode = (EpisodeOfCare) episodes.getEntryFirstRep().getResource();
+
+    HttpResponse<String> practice =
+        Http.get(base, "fhir/" + episode.getManagingOrganization().getReference());
+    HttpResponse<String> unknown = Http.get(base, "fhir/Organization/practice-abc");
+
+    assertThat(practice.statusCode()).isEqualTo(200);
+    assertThat(
+            JSON.parseResource(Organization.class, practice.body())
+                .getIdentifierFirstRep()
+                .getValue())
+        .isEqualTo("201234500");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void demoDoctor_shouldBeReadableAsPractitionerAndRole() {
+    HttpResponse<String> doctor = Http.get(base, "fhir/Practitioner/1");
+    HttpResponse<String> role = Http.get(base, "fhir/PractitionerRole/1");
+
+    assertThat(doctor.statusCode()).isEqualTo(200);
+    assertThat(
+            JSON.parseResource(Practitioner.class, doctor.body())
+                .getIdentifierFirstRep()
+                .getValue())
+        .isEqualTo("100000101");
+    assertThat(role.statusCode()).isEqualTo(200);
+    assertThat(
+            JSON.parseResource(PractitionerRole.class, role.body())
+                .getOrganization()
+                .getReference())
+        .isEqualTo("Organization/practice-1");
+    assertThat(Http.get(base, "fhir/Practitioner/abc").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void coverage_shouldCarryAMarkerForEachActiveProgrammeAndRefuseAnotherPractice() {
+    Bundle coverages = bundle(Http.get(base, "fhir/Coverage?beneficiary=Patient/" + patientId));
+    long active =
+        episodes.getEntry().stream()
+            .filter(
+                e ->
+                    ((EpisodeOfCare) e.getResource()).getStatus().toCode().matches("active|onhold"))
+            .count();
+
+    var coverage = (Coverage) coverages.getEntryFirstRep().getResource();
+    assertThat(coverage.getBeneficiary().getReference()).isEqualTo("Patient/" + patientId);
+    assertThat(
+            coverage.getExtensionsByUrl("http://fhir.de/StructureDefinition/gkv/dmp-kennzeichen"))
+        .hasSize((int) active);
+    assertThat(Http.getAs("dr.aydin", base, "fhir/Coverage/" + patientId).statusCode())
+        .isEqualTo(403);
+  }
+}

@@ -1,0 +1,54 @@
+package de.dmp.fhir.enrolment;
+
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.OptionalParam;
+import ca.uhn.fhir.rest.annotation.Read;
+import ca.uhn.fhir.rest.annotation.RequiredParam;
+import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.param.TokenParam;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import de.dmp.enrolment.boundary.Enrolments;
+import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.fhir.Ids;
+import de.dmp.programme.boundary.Programmes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.IdType;
+
+/** FHIR EpisodeOfCare: a patient's enrolments in the programmes, read and searched by patient. */
+@ApplicationScoped
+public class EpisodeOfCareResourceProvider implements IResourceProvider {
+
+  @Inject private Enrolments enrolments;
+  @Inject private Programmes programmes;
+
+  @Override
+  public Class<EpisodeOfCare> getResourceType() {
+    return EpisodeOfCare.class;
+  }
+
+  @Read
+  public EpisodeOfCare read(@IdParam IdType id) {
+    return translate(enrolments.enrolment(Ids.numeric(id)));
+  }
+
+  /** The patient's enrolments the caller may see, optionally of one status. */
+  @Search
+  public List<EpisodeOfCare> search(
+      @RequiredParam(name = EpisodeOfCare.SP_PATIENT) ReferenceParam patient,
+      @OptionalParam(name = EpisodeOfCare.SP_STATUS) TokenParam status) {
+    return enrolments.forPatient(Ids.patient(patient, "EpisodeOfCare?patient")).stream()
+        .map(this::translate)
+        .filter(e -> status == null || e.getStatus().toCode().equals(status.getValue()))
+        .toList();
+  }
+
+  private EpisodeOfCare translate(Enrolment enrolment) {
+    return EpisodeOfCareTranslator.toFhirResource(
+        enrolment,
+        programmes.version(enrolment.getProgrammeCode(), enrolment.getProgrammeVersion()));
+  }
+}

@@ -1,0 +1,85 @@
+package de.dmp.fhir.enrolment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.dmp.enrolment.entity.DmpCase;
+import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.enrolment.entity.EnrolmentStatus;
+import de.dmp.fhir.conformance.Conformance;
+import de.dmp.fhir.conformance.Stored;
+import de.dmp.patient.entity.Patient;
+import de.dmp.patient.entity.Sex;
+import de.dmp.practice.entity.Practice;
+import de.dmp.programme.control.ProgrammeCatalogue;
+import de.dmp.programme.entity.DocumentationInterval;
+import de.dmp.programme.entity.ProgrammeDefinition;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.EpisodeOfCare.EpisodeOfCareStatus;
+import org.junit.jupiter.api.Test;
+
+class EpisodeOfCareTranslatorTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-23T10:15:30Z");
+  private static final ProgrammeDefinition DM2 =
+      ProgrammeCatalogue.load(EpisodeOfCareTranslatorTest.class.getClassLoader())
+          .current("DM2", LocalDate.of(2026, 11, 23))
+          .orElseThrow();
+
+  private static Enrolment excludedEnrolment() {
+    var patient = new Patient("Müller", "Anna", LocalDate.of(1956, 3, 14), Sex.FEMALE);
+    Stored.with(patient, "id", 42L);
+    var practice = new Practice("201234500", "Hausarztpraxis am Dom", "Nordrhein");
+    Stored.with(practice, "id", 7L);
+    var enrolment =
+        new Enrolment(
+            patient,
+            practice,
+            new DmpCase(patient, practice, NOW),
+            DM2,
+            new Enrolment.Diagnosis("E11.9", LocalDate.of(2024, 3, 1)),
+            DocumentationInterval.QUARTERLY,
+            LocalDate.of(2025, 1, 15),
+            NOW);
+    enrolment.recordConsent(LocalDate.of(2025, 1, 15), NOW);
+    enrolment.recordInitialDocumentation(LocalDate.of(2025, 1, 20), NOW);
+    enrolment.transitionTo(
+        EnrolmentStatus.EXCLUDED, LocalDate.of(2025, 8, 12), "Zwei fehlende Dokumentationen", NOW);
+    Stored.with(enrolment, "id", 99L);
+    Stored.with(enrolment, "version", 4L);
+    return enrolment;
+  }
+
+  @Test
+  void toFhirResource_shouldCarryProgrammePatientPracticeCaseAndHistory() {
+    EpisodeOfCare episode = EpisodeOfCareTranslator.toFhirResource(excludedEnrolment(), DM2);
+
+    assertThat(episode.getIdElement().getIdPart()).isEqualTo("99");
+    assertThat(episode.getMeta().getVersionId()).isEqualTo("4");
+    assertThat(episode.getStatus()).isEqualTo(EpisodeOfCareStatus.CANCELLED);
+    assertThat(episode.getTypeFirstRep().getCodingFirstRep().getCode()).isEqualTo("01");
+    assertThat(episode.getPatient().getReference()).isEqualTo("Patient/42");
+    assertThat(episode.getManagingOrganization().getReference())
+        .isEqualTo("Organization/practice-7");
+    assertThat(episode.getIdentifierFirstRep().getValue()).isEqualTo("201234500-1");
+    assertThat(episode.getPeriod().getEndElement().getValueAsString()).isEqualTo("2025-08-12");
+    assertThat(episode.getStatusHistory())
+        .extracting(h -> h.getStatus(), h -> h.getPeriod().getStartElement().getValueAsString())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(EpisodeOfCareStatus.PLANNED, "2025-01-15"),
+            org.assertj.core.groups.Tuple.tuple(EpisodeOfCareStatus.ACTIVE, "2025-01-20"),
+            org.assertj.core.groups.Tuple.tuple(EpisodeOfCareStatus.CANCELLED, "2025-08-12"));
+    var diagnosis = (Condition) episode.getContained().get(0);
+    assertThat(diagnosis.getCode().getCodingFirstRep().getCode()).isEqualTo("E11.9");
+    assertThat(episode.getDiagnosisFirstRep().getCondition().getReference())
+        .isEqualTo("#diagnosis");
+  }
+
+  @Test
+  void toFhirResource_shouldValidateAgainstBaseR4() {
+    assertThat(Conformance.errors(EpisodeOfCareTranslator.toFhirResource(excludedEnrolment(), DM2)))
+        .isEmpty();
+  }
+}
