@@ -7,12 +7,14 @@ import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.interceptor.ResponseHighlighterInterceptor;
 import de.dmp.fhir.audit.AuditEventResourceProvider;
 import de.dmp.fhir.coverage.CoverageResourceProvider;
+import de.dmp.fhir.enrolment.ConditionResourceProvider;
 import de.dmp.fhir.enrolment.EpisodeOfCareResourceProvider;
 import de.dmp.fhir.patient.PatientResourceProvider;
 import de.dmp.fhir.patient.PatientTranslator;
 import de.dmp.fhir.practice.OrganizationResourceProvider;
 import de.dmp.fhir.practice.PractitionerResourceProvider;
 import de.dmp.fhir.practice.PractitionerRoleResourceProvider;
+import de.dmp.fhir.quality.MeasureReportResourceProvider;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 
@@ -29,10 +31,12 @@ public class FhirServlet extends RestfulServer {
   @Inject private PatientResourceProvider patients;
   @Inject private AuditEventResourceProvider auditEvents;
   @Inject private EpisodeOfCareResourceProvider episodesOfCare;
+  @Inject private ConditionResourceProvider conditions;
   @Inject private OrganizationResourceProvider organizations;
   @Inject private PractitionerResourceProvider practitioners;
   @Inject private PractitionerRoleResourceProvider practitionerRoles;
   @Inject private CoverageResourceProvider coverages;
+  @Inject private MeasureReportResourceProvider measureReports;
 
   @Override
   protected void initialize() {
@@ -47,10 +51,12 @@ public class FhirServlet extends RestfulServer {
         patients,
         auditEvents,
         episodesOfCare,
+        conditions,
         organizations,
         practitioners,
         practitionerRoles,
-        coverages);
+        coverages,
+        measureReports);
     registerInterceptor(new RefusalInterceptor(PatientTranslator.FHIR_PATH_BY_FIELD));
     registerInterceptor(new ResponseHighlighterInterceptor());
   }

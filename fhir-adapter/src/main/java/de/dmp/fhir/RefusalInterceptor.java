@@ -6,6 +6,7 @@ import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
@@ -14,6 +15,7 @@ import de.dmp.platform.boundary.AlreadyRegisteredException;
 import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.entity.IllegalTransitionException;
+import de.dmp.programme.boundary.UnknownProgrammeException;
 import de.dmp.security.boundary.AccessDeniedException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.validation.ConstraintViolation;
@@ -32,9 +34,9 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
  * Turns the boundaries' refusals into the HTTP answers FHIR clients expect, instead of the 500 that
  * an exception from a boundary would otherwise become: 422 with an OperationOutcome naming every
  * failing FHIR element for invalid input, 403 for a role or scope that does not allow the call
- * (naming no patient data), 404 for an unknown record, 409 for a taken key or a concurrent change,
- * 422 for a rule of the programme. Any other failure is answered 500 with a reference to the log,
- * never with its message or stack trace.
+ * (naming no patient data), 404 for an unknown record, 400 for an unknown programme, 409 for a
+ * taken key or a concurrent change, 422 for a rule of the programme. Any other failure is answered
+ * 500 with a reference to the log, never with its message or stack trace.
  */
 @Interceptor
 public class RefusalInterceptor {
@@ -90,6 +92,9 @@ public class RefusalInterceptor {
     }
     if (cause instanceof AlreadyRegisteredException || cause instanceof ConcurrentChangeException) {
       return new ResourceVersionConflictException(cause.getMessage());
+    }
+    if (cause instanceof UnknownProgrammeException) {
+      return new InvalidRequestException(cause.getMessage());
     }
     if (cause instanceof EnrolmentRefusedException || cause instanceof IllegalTransitionException) {
       return new UnprocessableEntityException(cause.getMessage());

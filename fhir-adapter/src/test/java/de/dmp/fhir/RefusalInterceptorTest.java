@@ -10,6 +10,7 @@ import de.dmp.patient.boundary.NewPatient;
 import de.dmp.platform.boundary.AlreadyRegisteredException;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.entity.IllegalTransitionException;
+import de.dmp.programme.boundary.UnknownProgrammeException;
 import de.dmp.security.boundary.AccessDeniedException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -39,6 +40,8 @@ class RefusalInterceptorTest {
     assertThat(statusFor(new AccessDeniedException("read patient 1"))).isEqualTo(403);
     assertThat(statusFor(new EJBAccessException("role"))).isEqualTo(403);
     assertThat(statusFor(new NotFoundException("patient", 1))).isEqualTo(404);
+    assertThat(statusFor(new UnknownProgrammeException("XX", "in force on 2026-11-23")))
+        .isEqualTo(400);
     assertThat(statusFor(new AlreadyRegisteredException("Patient", "A123456789", 7)))
         .isEqualTo(409);
     assertThat(statusFor(new IllegalTransitionException("no"))).isEqualTo(422);

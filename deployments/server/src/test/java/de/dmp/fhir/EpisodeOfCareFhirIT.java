@@ -9,6 +9,7 @@ import de.dmp.it.Http;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -178,5 +179,19 @@ class EpisodeOfCareFhirIT {
         .hasSize((int) active);
     assertThat(Http.getAs("dr.aydin", base, "fhir/Coverage/" + patientId).statusCode())
         .isEqualTo(403);
+  }
+
+  @Test
+  void diagnosis_shouldBeTheReadableConditionOfThePatient() {
+    var episode = (EpisodeOfCare) episodes.getEntryFirstRep().getResource();
+
+    HttpResponse<String> condition =
+        Http.get(base, "fhir/" + episode.getDiagnosisFirstRep().getCondition().getReference());
+    Bundle conditions = bundle(Http.get(base, "fhir/Condition?patient=Patient/" + patientId));
+
+    assertThat(condition.statusCode()).isEqualTo(200);
+    assertThat(JSON.parseResource(Condition.class, condition.body()).getSubject().getReference())
+        .isEqualTo("Patient/" + patientId);
+    assertThat(conditions.getEntry()).hasSameSizeAs(episodes.getEntry());
   }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.EpisodeOfCare.EpisodeOfCareStatus;
@@ -21,19 +20,15 @@ import org.hl7.fhir.r4.model.Reference;
 /**
  * An enrolment as EpisodeOfCare (DOMAIN.md 5): the programme as type (the KBV DMP code), the
  * patient, the practice as managing organisation, the DMP case number as identifier, the confirmed
- * diagnosis as a contained Condition, and every state change in the status history.
+ * diagnosis as Condition, and every state change in the status history.
  */
 public final class EpisodeOfCareTranslator {
 
   /** The KBV's DMP code system (DMP-Kennzeichen, 01 DM2 … 07 heart failure). */
   public static final String DMP_SYSTEM = "https://fhir.kbv.de/CodeSystem/KBV_CS_SFHIR_KBV_DMP";
 
-  public static final String ICD10_SYSTEM = "http://fhir.de/CodeSystem/bfarm/icd-10-gm";
-
   /** The DMP-Fallnummer is unique within a practice: its value is BSNR and number. */
   public static final String CASE_NUMBER_SYSTEM = "urn:dmp-records:sid:dmp-fallnummer";
-
-  static final String DIAGNOSIS_ID = "diagnosis";
 
   static final Map<EnrolmentStatus, EpisodeOfCareStatus> STATUS =
       Map.of(
@@ -63,8 +58,7 @@ public final class EpisodeOfCareTranslator {
         new Reference(OrganizationTranslator.practiceReference(enrolment.getPractice().getId()))
             .setDisplay(enrolment.getPractice().getName()));
     episode.setPeriod(period(enrolment.getStartedOn(), enrolment.getEndedOn()));
-    episode.addContained(diagnosis(enrolment, episode));
-    episode.addDiagnosis().setCondition(new Reference("#" + DIAGNOSIS_ID));
+    episode.addDiagnosis().setCondition(new Reference(ConditionTranslator.reference(enrolment)));
     List<StatusChange> history = enrolment.getHistory();
     for (int i = 0; i < history.size(); i++) {
       LocalDate end = i + 1 < history.size() ? history.get(i + 1).getEffectiveOn() : null;
@@ -74,21 +68,6 @@ public final class EpisodeOfCareTranslator {
           .setPeriod(period(history.get(i).getEffectiveOn(), end));
     }
     return episode;
-  }
-
-  private static Condition diagnosis(Enrolment enrolment, EpisodeOfCare episode) {
-    var condition = new Condition();
-    condition.setId(DIAGNOSIS_ID);
-    condition.setSubject(episode.getPatient());
-    condition.setCode(
-        new CodeableConcept(new Coding(ICD10_SYSTEM, enrolment.getDiagnosisCode(), null)));
-    condition
-        .getVerificationStatus()
-        .addCoding(
-            new Coding(
-                "http://terminology.hl7.org/CodeSystem/condition-ver-status", "confirmed", null));
-    condition.setOnset(day(enrolment.getDiagnosisDate()));
-    return condition;
   }
 
   private static Period period(LocalDate start, LocalDate end) {

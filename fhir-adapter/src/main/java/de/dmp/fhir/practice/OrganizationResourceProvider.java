@@ -24,18 +24,14 @@ public class OrganizationResourceProvider implements IResourceProvider {
   @Read
   public Organization read(@IdParam IdType id) {
     String part = id.getIdPart();
-    if (part.matches(OrganizationTranslator.PRACTICE_PREFIX + "\\d{1,18}")) {
-      return OrganizationTranslator.toFhirResource(
-          practices.practice(number(part, OrganizationTranslator.PRACTICE_PREFIX)));
-    }
-    if (part.matches(OrganizationTranslator.INSURER_PREFIX + "\\d{1,18}")) {
-      return OrganizationTranslator.toFhirResource(
-          practices.insurer(number(part, OrganizationTranslator.INSURER_PREFIX)));
-    }
-    throw new ResourceNotFoundException(id);
-  }
-
-  private static long number(String id, String prefix) {
-    return Long.parseLong(id.substring(prefix.length()));
+    return OrganizationTranslator.practiceId(part)
+        .map(practices::practice)
+        .map(OrganizationTranslator::toFhirResource)
+        .or(
+            () ->
+                OrganizationTranslator.insurerId(part)
+                    .map(practices::insurer)
+                    .map(OrganizationTranslator::toFhirResource))
+        .orElseThrow(() -> new ResourceNotFoundException(id));
   }
 }

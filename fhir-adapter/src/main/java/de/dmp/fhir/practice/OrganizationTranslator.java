@@ -2,6 +2,7 @@ package de.dmp.fhir.practice;
 
 import de.dmp.practice.entity.Insurer;
 import de.dmp.practice.entity.Practice;
+import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Identifier;
@@ -22,6 +23,22 @@ public final class OrganizationTranslator {
   public static final String INSURER_PREFIX = "insurer-";
 
   private OrganizationTranslator() {}
+
+  /** The practice id in an Organization id such as {@code practice-7}, if it is one. */
+  public static Optional<Long> practiceId(String organizationId) {
+    return idAfter(PRACTICE_PREFIX, organizationId);
+  }
+
+  /** The insurer id in an Organization id such as {@code insurer-2}, if it is one. */
+  public static Optional<Long> insurerId(String organizationId) {
+    return idAfter(INSURER_PREFIX, organizationId);
+  }
+
+  private static Optional<Long> idAfter(String prefix, String organizationId) {
+    return organizationId != null && organizationId.matches(prefix + "\\d{1,18}")
+        ? Optional.of(Long.parseLong(organizationId.substring(prefix.length())))
+        : Optional.empty();
+  }
 
   public static String practiceReference(long practiceId) {
     return "Organization/" + PRACTICE_PREFIX + practiceId;

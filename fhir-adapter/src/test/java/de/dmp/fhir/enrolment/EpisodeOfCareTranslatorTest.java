@@ -71,10 +71,19 @@ class EpisodeOfCareTranslatorTest {
             org.assertj.core.groups.Tuple.tuple(EpisodeOfCareStatus.PLANNED, "2025-01-15"),
             org.assertj.core.groups.Tuple.tuple(EpisodeOfCareStatus.ACTIVE, "2025-01-20"),
             org.assertj.core.groups.Tuple.tuple(EpisodeOfCareStatus.CANCELLED, "2025-08-12"));
-    var diagnosis = (Condition) episode.getContained().get(0);
-    assertThat(diagnosis.getCode().getCodingFirstRep().getCode()).isEqualTo("E11.9");
     assertThat(episode.getDiagnosisFirstRep().getCondition().getReference())
-        .isEqualTo("#diagnosis");
+        .isEqualTo("Condition/99");
+  }
+
+  @Test
+  void condition_shouldBeTheConfirmedIcd10DiagnosisAndValidate() {
+    Condition condition = ConditionTranslator.toFhirResource(excludedEnrolment());
+
+    assertThat(condition.getIdElement().getIdPart()).isEqualTo("99");
+    assertThat(condition.getCode().getCodingFirstRep().getCode()).isEqualTo("E11.9");
+    assertThat(condition.getOnsetDateTimeType().getValueAsString()).isEqualTo("2024-03-01");
+    assertThat(condition.getSubject().getReference()).isEqualTo("Patient/42");
+    assertThat(Conformance.errors(condition)).isEmpty();
   }
 
   @Test

@@ -34,4 +34,13 @@ class OrganizationTranslatorTest {
         .isEqualTo(OrganizationTranslator.IK_SYSTEM);
     assertThat(Conformance.errors(organization)).isEmpty();
   }
+
+  @Test
+  void ids_shouldBeReadOnlyFromTheirOwnKind() {
+    assertThat(OrganizationTranslator.practiceId("practice-7")).contains(7L);
+    assertThat(OrganizationTranslator.practiceId("insurer-7")).isEmpty();
+    assertThat(OrganizationTranslator.practiceId("practice-abc")).isEmpty();
+    assertThat(OrganizationTranslator.practiceId(null)).isEmpty();
+    assertThat(OrganizationTranslator.insurerId("insurer-2")).contains(2L);
+  }
 }
