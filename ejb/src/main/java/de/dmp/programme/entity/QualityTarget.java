@@ -34,8 +34,12 @@ public record QualityTarget(
 
   /** In the numerator: in the denominator, and every numerator criterion holds. */
   public boolean inNumerator(List<Criterion.Documented> documented, LocalDate asOf) {
-    return inDenominator(documented, asOf)
-        && numeratorWhen.stream().allMatch(c -> c.holds(documented, asOf));
+    return inDenominator(documented, asOf) && meetsNumerator(documented, asOf);
+  }
+
+  /** Whether every numerator criterion holds, for a patient already known to be counted. */
+  public boolean meetsNumerator(List<Criterion.Documented> documented, LocalDate asOf) {
+    return numeratorWhen.stream().allMatch(c -> c.holds(documented, asOf));
   }
 
   /** Every criterion, denominator first. */

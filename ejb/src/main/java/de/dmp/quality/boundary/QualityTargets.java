@@ -95,9 +95,7 @@ public class QualityTargets {
             .orElseThrow(
                 () -> new NotFoundException("quality target of " + programmeCode, targetCode));
     List<DocumentedPopulation> denominator =
-        evaluation.population(programme, quarter, practiceId).stream()
-            .filter(e -> target.inDenominator(e.documented(), quarter.end()))
-            .toList();
+        denominator(target, quarter, evaluation.population(programme, quarter, practiceId));
     Map<Long, Patient> patients =
         byId(
             Patient.class,
@@ -112,7 +110,7 @@ public class QualityTargets {
                         patients.get(e.patientId()).getFamilyName(),
                         patients.get(e.patientId()).getGivenName(),
                         e.enrolmentId(),
-                        target.inNumerator(e.documented(), quarter.end())))
+                        target.meetsNumerator(e.documented(), quarter.end())))
             .sorted(Comparator.comparing(QualityMember::familyName))
             .toList();
     audit.record(
@@ -157,13 +155,10 @@ public class QualityTargets {
     Optional<Contract> contract = contracts.inForce(practice.getRegion(), quarter.end());
     List<TargetResult> targets = new ArrayList<>();
     for (QualityTarget target : programme.qualityTargets()) {
-      long denominator =
-          population.stream()
-              .filter(e -> target.inDenominator(e.documented(), quarter.end()))
-              .count();
+      List<DocumentedPopulation> denominator = denominator(target, quarter, population);
       long numerator =
-          population.stream()
-              .filter(e -> target.inNumerator(e.documented(), quarter.end()))
+          denominator.stream()
+              .filter(e -> target.meetsNumerator(e.documented(), quarter.end()))
               .count();
       targets.add(
           TargetResult.of(
@@ -171,12 +166,20 @@ public class QualityTargets {
               target.label(),
               target.improvement(),
               numerator,
-              denominator,
+              denominator.size(),
               contract.flatMap(c -> c.share(programme.code(), target.code())).orElse(null),
               contract.map(Contract::version).orElse(null)));
     }
     return new PracticeQuality(
         practice.getId(), practice.getName(), practice.getRegion(), population.size(), targets);
+  }
+
+  /** The enrolments of the population that the target counts. */
+  private static List<DocumentedPopulation> denominator(
+      QualityTarget target, Quarter quarter, List<DocumentedPopulation> population) {
+    return population.stream()
+        .filter(e -> target.inDenominator(e.documented(), quarter.end()))
+        .toList();
   }
 
   /** The records with the given ids, in one query. */

@@ -65,7 +65,7 @@ public class ExpectedDocumentations {
             .setParameter("kind", RuleKind.DOCUMENTATION)
             .setParameter("until", next.end())
             .getResultList()) {
-      Quarter due = Quarter.of(deadline.toDeadline().dueFrom());
+      Quarter due = Quarter.of(deadline.getDueFrom());
       Quarter quarter = due.isAfter(current) ? next : current;
       if (!documented.contains(deadline.getEnrolmentId() + "@" + quarter)) {
         rows.add(due(deadline, quarter));

@@ -171,6 +171,10 @@ public class CareDeadline {
     return patient;
   }
 
+  public LocalDate getDueFrom() {
+    return dueFrom;
+  }
+
   public String getProgrammeCode() {
     return programmeCode;
   }

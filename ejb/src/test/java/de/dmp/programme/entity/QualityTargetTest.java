@@ -77,6 +77,8 @@ class QualityTargetTest {
     assertThat(target.inNumerator(documentations(numerator), QUARTER_END)).isTrue();
     assertThat(target.inDenominator(documentations(denominatorOnly), QUARTER_END)).isTrue();
     assertThat(target.inNumerator(documentations(denominatorOnly), QUARTER_END)).isFalse();
+    assertThat(target.meetsNumerator(documentations(numerator), QUARTER_END)).isTrue();
+    assertThat(target.meetsNumerator(documentations(denominatorOnly), QUARTER_END)).isFalse();
     if (!outside.equals("-")) {
       assertThat(target.inDenominator(documentations(outside), QUARTER_END)).isFalse();
       assertThat(target.inNumerator(documentations(outside), QUARTER_END)).isFalse();
