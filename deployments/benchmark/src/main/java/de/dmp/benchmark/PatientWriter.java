@@ -1,8 +1,8 @@
 package de.dmp.benchmark;
 
-import de.dmp.benchmark.PopulationGenerator.ProgrammeSource;
 import de.dmp.demo.control.ProgrammeMix;
 import de.dmp.demo.control.SampleDocumentation;
+import de.dmp.demo.control.SyntheticNames;
 import de.dmp.patient.entity.Sex;
 import de.dmp.platform.time.Quarter;
 import de.dmp.programme.entity.Criterion.Documented;
@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * Writes one synthetic patient with everything the application would have stored: insurance, care
@@ -56,22 +57,12 @@ final class PatientWriter {
           .filter(t -> !t.equals("enrolment_status_change") && !t.equals("documentation_value"))
           .toList();
 
-  private static final String[] FAMILY = {
-    "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz",
-    "Hoffmann", "Koch", "Richter", "Klein", "Wolf", "Neumann", "Schwarz", "Braun", "Krüger",
-    "Hartmann", "Lange", "Yılmaz", "Kaya", "Nowak", "Öztürk", "Werner", "Krause", "Lehmann"
-  };
-  private static final String[] GIVEN = {
-    "Anna", "Maria", "Ursula", "Petra", "Sabine", "Fatma", "Peter", "Klaus", "Jürgen", "Thomas",
-    "Mehmet", "Stefan", "Helga", "Karin", "Michael", "Andrzej"
-  };
-
   static final int LARGE_PRACTICE = 2_000;
 
   private final GeneratorSettings settings;
   private final Random random;
   private final SampleDocumentation samples;
-  private final ProgrammeSource programmes;
+  private final Function<String, ProgrammeDefinition> programmes;
   private final LocalDateTime now;
   private final int[] caseNumbers;
   private long enrolmentId;
@@ -84,7 +75,7 @@ final class PatientWriter {
       GeneratorSettings settings,
       Random random,
       SampleDocumentation samples,
-      ProgrammeSource programmes,
+      Function<String, ProgrammeDefinition> programmes,
       LocalDateTime now) {
     this.settings = settings;
     this.random = random;
@@ -226,8 +217,8 @@ final class PatientWriter {
         "patient",
         patientId,
         0,
-        FAMILY[random.nextInt(FAMILY.length)],
-        GIVEN[random.nextInt(GIVEN.length)],
+        SyntheticNames.family(random),
+        SyntheticNames.given(random, sex),
         birth,
         sex.name(),
         now,
@@ -257,7 +248,7 @@ final class PatientWriter {
     }
     boolean visitsWritten = false;
     for (String code : codes) {
-      ProgrammeDefinition programme = programmes.current(code);
+      ProgrammeDefinition programme = programmes.apply(code);
       long enrolment = ++enrolmentId;
       boolean open = course == Course.ACTIVE || course == Course.LAPSED;
       String status =

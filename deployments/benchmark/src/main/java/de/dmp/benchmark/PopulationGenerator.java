@@ -5,7 +5,6 @@ import de.dmp.demo.control.ProgrammeMix;
 import de.dmp.demo.control.SampleDocumentation;
 import de.dmp.patient.entity.Sex;
 import de.dmp.programme.control.ProgrammeCatalogue;
-import de.dmp.programme.entity.ProgrammeDefinition;
 import de.dmp.security.control.PasswordHashing;
 import de.dmp.security.entity.HashedPassword;
 import java.sql.Connection;
@@ -196,10 +195,5 @@ public final class PopulationGenerator {
       result.next();
       return result.getLong(1);
     }
-  }
-
-  /** The programme definition in force, by code. */
-  interface ProgrammeSource {
-    ProgrammeDefinition current(String code);
   }
 }

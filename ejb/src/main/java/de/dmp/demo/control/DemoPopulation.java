@@ -46,47 +46,6 @@ public class DemoPopulation {
 
   static final int PATIENTS = 250;
   private static final Logger LOGGER = Logger.getLogger(DemoPopulation.class.getName());
-  private static final String[] FAMILY = {
-    "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz",
-    "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann",
-    "Schwarz", "Zimmermann", "Braun", "Krüger", "Hofmann", "Hartmann", "Lange", "Yılmaz", "Kaya",
-    "Nowak", "Kowalski", "Öztürk"
-  };
-  private static final String[] FEMALE = {
-    "Anna",
-    "Maria",
-    "Ursula",
-    "Monika",
-    "Petra",
-    "Elke",
-    "Sabine",
-    "Renate",
-    "Helga",
-    "Karin",
-    "Fatma",
-    "Ayşe",
-    "Katarzyna",
-    "Gisela",
-    "Ingrid"
-  };
-  private static final String[] MALE = {
-    "Peter",
-    "Klaus",
-    "Wolfgang",
-    "Jürgen",
-    "Dieter",
-    "Hans",
-    "Uwe",
-    "Thomas",
-    "Michael",
-    "Mehmet",
-    "Andrzej",
-    "Günter",
-    "Horst",
-    "Stefan",
-    "Frank"
-  };
-
   @Inject private Practices practices;
   @Inject private Patients patients;
   @Inject private Enrolments enrolments;
@@ -169,11 +128,10 @@ public class DemoPopulation {
   }
 
   private Patient patient(int index, Sex sex, long insurerId) {
-    String[] given = sex == Sex.FEMALE ? FEMALE : MALE;
     var newPatient =
         new NewPatient(
-            FAMILY[random.nextInt(FAMILY.length)],
-            given[random.nextInt(given.length)],
+            SyntheticNames.family(random),
+            SyntheticNames.given(random, sex),
             LocalDate.of(1938 + random.nextInt(65), 1 + random.nextInt(12), 1 + random.nextInt(28)),
             sex);
     newPatient.setInsurerId(insurerId);

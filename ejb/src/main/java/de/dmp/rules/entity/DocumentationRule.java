@@ -6,7 +6,6 @@ import de.dmp.platform.time.Quarter;
 import de.dmp.programme.entity.DocumentationInterval;
 import de.dmp.programme.entity.ExclusionKind;
 import de.dmp.programme.entity.ExclusionRule;
-import de.dmp.programme.entity.ProgrammeDefinition;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,7 +46,7 @@ final class DocumentationRule {
             + " fehlt; ohne sie gilt der Patient nicht als eingeschrieben.");
     sentences.put(VerdictStatus.OK, "Die Erstdokumentation liegt vor.");
     return new Deadline(
-        id(facts, INITIAL),
+        facts.ruleId(INITIAL),
         facts.programme().version(),
         RuleKind.DOCUMENTATION,
         "ED",
@@ -108,7 +107,7 @@ final class DocumentationRule {
             + date(last)
             + " (letzte Dokumentation) vorgeschlagen.");
     return new Deadline(
-        exclusion.map(rule -> id(facts, rule.code())).orElse(id(facts, FOLLOW_UP)),
+        exclusion.map(rule -> facts.ruleId(rule.code())).orElse(facts.ruleId(FOLLOW_UP)),
         facts.programme().version(),
         RuleKind.DOCUMENTATION,
         "FD",
@@ -123,13 +122,5 @@ final class DocumentationRule {
             new Fact("Letzte Dokumentation", facts.programme().code(), last),
             new Fact("Dokumentationsintervall", interval.label(), last)),
         sentences);
-  }
-
-  static String id(EnrolmentFacts facts, String ruleCode) {
-    return id(facts.programme(), ruleCode);
-  }
-
-  static String id(ProgrammeDefinition programme, String ruleCode) {
-    return programme.code() + "." + ruleCode;
   }
 }

@@ -52,6 +52,11 @@ public record EnrolmentFacts(
         : Optional.of(documentations.get(documentations.size() - 1));
   }
 
+  /** A rule's identifier within the programme, e.g. {@code DM2.missing-documentations}. */
+  public String ruleId(String ruleCode) {
+    return programme.code() + "." + ruleCode;
+  }
+
   /** The interval chosen in the latest documentation, else the one given at enrolment. */
   public DocumentationInterval currentInterval() {
     return latest()

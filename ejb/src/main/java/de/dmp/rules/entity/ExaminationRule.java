@@ -73,7 +73,7 @@ final class ExaminationRule {
       List<Fact> measured,
       Map<VerdictStatus, String> sentences) {
     return new Deadline(
-        DocumentationRule.id(facts, "examination." + examination.code()),
+        facts.ruleId("examination." + examination.code()),
         facts.programme().version(),
         RuleKind.EXAMINATION,
         examination.code(),

@@ -87,7 +87,7 @@ final class GoalRule {
       String sentence,
       List<Fact> used) {
     return new Verdict(
-        DocumentationRule.id(facts, "goal." + goal.code()),
+        facts.ruleId("goal." + goal.code()),
         facts.programme().version(),
         RuleKind.GOAL,
         goal.code(),

@@ -79,7 +79,7 @@ final class TrainingRule {
             + date(latest)
             + " vorgeschlagen.");
     return new Deadline(
-        DocumentationRule.id(facts, rule.code()),
+        facts.ruleId(rule.code()),
         facts.programme().version(),
         RuleKind.TRAINING,
         rule.code(),
