@@ -7,6 +7,10 @@ import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.interceptor.ResponseHighlighterInterceptor;
 import de.dmp.fhir.audit.AuditEventResourceProvider;
 import de.dmp.fhir.coverage.CoverageResourceProvider;
+import de.dmp.fhir.documentation.EncounterResourceProvider;
+import de.dmp.fhir.documentation.ObservationResourceProvider;
+import de.dmp.fhir.documentation.QuestionnaireResourceProvider;
+import de.dmp.fhir.documentation.QuestionnaireResponseResourceProvider;
 import de.dmp.fhir.enrolment.ConditionResourceProvider;
 import de.dmp.fhir.enrolment.EpisodeOfCareResourceProvider;
 import de.dmp.fhir.patient.PatientResourceProvider;
@@ -37,6 +41,10 @@ public class FhirServlet extends RestfulServer {
   @Inject private PractitionerRoleResourceProvider practitionerRoles;
   @Inject private CoverageResourceProvider coverages;
   @Inject private MeasureReportResourceProvider measureReports;
+  @Inject private EncounterResourceProvider encounters;
+  @Inject private QuestionnaireResourceProvider questionnaires;
+  @Inject private QuestionnaireResponseResourceProvider questionnaireResponses;
+  @Inject private ObservationResourceProvider observations;
 
   @Override
   protected void initialize() {
@@ -56,7 +64,11 @@ public class FhirServlet extends RestfulServer {
         practitioners,
         practitionerRoles,
         coverages,
-        measureReports);
+        measureReports,
+        encounters,
+        questionnaires,
+        questionnaireResponses,
+        observations);
     registerInterceptor(new RefusalInterceptor(PatientTranslator.FHIR_PATH_BY_FIELD));
     registerInterceptor(new ResponseHighlighterInterceptor());
   }

@@ -3,6 +3,7 @@ package de.dmp.fhir;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
@@ -33,10 +34,11 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 /**
  * Turns the boundaries' refusals into the HTTP answers FHIR clients expect, instead of the 500 that
  * an exception from a boundary would otherwise become: 422 with an OperationOutcome naming every
- * failing FHIR element for invalid input, 403 for a role or scope that does not allow the call
- * (naming no patient data), 404 for an unknown record, 400 for an unknown programme, 409 for a
- * taken key or a concurrent change, 422 for a rule of the programme. Any other failure is answered
- * 500 with a reference to the log, never with its message or stack trace.
+ * failing FHIR element for invalid input, 400 for an unreadable parameter (a date that is none),
+ * 403 for a role or scope that does not allow the call (naming no patient data), 404 for an unknown
+ * record, 400 for an unknown programme, 409 for a taken key or a concurrent change, 422 for a rule
+ * of the programme. Any other failure is answered 500 with a reference to the log, never with its
+ * message or stack trace.
  */
 @Interceptor
 public class RefusalInterceptor {
@@ -92,6 +94,9 @@ public class RefusalInterceptor {
     }
     if (cause instanceof AlreadyRegisteredException || cause instanceof ConcurrentChangeException) {
       return new ResourceVersionConflictException(cause.getMessage());
+    }
+    if (cause instanceof DataFormatException) {
+      return new InvalidRequestException("A parameter could not be read: " + cause.getMessage());
     }
     if (cause instanceof UnknownProgrammeException) {
       return new InvalidRequestException(cause.getMessage());

@@ -2,6 +2,7 @@ package de.dmp.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
@@ -45,6 +46,8 @@ class RefusalInterceptorTest {
     assertThat(statusFor(new AlreadyRegisteredException("Patient", "A123456789", 7)))
         .isEqualTo(409);
     assertThat(statusFor(new IllegalTransitionException("no"))).isEqualTo(422);
+    assertThat(statusFor(new DataFormatException("Invalid date/time format: \"gestern\"")))
+        .isEqualTo(400);
   }
 
   @Test

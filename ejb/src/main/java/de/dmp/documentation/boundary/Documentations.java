@@ -26,6 +26,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -37,6 +38,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,6 +50,7 @@ import java.util.Set;
 public class Documentations {
 
   private static final String RESOURCE = "Documentation";
+  private static final String FETCH_GRAPH = "jakarta.persistence.fetchgraph";
 
   @PersistenceContext private EntityManager em;
   @Inject private Patients patients;
@@ -158,10 +161,21 @@ public class Documentations {
 
   @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
   public Documentation documentation(long id) {
-    Documentation documentation = Records.require(em, Documentation.class, id, "documentation");
-    Enrolment enrolment = documentation.getEnrolment();
-    Caller caller = access.requireEnrolment(enrolment, false, "read documentation " + id);
-    audit.record(caller, AuditAction.READ, RESOURCE, id, enrolment.getPatient().getId(), null);
+    Documentation documentation =
+        Optional.ofNullable(
+                em.find(
+                    Documentation.class,
+                    id,
+                    Map.of(FETCH_GRAPH, em.getEntityGraph(Documentation.WITH_CONTEXT))))
+            .orElseThrow(() -> new NotFoundException("documentation", id));
+    Caller caller = access.requireDocumentation(documentation, "read documentation " + id);
+    audit.record(
+        caller,
+        AuditAction.READ,
+        RESOURCE,
+        id,
+        documentation.getEnrolment().getPatient().getId(),
+        null);
     return documentation;
   }
 
@@ -172,9 +186,10 @@ public class Documentations {
         access.requireEnrolment(
             enrolment, false, "read the documentations of enrolment " + enrolmentId);
     List<Documentation> documentations =
-        em.createNamedQuery(Documentation.FIND_BY_ENROLMENT, Documentation.class)
-            .setParameter("enrolmentId", enrolmentId)
-            .getResultList();
+        readable(
+            caller,
+            em.createNamedQuery(Documentation.FIND_BY_ENROLMENT, Documentation.class)
+                .setParameter("enrolmentId", enrolmentId));
     audit.record(
         caller,
         AuditAction.SEARCH,
@@ -183,6 +198,55 @@ public class Documentations {
         enrolment.getPatient().getId(),
         documentations.size() + " results");
     return documentations;
+  }
+
+  /**
+   * The patient's documentations the caller may read, oldest first, with enrolment, practice,
+   * visit, doctor and values fetched.
+   */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
+  public List<Documentation> forPatient(long patientId) {
+    Caller caller =
+        access.requirePatient(patientId, "read the documentations of patient " + patientId);
+    List<Documentation> documentations =
+        readable(
+            caller,
+            withContext(Documentation.FIND_BY_PATIENT).setParameter("patientId", patientId));
+    audit.record(
+        caller, AuditAction.SEARCH, RESOURCE, null, patientId, documentations.size() + " results");
+    return documentations;
+  }
+
+  /** The documentations of one visit that the caller may read; refused if none is theirs. */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
+  public List<Documentation> ofVisit(long visitId) {
+    List<Documentation> all =
+        withContext(Documentation.FIND_BY_VISIT).setParameter("visitId", visitId).getResultList();
+    if (all.isEmpty()) {
+      throw new NotFoundException("visit", visitId);
+    }
+    Caller caller = access.caller();
+    List<Documentation> readable = all.stream().filter(d -> access.mayRead(caller, d)).toList();
+    access.requireDocumentation(
+        readable.isEmpty() ? all.get(0) : readable.get(0), "read visit " + visitId);
+    audit.record(
+        caller,
+        AuditAction.READ,
+        "Visit",
+        visitId,
+        all.get(0).getEnrolment().getPatient().getId(),
+        readable.size() + " documentations");
+    return readable;
+  }
+
+  /** The named query, fetching what callers outside the transaction read. */
+  private TypedQuery<Documentation> withContext(String queryName) {
+    return em.createNamedQuery(queryName, Documentation.class)
+        .setHint(FETCH_GRAPH, em.getEntityGraph(Documentation.WITH_CONTEXT));
+  }
+
+  private List<Documentation> readable(Caller caller, TypedQuery<Documentation> query) {
+    return query.getResultList().stream().filter(d -> access.mayRead(caller, d)).toList();
   }
 
   /** Saves the values of a draft again, unchecked. */

@@ -15,7 +15,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -45,6 +48,25 @@ import org.hibernate.type.SqlTypes;
             + " where d.enrolment.id = :enrolmentId and d.status <> :draft"
             + " order by d.documentedOn, d.id")
 @NamedQuery(
+    name = Documentation.FIND_BY_PATIENT,
+    query =
+        "select d from Documentation d where d.enrolment.patient.id = :patientId"
+            + " order by d.documentedOn, d.id")
+@NamedQuery(
+    name = Documentation.FIND_BY_VISIT,
+    query = "select d from Documentation d where d.visit.id = :visitId order by d.id")
+@NamedEntityGraph(
+    name = Documentation.WITH_CONTEXT,
+    attributeNodes = {
+      @NamedAttributeNode(value = "enrolment", subgraph = "enrolment"),
+      @NamedAttributeNode(value = "visit", subgraph = "visit"),
+      @NamedAttributeNode("values")
+    },
+    subgraphs = {
+      @NamedSubgraph(name = "enrolment", attributeNodes = @NamedAttributeNode("practice")),
+      @NamedSubgraph(name = "visit", attributeNodes = @NamedAttributeNode("practitioner"))
+    })
+@NamedQuery(
     name = Documentation.SUMMARIES_BY_PRACTICE_AND_DAYS,
     query =
         "select d.id, d.status, d.documentedOn, d.sentOn, e.id, e.programmeCode,"
@@ -58,6 +80,17 @@ public class Documentation {
       "Documentation.summariesByPracticeAndDays";
 
   public static final String FIND_BY_ENROLMENT = "Documentation.findByEnrolment";
+
+  /** A patient's documentations, oldest first. */
+  public static final String FIND_BY_PATIENT = "Documentation.findByPatient";
+
+  public static final String FIND_BY_VISIT = "Documentation.findByVisit";
+
+  /**
+   * The fetch graph for callers outside the transaction: enrolment with practice, visit with
+   * doctor, and the values.
+   */
+  public static final String WITH_CONTEXT = "Documentation.withContext";
 
   /** The complete and sent documentations with their values, in one query. */
   public static final String FIND_COUNTED_BY_ENROLMENT = "Documentation.findCountedByEnrolment";
@@ -164,6 +197,11 @@ public class Documentation {
     return status == DocumentationStatus.DRAFT;
   }
 
+  /** The insurer receives complete documentations made while the patient's consent held. */
+  public boolean isSharedWithInsurer() {
+    return !isDraft() && enrolment.sharesWithInsurerOn(documentedOn);
+  }
+
   private void addRevision(int number, Map<String, String> entered, Instant now) {
     revision = number;
     updatedAt = now;
@@ -226,5 +264,9 @@ public class Documentation {
 
   public LocalDate getDocumentedOn() {
     return documentedOn;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
   }
 }

@@ -60,4 +60,21 @@ public class Visit {
   public LocalDate getDate() {
     return date;
   }
+
+  public Patient getPatient() {
+    return patient;
+  }
+
+  public Practice getPractice() {
+    return practice;
+  }
+
+  /** The documenting doctor, where one was named. */
+  public Practitioner getPractitioner() {
+    return practitioner;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
 }

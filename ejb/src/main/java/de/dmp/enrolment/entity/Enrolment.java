@@ -262,6 +262,15 @@ public class Enrolment {
     return status.isOpen();
   }
 
+  /**
+   * Whether what was documented on that day may flow to the insurer: only under a signed consent,
+   * and nothing from the day the consent was withdrawn on.
+   */
+  public boolean sharesWithInsurerOn(LocalDate day) {
+    return consentSignedOn != null
+        && (consentWithdrawnOn == null || day.isBefore(consentWithdrawnOn));
+  }
+
   public boolean hasInitialDocumentation() {
     return initialDocumentedOn != null;
   }

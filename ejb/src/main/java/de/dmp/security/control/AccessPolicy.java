@@ -1,6 +1,7 @@
 package de.dmp.security.control;
 
 import de.dmp.audit.boundary.AuditLog;
+import de.dmp.documentation.entity.Documentation;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.patient.entity.Patient;
 import de.dmp.security.boundary.AccessDeniedException;
@@ -72,6 +73,31 @@ public class AccessPolicy {
       throw refused(caller, "Enrolment", enrolment.getId(), enrolment.getPatient().getId(), what);
     }
     return caller;
+  }
+
+  /**
+   * Refuses the caller unless the documentation is theirs to read: their practice's, or for the
+   * insurer one that flows to it (complete, made under a valid consent, of a member it reaches).
+   */
+  public Caller requireDocumentation(Documentation documentation, String what) {
+    Caller caller = caller();
+    long patientId = documentation.getEnrolment().getPatient().getId();
+    if (!mayRead(caller, documentation)
+        || (!caller.isPracticeMember() && !reaches(caller, patientId))) {
+      throw refused(caller, "Documentation", documentation.getId(), patientId, what);
+    }
+    return caller;
+  }
+
+  /**
+   * Whether a documentation of a patient the caller reaches is theirs to read: doctors and staff
+   * read their practice's, insurers what flows to them ({@link
+   * Documentation#isSharedWithInsurer()}).
+   */
+  public boolean mayRead(Caller caller, Documentation documentation) {
+    return caller.isPracticeMember()
+        ? caller.practiceId().equals(documentation.getEnrolment().getPractice().getId())
+        : caller.is(Role.INSURER) && documentation.isSharedWithInsurer();
   }
 
   /** Audits the refusal in its own transaction and gives the exception to throw. */

@@ -7,6 +7,10 @@ import de.dmp.audit.boundary.AuditLog;
 import de.dmp.audit.entity.AuditAction;
 import de.dmp.audit.entity.AuditEvent;
 import de.dmp.demo.boundary.DemoData;
+import de.dmp.documentation.boundary.Documentations;
+import de.dmp.documentation.boundary.ProgrammeDocumentation;
+import de.dmp.documentation.boundary.VisitDocumentation;
+import de.dmp.documentation.entity.Documentation;
 import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.enrolment.entity.EnrolmentStatus;
@@ -21,6 +25,7 @@ import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
 import de.dmp.practice.boundary.Practices;
 import de.dmp.practice.entity.Insurer;
+import de.dmp.programme.entity.DocumentType;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -51,6 +56,7 @@ class AccessIT {
   @Inject private FollowUps followUps;
   @Inject private Practices practices;
   @Inject private AuditLog auditLog;
+  @Inject private Documentations documentations;
 
   private Clinic own;
   private Clinic other;
@@ -169,6 +175,60 @@ class AccessIT {
         () ->
             assertThatThrownBy(() -> patients.patient(patient.getId()))
                 .isInstanceOf(AccessDeniedException.class));
+  }
+
+  /** Documents one programme of the patient at a visit, complete or as a draft. */
+  private Documentation document(Enrolment of, DocumentType type, LocalDate on, boolean draft) {
+    var visit =
+        new VisitDocumentation(
+            patient.getId(),
+            null,
+            on,
+            List.of(new ProgrammeDocumentation(of.getId(), data.sample(of, type, on))));
+    return own.doctor(
+        () ->
+            (draft ? documentations.saveDraft(visit) : documentations.documentVisit(visit)).get(0));
+  }
+
+  @Test
+  void insurer_shouldGetCompleteDocumentationsMadeUnderConsentOnly() {
+    Enrolment asthma = own.doctor(() -> data.enrol(patient, own.practice(), "ASTHMA", "J45.0"));
+    Documentation shared = document(enrolment, DocumentType.ED, TestData.STARTED, false);
+    Documentation onWithdrawal =
+        document(enrolment, DocumentType.FD, LocalDate.of(2025, 4, 15), false);
+    Documentation asthmaInitial = document(asthma, DocumentType.ED, TestData.STARTED, false);
+    Documentation draft = document(asthma, DocumentType.FD, LocalDate.of(2025, 4, 16), true);
+    own.asDoctor(() -> enrolments.withdrawConsent(enrolment.getId(), LocalDate.of(2025, 4, 15)));
+
+    TestData.as(
+        TestData.userOf(insurer),
+        () -> {
+          assertThat(documentations.forPatient(patient.getId()))
+              .extracting(Documentation::getId)
+              .containsExactly(shared.getId(), asthmaInitial.getId());
+          assertThatThrownBy(() -> documentations.documentation(onWithdrawal.getId()))
+              .isInstanceOf(AccessDeniedException.class);
+          assertThatThrownBy(() -> documentations.documentation(draft.getId()))
+              .isInstanceOf(AccessDeniedException.class);
+          assertThat(documentations.ofVisit(shared.getVisit().getId())).hasSize(1);
+        });
+    own.asDoctor(
+        () ->
+            assertThat(documentations.forPatient(patient.getId()))
+                .extracting(Documentation::getId)
+                .containsExactlyInAnyOrder(
+                    shared.getId(), onWithdrawal.getId(), asthmaInitial.getId(), draft.getId()));
+    other.asDoctor(
+        () -> {
+          assertThatThrownBy(() -> documentations.forPatient(patient.getId()))
+              .isInstanceOf(AccessDeniedException.class);
+          assertThatThrownBy(() -> documentations.ofVisit(shared.getVisit().getId()))
+              .isInstanceOf(AccessDeniedException.class);
+        });
+    assertThat(trail())
+        .filteredOn(event -> event.getOutcome() == AuditEvent.Outcome.DENIED)
+        .extracting(AuditEvent::getResourceType)
+        .contains("Documentation");
   }
 
   @Test

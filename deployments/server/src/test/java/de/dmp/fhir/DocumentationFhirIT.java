@@ -1,0 +1,198 @@
+package de.dmp.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import de.dmp.it.Deployments;
+import de.dmp.it.Http;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Documentations as QuestionnaireResponse, Observation and Encounter over HTTP, with dr.weber's
+ * demo patients; the forms as Questionnaire.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DocumentationFhirIT {
+
+  private static final IParser JSON = FhirContext.forR4Cached().newJsonParser();
+  private static final String HBA1C = "http://loinc.org%7C4548-4";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application(DocumentationFhirIT.class);
+  }
+
+  @ArquillianResource private URL base;
+
+  private String patient;
+  private List<Observation> hba1c;
+
+  /** The first of dr.weber's demo patients with HbA1c values, newest first. */
+  @BeforeEach
+  void findAPatientWithHba1cValues() {
+    for (var entry : bundle(Http.get(base, "fhir/Patient?_count=100")).getEntry()) {
+      String id = "Patient/" + entry.getResource().getIdElement().getIdPart();
+      List<Observation> found = observations("patient=" + id + "&code=" + HBA1C + "&_sort=-date");
+      if (found.size() > 1) {
+        patient = id;
+        hba1c = found;
+        return;
+      }
+    }
+    throw new AssertionError("no patient of dr.weber has two HbA1c values");
+  }
+
+  private static Bundle bundle(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.parseResource(Bundle.class, response.body());
+  }
+
+  private List<Observation> observations(String query) {
+    return bundle(Http.get(base, "fhir/Observation?_count=100&" + query)).getEntry().stream()
+        .map(e -> (Observation) e.getResource())
+        .toList();
+  }
+
+  private static String day(Observation observation) {
+    return observation.getEffectiveDateTimeType().getValueAsString();
+  }
+
+  @Test
+  void observationSearch_shouldGiveTheHba1cValuesNewestFirst() {
+    assertThat(hba1c)
+        .allSatisfy(
+            o -> {
+              assertThat(o.getCode().getCodingFirstRep().getCode()).isEqualTo("4548-4");
+              assertThat(o.getSubject().getReference()).isEqualTo(patient);
+              assertThat(o.getValueQuantity().getUnit()).isEqualTo("%");
+            });
+    assertThat(hba1c)
+        .extracting(DocumentationFhirIT::day)
+        .isSortedAccordingTo((a, b) -> b.compareTo(a));
+  }
+
+  @Test
+  void observationSearchByDate_shouldKeepTheDaysInRange() {
+    String newest = day(hba1c.get(0));
+
+    List<Observation> since = observations("subject=" + patient + "&code=4548-4&date=ge" + newest);
+    List<Observation> before = observations("patient=" + patient + "&code=4548-4&date=lt" + newest);
+
+    assertThat(since).isNotEmpty().allSatisfy(o -> assertThat(day(o)).isEqualTo(newest));
+    assertThat(since.size() + before.size()).isEqualTo(hba1c.size());
+  }
+
+  @Test
+  void observation_shouldBeReadableAndLeadToItsDocumentationVisitAndForm() {
+    Observation first = hba1c.get(0);
+
+    HttpResponse<String> read =
+        Http.get(base, "fhir/Observation/" + first.getIdElement().getIdPart());
+    var response =
+        JSON.parseResource(
+            QuestionnaireResponse.class,
+            Http.get(base, "fhir/" + first.getDerivedFromFirstRep().getReference()).body());
+    HttpResponse<String> encounter =
+        Http.get(base, "fhir/" + response.getEncounter().getReference());
+    String form =
+        response.getQuestionnaire().replace("urn:dmp-records:Questionnaire:", "").replace("|", "-");
+    HttpResponse<String> questionnaire = Http.get(base, "fhir/Questionnaire/" + form);
+
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(response.getSubject().getReference()).isEqualTo(patient);
+    assertThat(response.getItem())
+        .flatExtracting(g -> g.getItem())
+        .extracting(i -> i.getLinkId())
+        .contains("hba1c");
+    assertThat(encounter.statusCode()).isEqualTo(200);
+    assertThat(JSON.parseResource(Encounter.class, encounter.body()).getSubject().getReference())
+        .isEqualTo(patient);
+    assertThat(questionnaire.statusCode()).isEqualTo(200);
+    assertThat(JSON.parseResource(Questionnaire.class, questionnaire.body()).getItem())
+        .isNotEmpty();
+  }
+
+  @Test
+  void searches_shouldGiveThePatientsDocumentationsAndVisits() {
+    Bundle responses =
+        bundle(
+            Http.get(
+                base,
+                "fhir/QuestionnaireResponse?_count=100&patient=" + patient + "&_sort=-authored"));
+    Bundle visits = bundle(Http.get(base, "fhir/Encounter?_count=100&patient=" + patient));
+    Bundle completed =
+        bundle(
+            Http.get(
+                base,
+                "fhir/QuestionnaireResponse?_count=100&status=in-progress&patient=" + patient));
+
+    assertThat(responses.getEntry()).hasSizeGreaterThanOrEqualTo(hba1c.size());
+    assertThat(visits.getEntry())
+        .isNotEmpty()
+        .hasSizeLessThanOrEqualTo(responses.getEntry().size());
+    assertThat(completed.getEntry())
+        .allSatisfy(
+            e ->
+                assertThat(((QuestionnaireResponse) e.getResource()).getStatus().toCode())
+                    .isEqualTo("in-progress"));
+    assertThat(
+            bundle(Http.get(base, "fhir/Questionnaire?url=urn:dmp-records:Questionnaire:DM2-FD"))
+                .getEntry())
+        .hasSize(1);
+  }
+
+  @Test
+  void anotherPractice_shouldBeRefusedEveryDocumentationResource() {
+    String observation = "fhir/Observation/" + hba1c.get(0).getIdElement().getIdPart();
+    String response = "fhir/" + hba1c.get(0).getDerivedFromFirstRep().getReference();
+
+    for (String path :
+        List.of(
+            observation,
+            response,
+            "fhir/Observation?patient=" + patient,
+            "fhir/QuestionnaireResponse?patient=" + patient,
+            "fhir/Encounter?patient=" + patient)) {
+      HttpResponse<String> refused = Http.getAs("dr.aydin", base, path);
+      assertThat(refused.statusCode()).as(path).isEqualTo(403);
+      assertThat(refused.body()).as(path).doesNotContain("4548-4", "valueQuantity");
+    }
+  }
+
+  @Test
+  void unusableSearches_shouldBe400AndUnknownIds404() {
+    assertThat(Http.get(base, "fhir/Observation?code=" + HBA1C).statusCode()).isEqualTo(400);
+    assertThat(
+            Http.get(base, "fhir/Observation?patient=" + patient + "&subject=" + patient)
+                .statusCode())
+        .isEqualTo(400);
+    HttpResponse<String> badSort =
+        Http.get(base, "fhir/Observation?patient=" + patient + "&_sort=code");
+    assertThat(badSort.statusCode()).isEqualTo(400);
+    assertThat(badSort.body()).contains("sorted by date only");
+    assertThat(Http.get(base, "fhir/Observation?patient=" + patient + "&date=gestern").statusCode())
+        .isEqualTo(400);
+    assertThat(Http.get(base, "fhir/Observation/abc").statusCode()).isEqualTo(404);
+    assertThat(Http.get(base, "fhir/Observation/999999999-hba1c").statusCode()).isEqualTo(404);
+    assertThat(Http.get(base, "fhir/QuestionnaireResponse/999999999").statusCode()).isEqualTo(404);
+    assertThat(Http.get(base, "fhir/Encounter/999999999").statusCode()).isEqualTo(404);
+    assertThat(Http.get(base, "fhir/Questionnaire/XX-FD-1").statusCode()).isEqualTo(404);
+  }
+}

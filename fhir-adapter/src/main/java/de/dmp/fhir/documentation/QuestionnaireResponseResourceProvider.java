@@ -1,0 +1,73 @@
+package de.dmp.fhir.documentation;
+
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.OptionalParam;
+import ca.uhn.fhir.rest.annotation.Read;
+import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.annotation.Sort;
+import ca.uhn.fhir.rest.api.SortSpec;
+import ca.uhn.fhir.rest.param.DateRangeParam;
+import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.param.TokenParam;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import de.dmp.documentation.boundary.Documentations;
+import de.dmp.documentation.entity.Documentation;
+import de.dmp.fhir.DocumentedSearch;
+import de.dmp.fhir.Ids;
+import de.dmp.programme.boundary.Programmes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+
+/** FHIR QuestionnaireResponse: documentations as the programme's filled-in forms. */
+@ApplicationScoped
+public class QuestionnaireResponseResourceProvider implements IResourceProvider {
+
+  @Inject private Documentations documentations;
+  @Inject private Programmes programmes;
+
+  @Override
+  public Class<QuestionnaireResponse> getResourceType() {
+    return QuestionnaireResponse.class;
+  }
+
+  @Read
+  public QuestionnaireResponse read(@IdParam IdType id) {
+    return translate(documentations.documentation(Ids.numeric(id)));
+  }
+
+  /** One patient's documentations, optionally of a status and a range of documentation days. */
+  @Search
+  public List<QuestionnaireResponse> search(
+      @OptionalParam(name = QuestionnaireResponse.SP_PATIENT) ReferenceParam patient,
+      @OptionalParam(name = QuestionnaireResponse.SP_SUBJECT) ReferenceParam subject,
+      @OptionalParam(name = QuestionnaireResponse.SP_STATUS) TokenParam status,
+      @OptionalParam(name = QuestionnaireResponse.SP_AUTHORED) DateRangeParam authored,
+      @Sort SortSpec sort) {
+    long patientId = DocumentedSearch.patientId(patient, subject, "QuestionnaireResponse");
+    List<Documentation> found =
+        documentations.forPatient(patientId).stream()
+            .filter(d -> DocumentedSearch.within(authored, d.getDocumentedOn()))
+            .filter(
+                d ->
+                    status == null
+                        || QuestionnaireResponseTranslator.status(d)
+                            .toCode()
+                            .equals(status.getValue()))
+            .toList();
+    return DocumentedSearch.sortedByDay(
+            found, sort, QuestionnaireResponse.SP_AUTHORED, Documentation::getDocumentedOn)
+        .stream()
+        .map(this::translate)
+        .toList();
+  }
+
+  private QuestionnaireResponse translate(Documentation documentation) {
+    return QuestionnaireResponseTranslator.toFhirResource(
+        documentation,
+        programmes.version(
+            documentation.getEnrolment().getProgrammeCode(), documentation.getProgrammeVersion()));
+  }
+}
