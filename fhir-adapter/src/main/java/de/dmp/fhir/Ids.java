@@ -1,14 +1,21 @@
 package de.dmp.fhir;
 
+import ca.uhn.fhir.rest.api.Constants;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.IdType;
 
 /** Reading the numeric ids of the domain's records from FHIR ids and references. */
 public final class Ids {
 
   private static final String NUMBER = "\\d{1,18}";
+  private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?\"(" + NUMBER + ")\"");
+  private static final int PRECONDITION_REQUIRED = 428;
 
   private Ids() {}
 
@@ -18,6 +25,25 @@ public final class Ids {
       throw new ResourceNotFoundException(id);
     }
     return Long.parseLong(id.getIdPart());
+  }
+
+  /**
+   * The version a write expects, from its If-Match header ({@code W/"3"} or {@code "3"}): a write
+   * without one is refused with 428, so that nobody overwrites a change they have not seen.
+   */
+  public static long expectedVersion(RequestDetails request) {
+    String ifMatch = request.getHeader(Constants.HEADER_IF_MATCH);
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new UnclassifiedServerFailureException(
+          PRECONDITION_REQUIRED,
+          "An update needs the header If-Match with the version you read, e.g. If-Match: W/\"3\".");
+    }
+    Matcher tag = ENTITY_TAG.matcher(ifMatch.strip());
+    if (!tag.matches()) {
+      throw new InvalidRequestException(
+          "If-Match must name one version, e.g. W/\"3\", not " + ifMatch.strip() + ".");
+    }
+    return Long.parseLong(tag.group(1));
   }
 
   /** The patient id of a search parameter such as {@code patient=Patient/42}; 400 otherwise. */

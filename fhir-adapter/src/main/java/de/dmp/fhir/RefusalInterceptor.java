@@ -8,6 +8,7 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
@@ -92,8 +93,11 @@ public class RefusalInterceptor {
     if (cause instanceof NotFoundException) {
       return new ResourceNotFoundException(cause.getMessage());
     }
-    if (cause instanceof AlreadyRegisteredException || cause instanceof ConcurrentChangeException) {
+    if (cause instanceof AlreadyRegisteredException) {
       return new ResourceVersionConflictException(cause.getMessage());
+    }
+    if (cause instanceof ConcurrentChangeException) {
+      return new PreconditionFailedException(cause.getMessage());
     }
     if (cause instanceof DataFormatException) {
       return new InvalidRequestException("A parameter could not be read: " + cause.getMessage());

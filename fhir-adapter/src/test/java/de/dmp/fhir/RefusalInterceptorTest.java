@@ -9,6 +9,7 @@ import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import de.dmp.fhir.patient.PatientTranslator;
 import de.dmp.patient.boundary.NewPatient;
 import de.dmp.platform.boundary.AlreadyRegisteredException;
+import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.programme.boundary.UnknownProgrammeException;
@@ -45,6 +46,7 @@ class RefusalInterceptorTest {
         .isEqualTo(400);
     assertThat(statusFor(new AlreadyRegisteredException("Patient", "A123456789", 7)))
         .isEqualTo(409);
+    assertThat(statusFor(new ConcurrentChangeException("patient", 7))).isEqualTo(412);
     assertThat(statusFor(new IllegalTransitionException("no"))).isEqualTo(422);
     assertThat(statusFor(new DataFormatException("Invalid date/time format: \"gestern\"")))
         .isEqualTo(400);

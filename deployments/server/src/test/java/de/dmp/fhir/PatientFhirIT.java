@@ -176,4 +176,109 @@ class PatientFhirIT {
     assertThat(parse(OperationOutcome.class, response).getIssueFirstRep().getDiagnostics())
         .contains(":exact");
   }
+
+  private String created(String family) {
+    HttpResponse<String> created =
+        Http.postJson(base, "fhir/Patient", patientJson(family, "1956-03-14", "female"));
+    assertThat(created.statusCode()).isEqualTo(201);
+    return parse(Patient.class, created).getIdElement().getIdPart();
+  }
+
+  private static String withId(String id, String json) {
+    return json.replace(
+        "{\"resourceType\":\"Patient\",", "{\"resourceType\":\"Patient\",\"id\":\"" + id + "\",");
+  }
+
+  @Test
+  void update_shouldCorrectThePatientAtTheVersionReadOnly() {
+    String family = uniqueFamilyName();
+    String id = created(family);
+    HttpResponse<String> read = Http.get(base, "fhir/Patient/" + id);
+    String etag = read.headers().firstValue("ETag").orElseThrow();
+    String corrected = withId(id, patientJson(family + "x", "1956-03-15", "female"));
+
+    HttpResponse<String> updated =
+        Http.putJsonAs(Http.DOCTOR, base, "fhir/Patient/" + id, corrected, etag);
+    HttpResponse<String> stale =
+        Http.putJsonAs(
+            Http.DOCTOR,
+            base,
+            "fhir/Patient/" + id,
+            withId(id, patientJson(family + "y", "1956-03-15", "female")),
+            etag);
+
+    assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+    Patient now = parse(Patient.class, Http.get(base, "fhir/Patient/" + id));
+    assertThat(now.getNameFirstRep().getFamily()).isEqualTo(family + "x");
+    assertThat(now.getBirthDateElement().getValueAsString()).isEqualTo("1956-03-15");
+    assertThat(now.getMeta().getVersionId())
+        .isNotEqualTo(parse(Patient.class, read).getMeta().getVersionId());
+    assertThat(stale.statusCode()).isEqualTo(412);
+    assertThat(parse(OperationOutcome.class, stale).getIssueFirstRep().getDiagnostics())
+        .contains("changed by someone else");
+    assertThat(matches(family + "y")).isZero();
+  }
+
+  @Test
+  void update_shouldRefuseWithoutIfMatchInvalidOrForeignWritesAndStoreNothing() {
+    String family = uniqueFamilyName();
+    String id = created(family);
+    String etag = Http.get(base, "fhir/Patient/" + id).headers().firstValue("ETag").orElseThrow();
+    String path = "fhir/Patient/" + id;
+
+    HttpResponse<String> withoutIfMatch =
+        Http.putJsonAs(
+            Http.DOCTOR,
+            base,
+            path,
+            withId(id, patientJson(family + "a", "1956-03-14", "female")),
+            null);
+    HttpResponse<String> invalid =
+        Http.putJsonAs(
+            Http.DOCTOR,
+            base,
+            path,
+            withId(id, patientJson(family + "b", "2999-01-01", "female")),
+            etag);
+    HttpResponse<String> otherId =
+        Http.putJsonAs(
+            Http.DOCTOR,
+            base,
+            path,
+            withId("1", patientJson(family + "c", "1956-03-14", "female")),
+            etag);
+    HttpResponse<String> badTag =
+        Http.putJsonAs(
+            Http.DOCTOR,
+            base,
+            path,
+            withId(id, patientJson(family + "d", "1956-03-14", "female")),
+            "*");
+    HttpResponse<String> otherPractice =
+        Http.putJsonAs(
+            "dr.aydin",
+            base,
+            path,
+            withId(id, patientJson(family + "e", "1956-03-14", "female")),
+            etag);
+    HttpResponse<String> insurer =
+        Http.putJsonAs(
+            "kasse.demo",
+            base,
+            path,
+            withId(id, patientJson(family + "f", "1956-03-14", "female")),
+            etag);
+
+    assertThat(withoutIfMatch.statusCode()).isEqualTo(428);
+    assertThat(withoutIfMatch.body()).contains("If-Match");
+    assertThat(invalid.statusCode()).isEqualTo(422);
+    assertThat(otherId.statusCode()).isEqualTo(400);
+    assertThat(badTag.statusCode()).isEqualTo(400);
+    assertThat(otherPractice.statusCode()).isEqualTo(403);
+    assertThat(otherPractice.body()).doesNotContain(family);
+    assertThat(insurer.statusCode()).isEqualTo(403);
+    Patient unchanged = parse(Patient.class, Http.get(base, path));
+    assertThat(unchanged.getNameFirstRep().getFamily()).isEqualTo(family);
+    assertThat(unchanged.getBirthDateElement().getValueAsString()).isEqualTo("1956-03-14");
+  }
 }

@@ -48,6 +48,19 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body))));
   }
 
+  /** A PUT of a FHIR resource, with the If-Match header unless it is null. */
+  public static HttpResponse<String> putJsonAs(
+      String user, URL base, String path, String body, String ifMatch) {
+    var request =
+        HttpRequest.newBuilder(uri(base, path))
+            .header("Content-Type", "application/fhir+json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body));
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return send(authenticated(user, request));
+  }
+
   /** HTTP Basic with the demo password, as FHIR clients log in. */
   public static HttpRequest.Builder authenticated(String user, HttpRequest.Builder request) {
     return withPassword(user, DemoData.PASSWORD, request);

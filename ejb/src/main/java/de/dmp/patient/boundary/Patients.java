@@ -6,7 +6,9 @@ import de.dmp.patient.control.PatientErasure;
 import de.dmp.patient.entity.CareRelation;
 import de.dmp.patient.entity.Patient;
 import de.dmp.platform.boundary.AlreadyRegisteredException;
+import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.boundary.NotFoundException;
+import de.dmp.platform.boundary.Records;
 import de.dmp.practice.boundary.Practices;
 import de.dmp.practice.entity.Insurer;
 import de.dmp.security.control.AccessPolicy;
@@ -107,6 +109,28 @@ public class Patients {
 
   private void careFor(Caller caller, Patient patient) {
     em.persist(new CareRelation(patient, practices.practice(caller.practiceId()), clock.instant()));
+  }
+
+  /**
+   * Corrects name, date of birth and sex of a patient the caller's practice cares for; refused with
+   * {@link ConcurrentChangeException} unless the record is still at {@code expectedVersion}.
+   */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME})
+  public Patient correctIdentity(
+      long id, long expectedVersion, @NotNull @Valid NewPatient identity) {
+    Patient patient = Records.require(em, Patient.class, id, "patient");
+    Caller caller = access.requirePatient(id, "correct patient " + id);
+    if (patient.getVersion() != expectedVersion) {
+      throw new ConcurrentChangeException("patient", id);
+    }
+    patient.correctIdentity(
+        identity.getFamilyName(),
+        identity.getGivenName(),
+        identity.getBirthDate(),
+        identity.getSex());
+    em.flush();
+    audit.record(caller, AuditAction.UPDATE, RESOURCE, id, id, "identity corrected");
+    return patient;
   }
 
   /** The patient, or NotFoundException; AccessDeniedException for someone else's patient. */

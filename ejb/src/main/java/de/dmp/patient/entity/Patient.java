@@ -133,6 +133,14 @@ public class Patient {
     this.sex = sex;
   }
 
+  /** Corrects the recorded identity, e.g. a misspelt name or a wrong date of birth. */
+  public void correctIdentity(String familyName, String givenName, LocalDate birthDate, Sex sex) {
+    this.familyName = familyName.strip();
+    this.givenName = givenName.strip();
+    this.birthDate = birthDate;
+    this.sex = sex;
+  }
+
   /** Records the statutory insurance: the insurer and the insurance number (KVNR). */
   public void insure(Insurer insurer, String insuranceNumber) {
     this.insurer = insurer;

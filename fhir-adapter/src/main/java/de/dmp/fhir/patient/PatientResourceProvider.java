@@ -6,8 +6,10 @@ import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
@@ -20,7 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hl7.fhir.r4.model.IdType;
 
-/** FHIR Patient: read, search by family name, create. */
+/** FHIR Patient: read, search by family name, create, update with If-Match. */
 @ApplicationScoped
 public class PatientResourceProvider implements IResourceProvider {
 
@@ -52,6 +54,23 @@ public class PatientResourceProvider implements IResourceProvider {
         patients.countByFamilyPrefix(prefix),
         (first, count) -> patients.findByFamilyPrefix(prefix, first, count),
         PatientTranslator::toFhirResource);
+  }
+
+  /** Corrects name, date of birth and sex, only at the version named in If-Match. */
+  @Update
+  public MethodOutcome update(
+      @IdParam IdType id,
+      @ResourceParam org.hl7.fhir.r4.model.Patient resource,
+      RequestDetails request) {
+    if (resource.hasIdElement() && !id.getIdPart().equals(resource.getIdElement().getIdPart())) {
+      throw new InvalidRequestException(
+          "The Patient's id " + resource.getIdElement().getIdPart() + " is not the id in the URL.");
+    }
+    Patient patient =
+        patients.correctIdentity(
+            Ids.numeric(id), Ids.expectedVersion(request), PatientTranslator.toDomain(resource));
+    var updated = PatientTranslator.toFhirResource(patient);
+    return new MethodOutcome(updated.getIdElement()).setResource(updated);
   }
 
   @Create
