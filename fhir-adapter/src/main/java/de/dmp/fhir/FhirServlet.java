@@ -5,6 +5,7 @@ import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.FifoMemoryPagingProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.interceptor.ResponseHighlighterInterceptor;
+import de.dmp.audit.boundary.AuditLog;
 import de.dmp.fhir.audit.AuditEventResourceProvider;
 import de.dmp.fhir.coverage.CoverageResourceProvider;
 import de.dmp.fhir.documentation.EncounterResourceProvider;
@@ -32,6 +33,7 @@ public class FhirServlet extends RestfulServer {
   static final int MAX_PAGE_SIZE = 100;
   private static final int SEARCHES_KEPT_FOR_PAGING = 1000;
 
+  @Inject private AuditLog auditLog;
   @Inject private PatientResourceProvider patients;
   @Inject private AuditEventResourceProvider auditEvents;
   @Inject private EpisodeOfCareResourceProvider episodesOfCare;
@@ -69,6 +71,7 @@ public class FhirServlet extends RestfulServer {
         questionnaires,
         questionnaireResponses,
         observations);
+    registerInterceptor(new RoleRefusalAudit(auditLog));
     registerInterceptor(new RefusalInterceptor(PatientTranslator.FHIR_PATH_BY_FIELD));
     registerInterceptor(new ResponseHighlighterInterceptor());
   }

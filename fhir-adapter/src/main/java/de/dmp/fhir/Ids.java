@@ -46,6 +46,11 @@ public final class Ids {
     return Long.parseLong(tag.group(1));
   }
 
+  /** The record id of an id part, or null where it is none (e.g. a create). */
+  static Long numericOrNull(String idPart) {
+    return idPart != null && idPart.matches(NUMBER) ? Long.valueOf(idPart) : null;
+  }
+
   /** The patient id of a search parameter such as {@code patient=Patient/42}; 400 otherwise. */
   public static long patient(ReferenceParam reference, String search) {
     String id = reference.getIdPart();

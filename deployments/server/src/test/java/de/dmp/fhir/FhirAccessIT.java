@@ -116,6 +116,37 @@ class FhirAccessIT {
   }
 
   @Test
+  void refusalByRole_shouldBeInTheAuditTrail() {
+    assertRefused(
+        Http.putJsonAs(
+            INSURER,
+            base,
+            "fhir/Patient/" + patientId,
+            PatientFhirIT.withId(
+                patientId, PatientFhirIT.patientJson(family, "1950-02-02", "male")),
+            "W/\"0\""),
+        403,
+        family);
+
+    Bundle trail =
+        JSON.parseResource(
+            Bundle.class, Http.getAs(DemoData.ADMIN, base, "fhir/AuditEvent?_count=20").body());
+    assertThat(trail.getEntry())
+        .extracting(e -> (org.hl7.fhir.r4.model.AuditEvent) e.getResource())
+        .anySatisfy(
+            event -> {
+              assertThat(event.getAgentFirstRep().getWho().getDisplay()).isEqualTo(INSURER);
+              assertThat(event.getAction().toCode()).isEqualTo("U");
+              assertThat(event.getOutcome().toCode()).isEqualTo("4");
+              assertThat(event.getEntity())
+                  .anySatisfy(
+                      entity ->
+                          assertThat(entity.getWhat().getReference())
+                              .isEqualTo("Patient/" + patientId));
+            });
+  }
+
+  @Test
   void search_shouldTreatInjectionAttemptsAsPlainText() {
     for (String attempt : new String[] {"x' OR '1'='1", "%", "_", "\\"}) {
       HttpResponse<String> response =

@@ -184,7 +184,7 @@ class PatientFhirIT {
     return parse(Patient.class, created).getIdElement().getIdPart();
   }
 
-  private static String withId(String id, String json) {
+  static String withId(String id, String json) {
     return json.replace(
         "{\"resourceType\":\"Patient\",", "{\"resourceType\":\"Patient\",\"id\":\"" + id + "\",");
   }

@@ -2,6 +2,7 @@ package de.dmp.audit.boundary;
 
 import de.dmp.audit.entity.AuditAction;
 import de.dmp.audit.entity.AuditEvent;
+import de.dmp.security.control.AccessPolicy;
 import de.dmp.security.control.Caller;
 import de.dmp.security.entity.Role;
 import jakarta.annotation.security.PermitAll;
@@ -23,6 +24,7 @@ public class AuditLog {
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @Inject private AccessPolicy access;
 
   /**
    * Records a refused access in a transaction of its own, so that it stays although the refused
@@ -32,12 +34,33 @@ public class AuditLog {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void denied(
       Caller caller, String resourceType, String resourceId, Long patientId, String what) {
+    persistDenied(caller, AuditAction.READ, resourceType, resourceId, patientId, what);
+  }
+
+  /**
+   * Records a call that the caller's role does not allow at all: the container refuses it before
+   * any boundary code runs, so the entry points (FHIR) report it here.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void roleRefused(
+      AuditAction action, String resourceType, String resourceId, Long patientId, String what) {
+    persistDenied(access.caller(), action, resourceType, resourceId, patientId, what);
+  }
+
+  private void persistDenied(
+      Caller caller,
+      AuditAction action,
+      String resourceType,
+      String resourceId,
+      Long patientId,
+      String what) {
     em.persist(
         new AuditEvent(
             clock.instant(),
             caller.username(),
             caller.role().name(),
-            AuditAction.READ,
+            action,
             resourceType,
             resourceId,
             patientId,
