@@ -14,6 +14,7 @@ import de.dmp.fhir.documentation.QuestionnaireResourceProvider;
 import de.dmp.fhir.documentation.QuestionnaireResponseResourceProvider;
 import de.dmp.fhir.enrolment.ConditionResourceProvider;
 import de.dmp.fhir.enrolment.EpisodeOfCareResourceProvider;
+import de.dmp.fhir.export.BulkExportProvider;
 import de.dmp.fhir.patient.PatientResourceProvider;
 import de.dmp.fhir.patient.PatientTranslator;
 import de.dmp.fhir.practice.OrganizationResourceProvider;
@@ -47,6 +48,7 @@ public class FhirServlet extends RestfulServer {
   @Inject private QuestionnaireResourceProvider questionnaires;
   @Inject private QuestionnaireResponseResourceProvider questionnaireResponses;
   @Inject private ObservationResourceProvider observations;
+  @Inject private BulkExportProvider bulkExport;
 
   @Override
   protected void initialize() {
@@ -70,7 +72,8 @@ public class FhirServlet extends RestfulServer {
         encounters,
         questionnaires,
         questionnaireResponses,
-        observations);
+        observations,
+        bulkExport);
     registerInterceptor(new RoleRefusalAudit(auditLog));
     registerInterceptor(new RefusalInterceptor(PatientTranslator.FHIR_PATH_BY_FIELD));
     registerInterceptor(new ResponseHighlighterInterceptor());

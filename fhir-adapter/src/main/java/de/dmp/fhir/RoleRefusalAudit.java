@@ -10,6 +10,7 @@ import de.dmp.audit.boundary.AuditLog;
 import de.dmp.audit.entity.AuditAction;
 import jakarta.ejb.EJBAccessException;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writes a refusal by role ({@code @RolesAllowed}, e.g. an insurer creating a patient) to the audit
@@ -40,7 +41,9 @@ public class RoleRefusalAudit {
       String id = request.getId() == null ? null : request.getId().getIdPart();
       auditLog.roleRefused(
           action(request.getRestOperationType()),
-          request.getResourceName(),
+          Objects.requireNonNullElse(
+              request.getResourceName(),
+              Objects.requireNonNullElse(request.getOperation(), "system")),
           id,
           "Patient".equals(request.getResourceName()) ? Ids.numericOrNull(id) : null,
           request.getRequestType() + " " + request.getRequestPath());

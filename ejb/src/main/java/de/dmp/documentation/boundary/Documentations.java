@@ -50,7 +50,6 @@ import java.util.Set;
 public class Documentations {
 
   private static final String RESOURCE = "Documentation";
-  private static final String FETCH_GRAPH = "jakarta.persistence.fetchgraph";
 
   @PersistenceContext private EntityManager em;
   @Inject private Patients patients;
@@ -162,11 +161,7 @@ public class Documentations {
   @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
   public Documentation documentation(long id) {
     Documentation documentation =
-        Optional.ofNullable(
-                em.find(
-                    Documentation.class,
-                    id,
-                    Map.of(FETCH_GRAPH, em.getEntityGraph(Documentation.WITH_CONTEXT))))
+        Optional.ofNullable(em.find(Documentation.class, id, Documentation.withContext(em)))
             .orElseThrow(() -> new NotFoundException("documentation", id));
     Caller caller = access.requireDocumentation(documentation, "read documentation " + id);
     audit.record(
@@ -241,8 +236,9 @@ public class Documentations {
 
   /** The named query, fetching what callers outside the transaction read. */
   private TypedQuery<Documentation> withContext(String queryName) {
-    return em.createNamedQuery(queryName, Documentation.class)
-        .setHint(FETCH_GRAPH, em.getEntityGraph(Documentation.WITH_CONTEXT));
+    var query = em.createNamedQuery(queryName, Documentation.class);
+    Documentation.withContext(em).forEach(query::setHint);
+    return query;
   }
 
   private List<Documentation> readable(Caller caller, TypedQuery<Documentation> query) {

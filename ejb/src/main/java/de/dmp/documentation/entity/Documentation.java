@@ -7,6 +7,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -53,6 +54,11 @@ import org.hibernate.type.SqlTypes;
         "select d from Documentation d where d.enrolment.patient.id = :patientId"
             + " order by d.documentedOn, d.id")
 @NamedQuery(
+    name = Documentation.FIND_BY_PATIENTS,
+    query =
+        "select d from Documentation d where d.enrolment.patient.id in :patientIds"
+            + " order by d.enrolment.patient.id, d.documentedOn, d.id")
+@NamedQuery(
     name = Documentation.FIND_BY_VISIT,
     query = "select d from Documentation d where d.visit.id = :visitId order by d.id")
 @NamedEntityGraph(
@@ -86,11 +92,19 @@ public class Documentation {
 
   public static final String FIND_BY_VISIT = "Documentation.findByVisit";
 
+  /** The documentations of several patients, for a bulk export. */
+  public static final String FIND_BY_PATIENTS = "Documentation.findByPatients";
+
   /**
    * The fetch graph for callers outside the transaction: enrolment with practice, visit with
    * doctor, and the values.
    */
   public static final String WITH_CONTEXT = "Documentation.withContext";
+
+  /** The hint that loads a query's or a find's documentations with {@link #WITH_CONTEXT}. */
+  public static Map<String, Object> withContext(EntityManager em) {
+    return Map.of("jakarta.persistence.fetchgraph", em.getEntityGraph(WITH_CONTEXT));
+  }
 
   /** The complete and sent documentations with their values, in one query. */
   public static final String FIND_COUNTED_BY_ENROLMENT = "Documentation.findCountedByEnrolment";

@@ -170,10 +170,7 @@ public class Enrolments {
   public List<Enrolment> forPatient(long patientId) {
     Caller caller = access.requirePatient(patientId, "read the enrolments of patient " + patientId);
     List<Enrolment> all = allOf(patientId);
-    List<Enrolment> visible =
-        caller.isPracticeMember()
-            ? all.stream().filter(e -> e.getPractice().getId().equals(caller.practiceId())).toList()
-            : all;
+    List<Enrolment> visible = all.stream().filter(e -> access.mayRead(caller, e)).toList();
     audit.record(
         caller, AuditAction.SEARCH, RESOURCE, null, patientId, visible.size() + " results");
     return visible;

@@ -45,7 +45,15 @@ import org.hibernate.type.SqlTypes;
 @NamedQuery(
     name = Enrolment.FIND_WITH_PRACTICE,
     query = "select e from Enrolment e join fetch e.practice join fetch e.dmpCase where e.id = :id")
+@NamedQuery(
+    name = Enrolment.FIND_BY_PATIENTS,
+    query =
+        "select e from Enrolment e join fetch e.practice join fetch e.dmpCase"
+            + " where e.patient.id in :patientIds order by e.patient.id, e.startedOn, e.id")
 public class Enrolment {
+
+  /** The enrolments of several patients, like {@link #FIND_BY_PATIENT}. */
+  public static final String FIND_BY_PATIENTS = "Enrolment.findByPatients";
 
   /** A patient's enrolments, with practice and case number for callers outside the transaction. */
   public static final String FIND_BY_PATIENT = "Enrolment.findByPatient";

@@ -60,6 +60,39 @@ import org.hibernate.type.SqlTypes;
         "select p from Patient p where p.insurer.id = :insurerId and p.insuranceNumber = :number")
 @NamedQuery(name = Patient.COUNT_ALL, query = "select count(p) from Patient p")
 @NamedQuery(
+    name = Patient.IDS_IN_PRACTICE_AFTER,
+    query =
+        "select p.id from Patient p where p.id > :after and "
+            + Patient.IN_PRACTICE
+            + " and "
+            + Patient.IN_PROGRAMME
+            + " order by p.id")
+@NamedQuery(
+    name = Patient.IDS_OF_INSURER_AFTER,
+    query =
+        "select p.id from Patient p where p.id > :after and "
+            + Patient.OF_INSURER_WITH_CONSENT
+            + " and "
+            + Patient.IN_PROGRAMME
+            + " order by p.id")
+@NamedQuery(
+    name = Patient.COUNT_IN_PRACTICE_AND_PROGRAMME,
+    query =
+        "select count(p) from Patient p where "
+            + Patient.IN_PRACTICE
+            + " and "
+            + Patient.IN_PROGRAMME)
+@NamedQuery(
+    name = Patient.COUNT_OF_INSURER_AND_PROGRAMME,
+    query =
+        "select count(p) from Patient p where "
+            + Patient.OF_INSURER_WITH_CONSENT
+            + " and "
+            + Patient.IN_PROGRAMME)
+@NamedQuery(
+    name = Patient.FIND_BY_IDS,
+    query = "select p from Patient p left join fetch p.insurer where p.id in :ids order by p.id")
+@NamedQuery(
     name = Patient.FIND_WITH_INSURER,
     query = "select p from Patient p left join fetch p.insurer where p.id = :id")
 public class Patient {
@@ -84,6 +117,25 @@ public class Patient {
   public static final String COUNT_REACHED_BY_INSURER = "Patient.countReachedByInsurer";
   public static final String FIND_BY_INSURANCE = "Patient.findByInsurance";
   public static final String COUNT_ALL = "Patient.countAll";
+
+  /**
+   * With {@code :programme} ('' for any) and {@code :scopeId}: the ids of the patients a practice
+   * or an insurer reaches, one keyset page after {@code :after}, and their number.
+   */
+  public static final String IDS_IN_PRACTICE_AFTER = "Patient.idsInPracticeAfter";
+
+  public static final String IDS_OF_INSURER_AFTER = "Patient.idsOfInsurerAfter";
+  public static final String COUNT_IN_PRACTICE_AND_PROGRAMME =
+      "Patient.countInPracticeAndProgramme";
+  public static final String COUNT_OF_INSURER_AND_PROGRAMME = "Patient.countOfInsurerAndProgramme";
+
+  /** Patients by id, with their insurer. */
+  public static final String FIND_BY_IDS = "Patient.findByIds";
+
+  /** Enrolled in the programme {@code :programme}, or any when it is ''. */
+  static final String IN_PROGRAMME =
+      "(:programme = '' or exists (select e from Enrolment e where e.patient = p"
+          + " and e.programmeCode = :programme))";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

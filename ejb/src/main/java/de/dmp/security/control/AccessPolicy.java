@@ -100,6 +100,25 @@ public class AccessPolicy {
         : caller.is(Role.INSURER) && documentation.isSharedWithInsurer();
   }
 
+  /**
+   * Whether an enrolment of a patient the caller reaches is theirs to read: doctors and staff read
+   * their practice's, insurers all of their member's.
+   */
+  public boolean mayRead(Caller caller, Enrolment enrolment) {
+    return caller.isPracticeMember()
+        ? caller.practiceId().equals(enrolment.getPractice().getId())
+        : caller.is(Role.INSURER);
+  }
+
+  /** Refuses the caller unless they are a user of that insurer. */
+  public Caller requireInsurer(long insurerId, String what) {
+    Caller caller = caller();
+    if (!caller.is(Role.INSURER) || !caller.insurerId().equals(insurerId)) {
+      throw refused(caller, "Group", "insurer-" + insurerId, null, what);
+    }
+    return caller;
+  }
+
   /** Audits the refusal in its own transaction and gives the exception to throw. */
   private AccessDeniedException refused(
       Caller caller, String resourceType, Object resourceId, Long patientId, String what) {

@@ -8,7 +8,6 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import de.dmp.enrolment.boundary.Enrolments;
-import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.fhir.Ids;
 import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
@@ -50,11 +49,10 @@ public class CoverageResourceProvider implements IResourceProvider {
     if (!patient.isInsured()) {
       return Optional.empty();
     }
-    var participating =
-        enrolments.forPatient(patientId).stream()
-            .filter(Enrolment::isParticipating)
-            .map(e -> programmes.version(e.getProgrammeCode(), e.getProgrammeVersion()))
-            .toList();
-    return Optional.of(CoverageTranslator.toFhirResource(patient, participating));
+    return Optional.of(
+        CoverageTranslator.toFhirResource(
+            patient,
+            enrolments.forPatient(patientId),
+            e -> programmes.version(e.getProgrammeCode(), e.getProgrammeVersion())));
   }
 }

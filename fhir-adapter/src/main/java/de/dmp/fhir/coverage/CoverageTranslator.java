@@ -1,11 +1,13 @@
 package de.dmp.fhir.coverage;
 
+import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.fhir.enrolment.EpisodeOfCareTranslator;
 import de.dmp.fhir.practice.OrganizationTranslator;
 import de.dmp.patient.entity.Patient;
 import de.dmp.practice.entity.Insurer;
 import de.dmp.programme.entity.ProgrammeDefinition;
 import java.util.List;
+import java.util.function.Function;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Coverage;
@@ -29,6 +31,18 @@ public final class CoverageTranslator {
   /**
    * @param programmes the programmes of the patient's participating enrolments
    */
+  /**
+   * The coverage of an insured patient with a DMP marker for each enrolment taking part (active or
+   * suspended), the programme of an enrolment as {@code programmeOf} gives it.
+   */
+  public static Coverage toFhirResource(
+      Patient patient,
+      List<Enrolment> enrolments,
+      Function<Enrolment, ProgrammeDefinition> programmeOf) {
+    return toFhirResource(
+        patient, enrolments.stream().filter(Enrolment::isParticipating).map(programmeOf).toList());
+  }
+
   public static Coverage toFhirResource(Patient patient, List<ProgrammeDefinition> programmes) {
     Insurer insurer = patient.getInsurer();
     var coverage = new Coverage();

@@ -1,0 +1,232 @@
+package de.dmp.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.dmp.demo.boundary.DemoData;
+import de.dmp.it.Deployments;
+import de.dmp.it.Http;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** FHIR Bulk Data export over HTTP, as an insurer's or a practice's system pulls it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BulkExportFhirIT {
+
+  private static final IParser JSON = FhirContext.forR4Cached().newJsonParser();
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String INSURER = "kasse.demo";
+  private static final Duration EXPORT_TIMEOUT = Duration.ofSeconds(120);
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application(BulkExportFhirIT.class);
+  }
+
+  @ArquillianResource private URL base;
+
+  private HttpResponse<String> kickOff(String user, String path) {
+    return Http.send(
+        Http.authenticated(
+            user,
+            HttpRequest.newBuilder(URI.create(base + path))
+                .header("Prefer", "respond-async")
+                .header("Accept", "application/fhir+json")));
+  }
+
+  /** Starts an export and answers the URL to poll. */
+  private String started(String user, String path) {
+    HttpResponse<String> accepted = kickOff(user, path);
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+    return accepted.headers().firstValue("Content-Location").orElseThrow();
+  }
+
+  private static HttpResponse<String> poll(String user, String url) {
+    return Http.send(Http.authenticated(user, HttpRequest.newBuilder(URI.create(url))));
+  }
+
+  /** Polls as the protocol asks until the manifest is there; progress is reported meanwhile. */
+  private static JsonNode manifest(String user, String url) throws Exception {
+    Instant giveUp = Instant.now().plus(EXPORT_TIMEOUT);
+    while (Instant.now().isBefore(giveUp)) {
+      HttpResponse<String> status = poll(user, url);
+      if (status.statusCode() == 200) {
+        return MAPPER.readTree(status.body());
+      }
+      assertThat(status.statusCode()).as(status.body()).isEqualTo(202);
+      assertThat(status.headers().firstValue("X-Progress")).get().asString().contains("patients");
+      Thread.sleep(Long.parseLong(status.headers().firstValue("Retry-After").orElse("1")) * 100);
+    }
+    throw new AssertionError("the export did not finish within " + EXPORT_TIMEOUT);
+  }
+
+  /** The resources of every file of the manifest, by type, each file read as its owner. */
+  private static Map<String, List<IBaseResource>> files(String user, JsonNode manifest) {
+    Map<String, List<IBaseResource>> byType = new TreeMap<>();
+    for (JsonNode output : manifest.get("output")) {
+      HttpResponse<String> file = poll(user, output.get("url").asText());
+      assertThat(file.statusCode()).isEqualTo(200);
+      assertThat(file.headers().firstValue("Content-Type"))
+          .get()
+          .asString()
+          .startsWith("application/fhir+ndjson");
+      List<IBaseResource> resources = new ArrayList<>();
+      for (String line : file.body().split("\n")) {
+        resources.add(JSON.parseResource(line));
+      }
+      assertThat(resources).hasSize(output.get("count").asInt());
+      byType.put(output.get("type").asText(), resources);
+    }
+    return byType;
+  }
+
+  private int patientTotal(String user) {
+    return JSON.parseResource(Bundle.class, Http.getAs(user, base, "fhir/Patient?_count=1").body())
+        .getTotal();
+  }
+
+  @Test
+  void insurerExport_shouldHoldItsConsentingMembersAndNoDrafts() throws Exception {
+    String poll = started(INSURER, "fhir/$export");
+    JsonNode manifest = manifest(INSURER, poll);
+
+    Map<String, List<IBaseResource>> files = files(INSURER, manifest);
+    assertThat(manifest.get("requiresAccessToken").asBoolean()).isTrue();
+    assertThat(manifest.get("request").asText()).endsWith("$export");
+    assertThat(files.get("Patient")).hasSize(patientTotal(INSURER));
+    assertThat(files)
+        .containsKeys(
+            "Coverage", "EpisodeOfCare", "QuestionnaireResponse", "Observation", "Encounter");
+    assertThat(files.get("QuestionnaireResponse"))
+        .allSatisfy(
+            r ->
+                assertThat(((QuestionnaireResponse) r).getStatus().toCode())
+                    .isNotEqualTo("in-progress"));
+    String somePatient = files.get("Patient").get(0).getIdElement().getIdPart();
+    assertThat(Http.getAs(INSURER, base, "fhir/Patient/" + somePatient).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void practiceExport_shouldHoldTheAskedTypesOfItsPatientsOnly() throws Exception {
+    JsonNode manifest =
+        manifest(
+            Http.DOCTOR, started(Http.DOCTOR, "fhir/Patient/$export?_type=Patient,EpisodeOfCare"));
+
+    Map<String, List<IBaseResource>> files = files(Http.DOCTOR, manifest);
+    assertThat(files.keySet()).containsExactly("EpisodeOfCare", "Patient");
+    assertThat(files.get("Patient")).hasSize(patientTotal(Http.DOCTOR));
+    assertThat(files.get("EpisodeOfCare"))
+        .allSatisfy(
+            e ->
+                assertThat(((EpisodeOfCare) e).getManagingOrganization().getDisplay())
+                    .isEqualTo("Hausarztpraxis am Dom"));
+  }
+
+  @Test
+  void programmeGroupExport_shouldHoldThatProgrammesEnrolmentsOnly() throws Exception {
+    JsonNode manifest =
+        manifest(
+            Http.DOCTOR,
+            started(Http.DOCTOR, "fhir/Group/programme-DM2/$export?_type=EpisodeOfCare"));
+
+    assertThat(files(Http.DOCTOR, manifest).get("EpisodeOfCare"))
+        .isNotEmpty()
+        .allSatisfy(
+            e ->
+                assertThat(((EpisodeOfCare) e).getTypeFirstRep().getCodingFirstRep().getCode())
+                    .isEqualTo("01"));
+  }
+
+  @Test
+  void sinceExport_shouldHoldOnlyWhatChangedSince() throws Exception {
+    Instant before = Instant.now().minusSeconds(1);
+    String family = PatientFhirIT.uniqueFamilyName();
+    assertThat(
+            Http.postJson(
+                    base, "fhir/Patient", PatientFhirIT.patientJson(family, "1950-05-05", "male"))
+                .statusCode())
+        .isEqualTo(201);
+
+    JsonNode manifest =
+        manifest(Http.DOCTOR, started(Http.DOCTOR, "fhir/$export?_type=Patient&_since=" + before));
+
+    List<IBaseResource> patients = files(Http.DOCTOR, manifest).get("Patient");
+    assertThat(patients).isNotEmpty().hasSizeLessThan(patientTotal(Http.DOCTOR));
+    assertThat(patients)
+        .anySatisfy(p -> assertThat(JSON.encodeResourceToString(p)).contains(family));
+  }
+
+  @Test
+  void export_shouldBeTheOwnersOnlyAndCancellable() throws Exception {
+    String poll = started(Http.DOCTOR, "fhir/$export?_type=Patient");
+    JsonNode manifest = manifest(Http.DOCTOR, poll);
+    String file = manifest.get("output").get(0).get("url").asText();
+
+    assertThat(poll("dr.aydin", poll).statusCode()).isEqualTo(404);
+    assertThat(poll("dr.aydin", file).statusCode()).isEqualTo(404);
+    assertThat(poll(INSURER, file).body()).doesNotContain("\"resourceType\":\"Patient\"");
+
+    HttpResponse<String> cancelled =
+        Http.send(
+            Http.authenticated(Http.DOCTOR, HttpRequest.newBuilder(URI.create(poll)).DELETE()));
+    assertThat(cancelled.statusCode()).isEqualTo(202);
+    assertThat(poll(Http.DOCTOR, poll).statusCode()).isEqualTo(404);
+    assertThat(poll(Http.DOCTOR, file).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void export_shouldBeAuditedPerPatient() throws Exception {
+    String poll = started(Http.DOCTOR, "fhir/$export?_type=Patient");
+    manifest(Http.DOCTOR, poll);
+    String job = poll.substring(poll.indexOf("_jobId=") + 7);
+
+    Bundle trail =
+        JSON.parseResource(
+            Bundle.class, Http.getAs(DemoData.ADMIN, base, "fhir/AuditEvent?_count=20").body());
+    assertThat(trail.getEntry())
+        .extracting(e -> (org.hl7.fhir.r4.model.AuditEvent) e.getResource())
+        .anySatisfy(event -> assertThat(event.getOutcomeDesc()).isEqualTo("bulk export " + job));
+  }
+
+  @Test
+  void unusableRequests_shouldBeRefusedWithAReason() {
+    assertThat(Http.get(base, "fhir/$export").statusCode()).isEqualTo(400);
+    assertThat(kickOff(Http.DOCTOR, "fhir/$export?_type=Foo").body())
+        .contains("cannot be exported");
+    assertThat(kickOff(Http.DOCTOR, "fhir/$export?_type=Foo").statusCode()).isEqualTo(400);
+    assertThat(kickOff(Http.DOCTOR, "fhir/$export?_typeFilter=Observation%3Fcode%3D1").statusCode())
+        .isEqualTo(400);
+    assertThat(kickOff(Http.DOCTOR, "fhir/$export?_outputFormat=text/csv").statusCode())
+        .isEqualTo(400);
+    assertThat(kickOff(Http.DOCTOR, "fhir/$export?_since=gestern").statusCode()).isEqualTo(400);
+    assertThat(kickOff(Http.DOCTOR, "fhir/Group/programme-XX/$export").statusCode()).isEqualTo(404);
+    assertThat(kickOff(Http.DOCTOR, "fhir/Group/insurer-1/$export").statusCode()).isEqualTo(403);
+    assertThat(kickOff(DemoData.ADMIN, "fhir/$export").statusCode()).isEqualTo(403);
+    assertThat(poll(Http.DOCTOR, base + "fhir/$export-poll-status?_jobId=nothing").statusCode())
+        .isEqualTo(404);
+  }
+}

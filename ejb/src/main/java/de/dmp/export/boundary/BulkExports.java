@@ -1,0 +1,105 @@
+package de.dmp.export.boundary;
+
+import de.dmp.export.entity.BulkExport;
+import de.dmp.platform.boundary.NotFoundException;
+import de.dmp.security.control.AccessPolicy;
+import de.dmp.security.control.Caller;
+import de.dmp.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * FHIR Bulk Data exports of the patients the caller may see (their practice's, or an insurer's
+ * members with a valid consent): accepted at once, written page by page in the background, each
+ * page in a transaction of its own so that memory stays flat and progress shows; only the owner
+ * sees, polls or cancels an export.
+ */
+@Stateless
+@RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
+public class BulkExports {
+
+  private static final Logger LOGGER = Logger.getLogger(BulkExports.class.getName());
+
+  @PersistenceContext private EntityManager em;
+  @Inject private AccessPolicy access;
+  @Inject private ExportPages pages;
+  @Inject private Clock clock;
+
+  /** Accepts an export; {@link #run} writes it. */
+  public BulkExport start(@NotNull @Valid ExportRequest request) {
+    Caller caller = access.caller();
+    long scope = access.patientScope(caller);
+    if (request.insurerGroup() != null) {
+      access.requireInsurer(
+          request.insurerGroup(), "export the members of insurer " + request.insurerGroup());
+    }
+    var export =
+        new BulkExport(
+            caller.username(),
+            request.requestUrl(),
+            request.types(),
+            request.since(),
+            request.programme(),
+            pages.patientCount(caller, scope, request.programme()),
+            clock.instant());
+    em.persist(export);
+    return export;
+  }
+
+  /**
+   * Writes the export page by page into the sink, in the background as the caller; stops when it is
+   * cancelled, and discards what was written when it fails or is cancelled.
+   */
+  @Asynchronous
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void run(String exportId, ExportSink sink) {
+    try {
+      Long after = 0L;
+      while (after != null) {
+        after = pages.next(exportId, after, sink);
+      }
+      if (!pages.complete(exportId, sink.counts())) {
+        sink.discard();
+      }
+    } catch (RuntimeException e) {
+      String reference = UUID.randomUUID().toString();
+      LOGGER.log(Level.SEVERE, "Bulk export " + exportId + " failed, reference " + reference, e);
+      sink.discard();
+      pages.fail(
+          exportId, "The export failed; the server log names the error under " + reference + ".");
+    }
+  }
+
+  /** The caller's own export; another user's is not found. */
+  public BulkExport export(@NotNull String exportId) {
+    return owned(exportId, LockModeType.NONE);
+  }
+
+  /** Cancels the caller's export, running or finished; its files are to be removed. */
+  public BulkExport cancel(@NotNull String exportId) {
+    BulkExport export = owned(exportId, LockModeType.PESSIMISTIC_WRITE);
+    export.cancel(clock.instant());
+    return export;
+  }
+
+  private BulkExport owned(String exportId, LockModeType lock) {
+    BulkExport export = em.find(BulkExport.class, exportId, lock);
+    if (export == null || !export.isOwnedBy(access.caller().username())) {
+      throw new NotFoundException("export", exportId);
+    }
+    return export;
+  }
+}

@@ -1,0 +1,125 @@
+package de.dmp.export.boundary;
+
+import de.dmp.audit.control.AuditTrail;
+import de.dmp.audit.entity.AuditAction;
+import de.dmp.documentation.entity.Documentation;
+import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.export.entity.BulkExport;
+import de.dmp.export.entity.ExportStatus;
+import de.dmp.patient.entity.Patient;
+import de.dmp.security.control.AccessPolicy;
+import de.dmp.security.control.Caller;
+import de.dmp.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of a running export per call, each in its own transaction: the next patients of the
+ * caller's scope by id, what of them the caller may see, audited per patient.
+ */
+@Stateless
+@RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
+public class ExportPages {
+
+  /** Patients per page: their documentations with all values fit comfortably in memory. */
+  static final int PAGE_SIZE = 100;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private AccessPolicy access;
+  @Inject private AuditTrail audit;
+  @Inject private Clock clock;
+
+  public long patientCount(Caller caller, long scope, String programme) {
+    return em.createNamedQuery(
+            caller.isPracticeMember()
+                ? Patient.COUNT_IN_PRACTICE_AND_PROGRAMME
+                : Patient.COUNT_OF_INSURER_AND_PROGRAMME,
+            Long.class)
+        .setParameter("scopeId", scope)
+        .setParameter("programme", programme)
+        .getSingleResult();
+  }
+
+  /**
+   * Writes the page after patient id {@code after}; the id to continue after, or null when the
+   * export has no more patients or is no longer running.
+   */
+  public Long next(String exportId, long after, ExportSink sink) {
+    BulkExport export = em.find(BulkExport.class, exportId, LockModeType.PESSIMISTIC_WRITE);
+    if (export.getStatus() != ExportStatus.RUNNING) {
+      return null;
+    }
+    Caller caller = access.caller();
+    List<Long> ids =
+        em.createNamedQuery(
+                caller.isPracticeMember()
+                    ? Patient.IDS_IN_PRACTICE_AFTER
+                    : Patient.IDS_OF_INSURER_AFTER,
+                Long.class)
+            .setParameter("after", after)
+            .setParameter("scopeId", access.patientScope(caller))
+            .setParameter("programme", export.getProgrammeCode())
+            .setMaxResults(PAGE_SIZE)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return null;
+    }
+    sink.write(page(caller, export, ids));
+    ids.forEach(
+        id ->
+            audit.record(caller, AuditAction.EXPORT, "Patient", id, id, "bulk export " + exportId));
+    export.advance(ids.size());
+    return ids.get(ids.size() - 1);
+  }
+
+  private ExportPage page(Caller caller, BulkExport export, List<Long> ids) {
+    String programme = export.getProgrammeCode();
+    List<Patient> patients =
+        em.createNamedQuery(Patient.FIND_BY_IDS, Patient.class)
+            .setParameter("ids", ids)
+            .getResultList();
+    List<Enrolment> enrolments =
+        em.createNamedQuery(Enrolment.FIND_BY_PATIENTS, Enrolment.class)
+            .setParameter("patientIds", ids)
+            .getResultStream()
+            .filter(e -> access.mayRead(caller, e) && inProgramme(e, programme))
+            .toList();
+    var query = em.createNamedQuery(Documentation.FIND_BY_PATIENTS, Documentation.class);
+    Documentation.withContext(em).forEach(query::setHint);
+    List<Documentation> documentations =
+        query
+            .setParameter("patientIds", ids)
+            .getResultStream()
+            .filter(d -> access.mayRead(caller, d) && inProgramme(d.getEnrolment(), programme))
+            .toList();
+    return new ExportPage(
+        export.getSince() == null ? Instant.EPOCH : export.getSince(),
+        patients,
+        enrolments,
+        documentations);
+  }
+
+  private static boolean inProgramme(Enrolment enrolment, String programme) {
+    return programme.isEmpty() || enrolment.getProgrammeCode().equals(programme);
+  }
+
+  /** Records what was written; false when the export is no longer running (cancelled). */
+  public boolean complete(String exportId, Map<String, Long> written) {
+    BulkExport export = em.find(BulkExport.class, exportId, LockModeType.PESSIMISTIC_WRITE);
+    export.complete(written, clock.instant());
+    return export.getStatus() == ExportStatus.COMPLETE;
+  }
+
+  public void fail(String exportId, String reason) {
+    em.find(BulkExport.class, exportId, LockModeType.PESSIMISTIC_WRITE)
+        .fail(reason, clock.instant());
+  }
+}

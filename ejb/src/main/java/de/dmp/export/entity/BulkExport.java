@@ -1,0 +1,190 @@
+package de.dmp.export.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One FHIR Bulk Data export of the patients a user may see: what was asked for, how far it got, and
+ * what it wrote. It belongs to the user who asked; nobody else learns that it exists.
+ */
+@Entity
+@Table(name = "bulk_export")
+@NamedQuery(
+    name = BulkExport.FIND_RUNNING,
+    query = "select x from BulkExport x where x.status = de.dmp.export.entity.ExportStatus.RUNNING")
+public class BulkExport {
+
+  /** The exports still running, e.g. when the server starts after a crash. */
+  public static final String FIND_RUNNING = "BulkExport.findRunning";
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @Version private long version;
+
+  @Column(nullable = false, length = 60, updatable = false)
+  private String username;
+
+  @Column(name = "request_url", nullable = false, length = 2000, updatable = false)
+  private String requestUrl;
+
+  @Column(name = "resource_types", nullable = false, length = 500, updatable = false)
+  private String resourceTypes;
+
+  @Column(updatable = false)
+  private Instant since;
+
+  @Column(name = "programme_code", length = 20, updatable = false)
+  private String programmeCode;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 12)
+  private ExportStatus status;
+
+  @Column(name = "patients_total", nullable = false)
+  private long patientsTotal;
+
+  @Column(name = "patients_done", nullable = false)
+  private long patientsDone;
+
+  @Column(length = 500)
+  private String error;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "bulk_export_output", joinColumns = @JoinColumn(name = "export_id"))
+  @MapKeyColumn(name = "resource_type", length = 40)
+  @Column(name = "resource_count", nullable = false)
+  private Map<String, Long> output = new TreeMap<>();
+
+  protected BulkExport() {}
+
+  public BulkExport(
+      String username,
+      String requestUrl,
+      Set<String> resourceTypes,
+      Instant since,
+      String programmeCode,
+      long patientsTotal,
+      Instant now) {
+    this.id = UUID.randomUUID().toString();
+    this.username = username;
+    this.requestUrl = requestUrl;
+    this.resourceTypes = String.join(",", resourceTypes);
+    this.since = since;
+    this.programmeCode = programmeCode;
+    this.patientsTotal = patientsTotal;
+    this.status = ExportStatus.RUNNING;
+    this.createdAt = now;
+  }
+
+  public boolean isOwnedBy(String user) {
+    return username.equals(user);
+  }
+
+  /** A page of patients is written. */
+  public void advance(int patients) {
+    patientsDone += patients;
+  }
+
+  public void complete(Map<String, Long> written, Instant now) {
+    if (status == ExportStatus.RUNNING) {
+      output.putAll(written);
+      finish(ExportStatus.COMPLETE, now);
+    }
+  }
+
+  public void fail(String reason, Instant now) {
+    if (status == ExportStatus.RUNNING) {
+      error = reason.length() <= 500 ? reason : reason.substring(0, 500);
+      finish(ExportStatus.FAILED, now);
+    }
+  }
+
+  /** Cancelled by its owner: running or finished, its files are to go. */
+  public void cancel(Instant now) {
+    output.clear();
+    finish(ExportStatus.CANCELLED, now);
+  }
+
+  private void finish(ExportStatus finished, Instant now) {
+    status = finished;
+    finishedAt = now;
+  }
+
+  /** Per cent of the patients written, 0 to 100. */
+  public int percentDone() {
+    return patientsTotal == 0 ? 100 : (int) (patientsDone * 100 / patientsTotal);
+  }
+
+  public Set<String> getResourceTypes() {
+    return new LinkedHashSet<>(Arrays.asList(resourceTypes.split(",")));
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public String getRequestUrl() {
+    return requestUrl;
+  }
+
+  public Instant getSince() {
+    return since;
+  }
+
+  public String getProgrammeCode() {
+    return programmeCode;
+  }
+
+  public ExportStatus getStatus() {
+    return status;
+  }
+
+  public long getPatientsTotal() {
+    return patientsTotal;
+  }
+
+  public long getPatientsDone() {
+    return patientsDone;
+  }
+
+  public String getError() {
+    return error;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Map<String, Long> getOutput() {
+    return Map.copyOf(output);
+  }
+}

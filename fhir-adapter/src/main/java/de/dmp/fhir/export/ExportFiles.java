@@ -1,0 +1,55 @@
+package de.dmp.fhir.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The folder of one export's files under the server's data directory: {@code bulk-export/<export
+ * id>/<ResourceType>.ndjson}.
+ */
+public final class ExportFiles {
+
+  private final Path folder;
+
+  private ExportFiles(Path folder) {
+    this.folder = folder;
+  }
+
+  /** The files of an export, in {@code bulk-export} in WildFly's data directory. */
+  public static ExportFiles of(String exportId) {
+    String data = System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"));
+    return new ExportFiles(Path.of(data, "bulk-export", exportId));
+  }
+
+  /** The file of one resource type, its folder created when needed. */
+  public Path file(String resourceType) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return folder.resolve(resourceType + ".ndjson");
+  }
+
+  /** The file of a type, if the export wrote one. */
+  public Path existing(String resourceType) {
+    return folder.resolve(resourceType + ".ndjson");
+  }
+
+  public void delete() {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
