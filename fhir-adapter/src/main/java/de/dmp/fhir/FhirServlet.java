@@ -2,7 +2,6 @@ package de.dmp.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.EncodingEnum;
-import ca.uhn.fhir.rest.server.FifoMemoryPagingProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.interceptor.ResponseHighlighterInterceptor;
 import de.dmp.audit.boundary.AuditLog;
@@ -15,6 +14,7 @@ import de.dmp.fhir.documentation.QuestionnaireResponseResourceProvider;
 import de.dmp.fhir.enrolment.ConditionResourceProvider;
 import de.dmp.fhir.enrolment.EpisodeOfCareResourceProvider;
 import de.dmp.fhir.export.BulkExportProvider;
+import de.dmp.fhir.paging.OwnedPagingProvider;
 import de.dmp.fhir.patient.PatientResourceProvider;
 import de.dmp.fhir.patient.PatientTranslator;
 import de.dmp.fhir.practice.OrganizationResourceProvider;
@@ -55,7 +55,7 @@ public class FhirServlet extends RestfulServer {
     setFhirContext(FhirContext.forR4Cached());
     setDefaultResponseEncoding(EncodingEnum.JSON);
     setImplementationDescription("DMP records system");
-    var paging = new FifoMemoryPagingProvider(SEARCHES_KEPT_FOR_PAGING);
+    var paging = new OwnedPagingProvider(SEARCHES_KEPT_FOR_PAGING);
     paging.setDefaultPageSize(DEFAULT_PAGE_SIZE);
     paging.setMaximumPageSize(MAX_PAGE_SIZE);
     setPagingProvider(paging);

@@ -177,6 +177,21 @@ class DocumentationFhirIT {
   }
 
   @Test
+  void pagingLinks_shouldServeTheirOwnerOnly() {
+    Bundle first =
+        bundle(Http.get(base, "fhir/Observation?_count=1&code=" + HBA1C + "&patient=" + patient));
+    String next = first.getLink(Bundle.LINK_NEXT).getUrl();
+
+    HttpResponse<String> owner = Http.get(base, next);
+    HttpResponse<String> other = Http.getAs("dr.aydin", base, next);
+
+    assertThat(owner.statusCode()).isEqualTo(200);
+    assertThat(JSON.parseResource(Bundle.class, owner.body()).getEntry()).hasSize(1);
+    assertThat(other.statusCode()).isEqualTo(410);
+    assertThat(other.body()).doesNotContain("4548-4");
+  }
+
+  @Test
   void unusableSearches_shouldBe400AndUnknownIds404() {
     assertThat(Http.get(base, "fhir/Observation?code=" + HBA1C).statusCode()).isEqualTo(400);
     assertThat(
