@@ -177,6 +177,25 @@ class DocumentationFhirIT {
   }
 
   @Test
+  void includeSubject_shouldAddThePatientToEveryDocumentationSearch() {
+    for (String search :
+        List.of(
+            "Observation?code=4548-4&_include=Observation:subject",
+            "QuestionnaireResponse?_include=QuestionnaireResponse:subject",
+            "Encounter?_include=Encounter:subject")) {
+      Bundle found = bundle(Http.get(base, "fhir/" + search + "&patient=" + patient));
+      assertThat(found.getEntry())
+          .as(search)
+          .filteredOn(e -> e.getSearch().getMode() == Bundle.SearchEntryMode.INCLUDE)
+          .singleElement()
+          .satisfies(
+              e ->
+                  assertThat("Patient/" + e.getResource().getIdElement().getIdPart())
+                      .isEqualTo(patient));
+    }
+  }
+
+  @Test
   void pagingLinks_shouldServeTheirOwnerOnly() {
     Bundle first =
         bundle(Http.get(base, "fhir/Observation?_count=1&code=" + HBA1C + "&patient=" + patient));

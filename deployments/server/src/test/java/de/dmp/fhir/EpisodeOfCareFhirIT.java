@@ -116,6 +116,33 @@ class EpisodeOfCareFhirIT {
   }
 
   @Test
+  void includePatient_shouldAddThePatientOnceAsAnInclude() {
+    Bundle withPatient =
+        bundle(
+            Http.get(
+                base,
+                "fhir/EpisodeOfCare?patient=Patient/"
+                    + patientId
+                    + "&_include=EpisodeOfCare:patient"));
+    HttpResponse<String> unknown =
+        Http.get(
+            base,
+            "fhir/EpisodeOfCare?patient=Patient/"
+                + patientId
+                + "&_include=EpisodeOfCare:care-manager");
+
+    assertThat(withPatient.getEntry())
+        .filteredOn(e -> e.getSearch().getMode() == Bundle.SearchEntryMode.INCLUDE)
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.getResource().getIdElement().getIdPart()).isEqualTo(patientId));
+    assertThat(withPatient.getEntry())
+        .filteredOn(e -> e.getSearch().getMode() == Bundle.SearchEntryMode.MATCH)
+        .hasSameSizeAs(episodes.getEntry());
+    assertThat(unknown.statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void searchWithoutAUsablePatient_shouldBe400() {
     HttpResponse<String> malformed = Http.get(base, "fhir/EpisodeOfCare?patient=Patient/abc");
     HttpResponse<String> missing = Http.get(base, "fhir/EpisodeOfCare");

@@ -1,6 +1,8 @@
 package de.dmp.fhir.coverage;
 
+import ca.uhn.fhir.model.api.Include;
 import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.IncludeParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
@@ -9,6 +11,7 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.fhir.Ids;
+import de.dmp.fhir.patient.PatientIncludes;
 import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
 import de.dmp.programme.boundary.Programmes;
@@ -16,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.IdType;
 
@@ -26,6 +30,7 @@ public class CoverageResourceProvider implements IResourceProvider {
   @Inject private Patients patients;
   @Inject private Enrolments enrolments;
   @Inject private Programmes programmes;
+  @Inject private PatientIncludes patientIncludes;
 
   @Override
   public Class<Coverage> getResourceType() {
@@ -39,8 +44,11 @@ public class CoverageResourceProvider implements IResourceProvider {
 
   @Search
   public List<Coverage> search(
-      @RequiredParam(name = Coverage.SP_BENEFICIARY) ReferenceParam beneficiary) {
-    return coverage(Ids.patient(beneficiary, "Coverage?beneficiary")).stream().toList();
+      @RequiredParam(name = Coverage.SP_BENEFICIARY) ReferenceParam beneficiary,
+      @IncludeParam(allow = "Coverage:beneficiary") Set<Include> includes) {
+    long patientId = Ids.patient(beneficiary, "Coverage?beneficiary");
+    return patientIncludes.include(
+        coverage(patientId).stream().toList(), includes, patientId, Coverage::getBeneficiary);
   }
 
   /** The coverage of an insured patient the caller may see; none for the uninsured. */

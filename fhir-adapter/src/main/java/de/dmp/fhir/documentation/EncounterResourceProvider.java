@@ -1,6 +1,8 @@
 package de.dmp.fhir.documentation;
 
+import ca.uhn.fhir.model.api.Include;
 import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.IncludeParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
@@ -10,10 +12,12 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import de.dmp.documentation.boundary.Documentations;
 import de.dmp.fhir.DocumentedSearch;
 import de.dmp.fhir.Ids;
+import de.dmp.fhir.patient.PatientIncludes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.IdType;
@@ -23,6 +27,7 @@ import org.hl7.fhir.r4.model.IdType;
 public class EncounterResourceProvider implements IResourceProvider {
 
   @Inject private Documentations documentations;
+  @Inject private PatientIncludes patientIncludes;
 
   @Override
   public Class<Encounter> getResourceType() {
@@ -39,16 +44,19 @@ public class EncounterResourceProvider implements IResourceProvider {
   public List<Encounter> search(
       @OptionalParam(name = Encounter.SP_PATIENT) ReferenceParam patient,
       @OptionalParam(name = Encounter.SP_SUBJECT) ReferenceParam subject,
-      @OptionalParam(name = Encounter.SP_DATE) DateRangeParam date) {
+      @OptionalParam(name = Encounter.SP_DATE) DateRangeParam date,
+      @IncludeParam(allow = "Encounter:subject") Set<Include> includes) {
     long patientId = DocumentedSearch.patientId(patient, subject, "Encounter");
-    return documentations.forPatient(patientId).stream()
-        .filter(d -> DocumentedSearch.within(date, d.getDocumentedOn()))
-        .collect(
-            Collectors.groupingBy(
-                d -> d.getVisit().getId(), LinkedHashMap::new, Collectors.toList()))
-        .values()
-        .stream()
-        .map(EncounterTranslator::toFhirResource)
-        .toList();
+    List<Encounter> found =
+        documentations.forPatient(patientId).stream()
+            .filter(d -> DocumentedSearch.within(date, d.getDocumentedOn()))
+            .collect(
+                Collectors.groupingBy(
+                    d -> d.getVisit().getId(), LinkedHashMap::new, Collectors.toList()))
+            .values()
+            .stream()
+            .map(EncounterTranslator::toFhirResource)
+            .toList();
+    return patientIncludes.include(found, includes, patientId, Encounter::getSubject);
   }
 }

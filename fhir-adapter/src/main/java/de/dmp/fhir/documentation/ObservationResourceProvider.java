@@ -1,6 +1,8 @@
 package de.dmp.fhir.documentation;
 
+import ca.uhn.fhir.model.api.Include;
 import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.IncludeParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
@@ -14,12 +16,14 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import de.dmp.documentation.boundary.Documentations;
 import de.dmp.documentation.entity.Documentation;
 import de.dmp.fhir.DocumentedSearch;
+import de.dmp.fhir.patient.PatientIncludes;
 import de.dmp.programme.boundary.Programmes;
 import de.dmp.programme.entity.ProgrammeDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.IdType;
@@ -33,6 +37,7 @@ public class ObservationResourceProvider implements IResourceProvider {
 
   @Inject private Documentations documentations;
   @Inject private Programmes programmes;
+  @Inject private PatientIncludes patientIncludes;
 
   @Override
   public Class<Observation> getResourceType() {
@@ -61,7 +66,8 @@ public class ObservationResourceProvider implements IResourceProvider {
       @OptionalParam(name = Observation.SP_SUBJECT) ReferenceParam subject,
       @OptionalParam(name = Observation.SP_CODE) TokenOrListParam code,
       @OptionalParam(name = Observation.SP_DATE) DateRangeParam date,
-      @Sort SortSpec sort) {
+      @Sort SortSpec sort,
+      @IncludeParam(allow = "Observation:subject") Set<Include> includes) {
     long patientId = DocumentedSearch.patientId(patient, subject, "Observation");
     List<Observation> found =
         documentations.forPatient(patientId).stream()
@@ -69,8 +75,12 @@ public class ObservationResourceProvider implements IResourceProvider {
             .flatMap(d -> ObservationTranslator.toFhirResources(d, programmeOf(d)).stream())
             .filter(o -> code == null || hasCode(o, code))
             .toList();
-    return DocumentedSearch.sortedByDay(
-        found, sort, Observation.SP_DATE, ObservationResourceProvider::day);
+    return patientIncludes.include(
+        DocumentedSearch.sortedByDay(
+            found, sort, Observation.SP_DATE, ObservationResourceProvider::day),
+        includes,
+        patientId,
+        Observation::getSubject);
   }
 
   private static LocalDate day(Observation observation) {

@@ -1,6 +1,8 @@
 package de.dmp.fhir.documentation;
 
+import ca.uhn.fhir.model.api.Include;
 import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.IncludeParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
@@ -14,10 +16,12 @@ import de.dmp.documentation.boundary.Documentations;
 import de.dmp.documentation.entity.Documentation;
 import de.dmp.fhir.DocumentedSearch;
 import de.dmp.fhir.Ids;
+import de.dmp.fhir.patient.PatientIncludes;
 import de.dmp.programme.boundary.Programmes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 
@@ -27,6 +31,7 @@ public class QuestionnaireResponseResourceProvider implements IResourceProvider 
 
   @Inject private Documentations documentations;
   @Inject private Programmes programmes;
+  @Inject private PatientIncludes patientIncludes;
 
   @Override
   public Class<QuestionnaireResponse> getResourceType() {
@@ -45,7 +50,8 @@ public class QuestionnaireResponseResourceProvider implements IResourceProvider 
       @OptionalParam(name = QuestionnaireResponse.SP_SUBJECT) ReferenceParam subject,
       @OptionalParam(name = QuestionnaireResponse.SP_STATUS) TokenParam status,
       @OptionalParam(name = QuestionnaireResponse.SP_AUTHORED) DateRangeParam authored,
-      @Sort SortSpec sort) {
+      @Sort SortSpec sort,
+      @IncludeParam(allow = "QuestionnaireResponse:subject") Set<Include> includes) {
     long patientId = DocumentedSearch.patientId(patient, subject, "QuestionnaireResponse");
     List<Documentation> found =
         documentations.forPatient(patientId).stream()
@@ -57,11 +63,14 @@ public class QuestionnaireResponseResourceProvider implements IResourceProvider 
                             .toCode()
                             .equals(status.getValue()))
             .toList();
-    return DocumentedSearch.sortedByDay(
-            found, sort, QuestionnaireResponse.SP_AUTHORED, Documentation::getDocumentedOn)
-        .stream()
-        .map(this::translate)
-        .toList();
+    List<QuestionnaireResponse> responses =
+        DocumentedSearch.sortedByDay(
+                found, sort, QuestionnaireResponse.SP_AUTHORED, Documentation::getDocumentedOn)
+            .stream()
+            .map(this::translate)
+            .toList();
+    return patientIncludes.include(
+        responses, includes, patientId, QuestionnaireResponse::getSubject);
   }
 
   private QuestionnaireResponse translate(Documentation documentation) {

@@ -1,6 +1,8 @@
 package de.dmp.fhir.enrolment;
 
+import ca.uhn.fhir.model.api.Include;
 import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.IncludeParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
@@ -8,9 +10,11 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.fhir.Ids;
+import de.dmp.fhir.patient.PatientIncludes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.IdType;
 
@@ -19,6 +23,7 @@ import org.hl7.fhir.r4.model.IdType;
 public class ConditionResourceProvider implements IResourceProvider {
 
   @Inject private Enrolments enrolments;
+  @Inject private PatientIncludes patientIncludes;
 
   @Override
   public Class<Condition> getResourceType() {
@@ -32,9 +37,11 @@ public class ConditionResourceProvider implements IResourceProvider {
 
   @Search
   public List<Condition> search(
-      @RequiredParam(name = Condition.SP_PATIENT) ReferenceParam patient) {
-    return enrolments.forPatient(Ids.patient(patient, "Condition?patient")).stream()
-        .map(ConditionTranslator::toFhirResource)
-        .toList();
+      @RequiredParam(name = Condition.SP_PATIENT) ReferenceParam patient,
+      @IncludeParam(allow = "Condition:subject") Set<Include> includes) {
+    long patientId = Ids.patient(patient, "Condition?patient");
+    List<Condition> found =
+        enrolments.forPatient(patientId).stream().map(ConditionTranslator::toFhirResource).toList();
+    return patientIncludes.include(found, includes, patientId, Condition::getSubject);
   }
 }

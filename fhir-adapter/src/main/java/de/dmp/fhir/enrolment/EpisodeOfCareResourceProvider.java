@@ -1,6 +1,8 @@
 package de.dmp.fhir.enrolment;
 
+import ca.uhn.fhir.model.api.Include;
 import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.IncludeParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
@@ -11,10 +13,12 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.fhir.Ids;
+import de.dmp.fhir.patient.PatientIncludes;
 import de.dmp.programme.boundary.Programmes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.IdType;
 
@@ -24,6 +28,7 @@ public class EpisodeOfCareResourceProvider implements IResourceProvider {
 
   @Inject private Enrolments enrolments;
   @Inject private Programmes programmes;
+  @Inject private PatientIncludes patientIncludes;
 
   @Override
   public Class<EpisodeOfCare> getResourceType() {
@@ -39,11 +44,15 @@ public class EpisodeOfCareResourceProvider implements IResourceProvider {
   @Search
   public List<EpisodeOfCare> search(
       @RequiredParam(name = EpisodeOfCare.SP_PATIENT) ReferenceParam patient,
-      @OptionalParam(name = EpisodeOfCare.SP_STATUS) TokenParam status) {
-    return enrolments.forPatient(Ids.patient(patient, "EpisodeOfCare?patient")).stream()
-        .map(this::translate)
-        .filter(e -> status == null || e.getStatus().toCode().equals(status.getValue()))
-        .toList();
+      @OptionalParam(name = EpisodeOfCare.SP_STATUS) TokenParam status,
+      @IncludeParam(allow = "EpisodeOfCare:patient") Set<Include> includes) {
+    long patientId = Ids.patient(patient, "EpisodeOfCare?patient");
+    List<EpisodeOfCare> found =
+        enrolments.forPatient(patientId).stream()
+            .map(this::translate)
+            .filter(e -> status == null || e.getStatus().toCode().equals(status.getValue()))
+            .toList();
+    return patientIncludes.include(found, includes, patientId, EpisodeOfCare::getPatient);
   }
 
   private EpisodeOfCare translate(Enrolment enrolment) {
