@@ -20,6 +20,7 @@ import de.dmp.fhir.patient.PatientTranslator;
 import de.dmp.fhir.practice.OrganizationResourceProvider;
 import de.dmp.fhir.practice.PractitionerResourceProvider;
 import de.dmp.fhir.practice.PractitionerRoleResourceProvider;
+import de.dmp.fhir.programme.ProgrammeLoadProvider;
 import de.dmp.fhir.quality.MeasureReportResourceProvider;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -49,6 +50,7 @@ public class FhirServlet extends RestfulServer {
   @Inject private QuestionnaireResponseResourceProvider questionnaireResponses;
   @Inject private ObservationResourceProvider observations;
   @Inject private BulkExportProvider bulkExport;
+  @Inject private ProgrammeLoadProvider programmeLoad;
 
   @Override
   protected void initialize() {
@@ -73,7 +75,8 @@ public class FhirServlet extends RestfulServer {
         questionnaires,
         questionnaireResponses,
         observations,
-        bulkExport);
+        bulkExport,
+        programmeLoad);
     registerInterceptor(new RoleRefusalAudit(auditLog));
     registerInterceptor(new RefusalInterceptor(PatientTranslator.FHIR_PATH_BY_FIELD));
     registerInterceptor(new ResponseHighlighterInterceptor());

@@ -17,6 +17,7 @@ import de.dmp.platform.boundary.AlreadyRegisteredException;
 import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.entity.IllegalTransitionException;
+import de.dmp.programme.boundary.InvalidProgrammeException;
 import de.dmp.programme.boundary.UnknownProgrammeException;
 import de.dmp.security.boundary.AccessDeniedException;
 import jakarta.ejb.EJBAccessException;
@@ -24,6 +25,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -102,6 +104,10 @@ public class RefusalInterceptor {
     if (cause instanceof DataFormatException) {
       return new InvalidRequestException("A parameter could not be read: " + cause.getMessage());
     }
+    if (cause instanceof InvalidProgrammeException invalid) {
+      return new UnprocessableEntityException(
+          "The programme definition cannot be used", outcome(invalid.problems()));
+    }
     if (cause instanceof UnknownProgrammeException) {
       return new InvalidRequestException(cause.getMessage());
     }
@@ -109,6 +115,18 @@ public class RefusalInterceptor {
       return new UnprocessableEntityException(cause.getMessage());
     }
     return null;
+  }
+
+  private static OperationOutcome outcome(List<String> problems) {
+    var outcome = new OperationOutcome();
+    problems.forEach(
+        problem ->
+            outcome
+                .addIssue()
+                .setSeverity(IssueSeverity.ERROR)
+                .setCode(IssueType.INVALID)
+                .setDiagnostics(problem));
+    return outcome;
   }
 
   OperationOutcome outcome(ConstraintViolationException violations) {

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
+import de.dmp.demo.boundary.DemoData;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Observation;
@@ -193,6 +197,49 @@ class DocumentationFhirIT {
                   assertThat("Patient/" + e.getResource().getIdElement().getIdPart())
                       .isEqualTo(patient));
     }
+  }
+
+  private static String programme(String code, String version) {
+    return """
+        {"code":"%s","version":"%s","title":"Testprogramm","validFrom":"2020-01-01",
+         "sources":["test"],"diagnoses":[{"code":"Z00","display":"Test"}],"intervals":["QUARTERLY"],
+         "parameters":[{"code":"weight","label":"Körpergewicht","section":"Befunde",
+           "type":"QUANTITY","unit":"kg","loinc":"29463-7","min":20,"max":300,"required":true}]}"""
+        .formatted(code, version);
+  }
+
+  private HttpResponse<String> load(String user, String json) {
+    return Http.send(
+        Http.authenticated(
+            user,
+            HttpRequest.newBuilder(URI.create(base + "fhir/$load-programme-definition"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))));
+  }
+
+  @Test
+  void administrator_shouldLoadAProgrammeWhoseFormsArePublishedAtOnce() {
+    String code = "XT" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 6);
+
+    HttpResponse<String> loaded = load(DemoData.ADMIN, programme(code, "1"));
+    HttpResponse<String> again = load(DemoData.ADMIN, programme(code, "1"));
+    HttpResponse<String> invalid =
+        load(DemoData.ADMIN, programme(code, "2").replace("\"unit\":\"kg\",", ""));
+    HttpResponse<String> byDoctor = load(Http.DOCTOR, programme(code, "3"));
+
+    assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(201);
+    assertThat(loaded.body()).contains("Loaded " + code + " 1");
+    Bundle forms =
+        bundle(
+            Http.get(base, "fhir/Questionnaire?url=urn:dmp-records:Questionnaire:" + code + "-FD"));
+    assertThat(forms.getEntry()).hasSize(1);
+    assertThat(again.statusCode()).isEqualTo(422);
+    assertThat(again.body()).contains("exists already");
+    assertThat(invalid.statusCode()).isEqualTo(422);
+    assertThat(invalid.body()).contains("unit");
+    assertThat(Http.get(base, "fhir/Questionnaire/" + code + "-FD-2").statusCode()).isEqualTo(404);
+    assertThat(byDoctor.statusCode()).isEqualTo(403);
+    assertThat(Http.get(base, "fhir/Questionnaire/" + code + "-FD-3").statusCode()).isEqualTo(404);
   }
 
   @Test

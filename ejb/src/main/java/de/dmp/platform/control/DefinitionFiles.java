@@ -30,6 +30,9 @@ public final class DefinitionFiles {
   private static final Jsonb JSONB =
       JsonbBuilder.create(new JsonbConfig().setProperty("jsonb.fail-on-unknown-properties", true));
 
+  private static final Validator VALIDATOR =
+      Validation.buildDefaultValidatorFactory().getValidator();
+
   private DefinitionFiles() {}
 
   /**
@@ -40,28 +43,41 @@ public final class DefinitionFiles {
       String index,
       Class<T> type,
       BiFunction<String, T, List<String>> problemsOf) {
-    Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
     List<T> definitions = new ArrayList<>();
     try {
       for (String file : listedFiles(classLoader, index)) {
-        T definition = read(classLoader, index, file, type);
-        List<String> problems = new ArrayList<>();
-        for (ConstraintViolation<T> violation : validator.validate(definition)) {
-          problems.add(violation.getPropertyPath() + ": " + violation.getMessage());
-        }
-        if (problems.isEmpty()) {
-          problems.addAll(problemsOf.apply(file, definition));
-        }
-        if (!problems.isEmpty()) {
-          Collections.sort(problems);
-          throw new InvalidDefinitionException(file, problems);
-        }
-        definitions.add(definition);
+        definitions.add(checked(file, read(classLoader, index, file, type), problemsOf));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read the definitions listed in " + index, e);
     }
     return definitions;
+  }
+
+  /** Reads and checks one definition given as text, e.g. sent by an administrator. */
+  public static <T> T parse(
+      String name, String json, Class<T> type, BiFunction<String, T, List<String>> problemsOf) {
+    try {
+      return checked(name, JSONB.fromJson(json, type), problemsOf);
+    } catch (JsonbException e) {
+      throw new InvalidDefinitionException(name, List.of(e.getMessage()));
+    }
+  }
+
+  private static <T> T checked(
+      String name, T definition, BiFunction<String, T, List<String>> problemsOf) {
+    List<String> problems = new ArrayList<>();
+    for (ConstraintViolation<T> violation : VALIDATOR.validate(definition)) {
+      problems.add(violation.getPropertyPath() + ": " + violation.getMessage());
+    }
+    if (problems.isEmpty()) {
+      problems.addAll(problemsOf.apply(name, definition));
+    }
+    if (!problems.isEmpty()) {
+      Collections.sort(problems);
+      throw new InvalidDefinitionException(name, problems);
+    }
+    return definition;
   }
 
   private static <T> T read(ClassLoader classLoader, String index, String file, Class<T> type)

@@ -7,6 +7,8 @@ public class InvalidDefinitionException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  private final List<String> problems;
+
   public InvalidDefinitionException(String file, List<String> problems) {
     super(
         "Invalid definition "
@@ -14,5 +16,11 @@ public class InvalidDefinitionException extends RuntimeException {
             + ": "
             + String.join("; ", problems)
             + ". Fix the file and deploy again.");
+    this.problems = List.copyOf(problems);
+  }
+
+  /** Each problem, "field: what is wrong". */
+  public List<String> problems() {
+    return problems;
   }
 }

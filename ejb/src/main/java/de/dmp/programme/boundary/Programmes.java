@@ -1,20 +1,34 @@
 package de.dmp.programme.boundary;
 
+import de.dmp.audit.control.AuditTrail;
+import de.dmp.audit.entity.AuditAction;
+import de.dmp.platform.control.InvalidDefinitionException;
 import de.dmp.programme.control.ProgrammeCatalogue;
+import de.dmp.programme.entity.LoadedDefinition;
 import de.dmp.programme.entity.ProgrammeDefinition;
+import de.dmp.security.control.AccessPolicy;
+import de.dmp.security.control.Caller;
+import de.dmp.security.entity.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 
 /**
  * The programme definitions, loaded and checked when the application starts: an invalid file stops
- * the deployment with a message naming the file and the field.
+ * the deployment with a message naming the file and the field. Administrators add programmes and
+ * versions while it runs ({@link #add}); those are stored and read again at every start.
  */
 @Startup
 @Singleton
@@ -24,15 +38,57 @@ public class Programmes {
 
   private static final Logger LOGGER = Logger.getLogger(Programmes.class.getName());
 
-  private ProgrammeCatalogue catalogue;
+  private volatile ProgrammeCatalogue catalogue;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private AccessPolicy access;
+  @Inject private AuditTrail audit;
+  @Inject private Clock clock;
 
   @PostConstruct
   void load() {
-    catalogue = ProgrammeCatalogue.load(Programmes.class.getClassLoader());
+    ProgrammeCatalogue loaded = ProgrammeCatalogue.load(Programmes.class.getClassLoader());
+    for (LoadedDefinition stored :
+        em.createNamedQuery(LoadedDefinition.FIND_ALL, LoadedDefinition.class).getResultList()) {
+      loaded = loaded.with(ProgrammeCatalogue.parse(stored.getContent()));
+    }
+    catalogue = loaded;
     LOGGER.info(
         () ->
             "Programme definitions loaded: "
                 + catalogue.all().stream().map(d -> d.code() + " " + d.version()).toList());
+  }
+
+  /**
+   * Loads a new programme, or a new version of one, sent as the JSON of a definition file: checked
+   * like a shipped file, stored, and in force from its {@code validFrom} on. Nothing is stored of a
+   * definition that cannot be used; every problem is named.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public synchronized ProgrammeDefinition add(
+      @NotBlank(message = "The definition is empty.") String json) {
+    ProgrammeDefinition definition;
+    ProgrammeCatalogue extended;
+    try {
+      definition = ProgrammeCatalogue.parse(json);
+      extended = catalogue.with(definition);
+    } catch (InvalidDefinitionException e) {
+      throw new InvalidProgrammeException(e.problems());
+    }
+    Caller caller = access.caller();
+    em.persist(new LoadedDefinition(definition, json, caller.username(), clock.instant()));
+    em.flush();
+    audit.record(
+        caller,
+        AuditAction.CREATE,
+        "ProgrammeDefinition",
+        definition.code() + "|" + definition.version(),
+        null,
+        "loaded, in force from " + definition.validFrom());
+    catalogue = extended;
+    LOGGER.info(
+        () -> "Programme definition loaded: " + definition.code() + " " + definition.version());
+    return definition;
   }
 
   public List<ProgrammeDefinition> all() {

@@ -54,6 +54,28 @@ public final class ProgrammeCatalogue {
     }
   }
 
+  /** A definition given as JSON text, checked like a file but for its file name. */
+  public static ProgrammeDefinition parse(String json) {
+    return DefinitionFiles.parse(
+        "definition", json, ProgrammeDefinition.class, (name, d) -> d.inconsistencies());
+  }
+
+  /**
+   * This catalogue with one more definition: a new programme or a new version of one. Refused when
+   * that version exists or a programme it excludes does not.
+   */
+  public ProgrammeCatalogue with(ProgrammeDefinition added) {
+    if (version(added.code(), added.version()).isPresent()) {
+      throw new InvalidDefinitionException(
+          added.code() + " " + added.version(),
+          List.of("code/version: " + added.code() + " " + added.version() + " exists already"));
+    }
+    List<ProgrammeDefinition> extended = new ArrayList<>(definitions);
+    extended.add(added);
+    checkReferences(extended);
+    return new ProgrammeCatalogue(extended);
+  }
+
   public List<ProgrammeDefinition> all() {
     return definitions;
   }

@@ -21,7 +21,11 @@ import java.util.Set;
 public record ProgrammeDefinition(
     @NotBlank @Pattern(regexp = "[A-Z0-9_]+", message = "must be upper-case letters, digits, _")
         String code,
-    @NotBlank String version,
+    @NotBlank
+        @Pattern(
+            regexp = "[0-9A-Za-z.-]{1,20}",
+            message = "must be up to 20 letters, digits, '.' or '-', e.g. 2026-1")
+        String version,
     @NotBlank String title,
     @NotNull LocalDate validFrom,
     @NotEmpty List<@NotBlank String> sources,

@@ -185,4 +185,57 @@ class ProgrammeCatalogueTest {
     assertThatThrownBy(() -> ProgrammeCatalogue.load(classPathWith("programmes/XT/1.json", json)))
         .hasMessageContaining("examinations[0].intervalBy.months: 'Niedrig' is not a value of 'r'");
   }
+
+  @Test
+  void with_shouldAddANewProgrammeAndANewVersionInForceFromItsDay() {
+    var withTest = SHIPPED.with(ProgrammeCatalogue.parse(VALID_TEST_PROGRAMME));
+    var withVersion =
+        withTest.with(
+            ProgrammeCatalogue.parse(
+                VALID_TEST_PROGRAMME
+                    .replace("\"version\":\"1\"", "\"version\":\"2\"")
+                    .replace("2020-01-01", "2027-01-01")));
+
+    assertThat(withVersion.current("XT", LocalDate.of(2026, 12, 31)))
+        .get()
+        .extracting(ProgrammeDefinition::version)
+        .isEqualTo("1");
+    assertThat(withVersion.current("XT", LocalDate.of(2027, 1, 1)))
+        .get()
+        .extracting(ProgrammeDefinition::version)
+        .isEqualTo("2");
+    assertThat(SHIPPED.version("XT", "1")).isEmpty();
+  }
+
+  @Test
+  void with_shouldRefuseAVersionThatExistsOrAnUnknownExclusion() {
+    var withTest = SHIPPED.with(ProgrammeCatalogue.parse(VALID_TEST_PROGRAMME));
+
+    assertThatThrownBy(() -> withTest.with(ProgrammeCatalogue.parse(VALID_TEST_PROGRAMME)))
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageContaining("XT 1 exists already");
+    assertThatThrownBy(
+            () ->
+                SHIPPED.with(
+                    ProgrammeCatalogue.parse(
+                        VALID_TEST_PROGRAMME.replace(
+                            "\"title\"", "\"excludes\":[\"NOPE\"],\"title\""))))
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageContaining("no programme 'NOPE'");
+  }
+
+  @Test
+  void parse_shouldNameEveryProblemOfASentDefinition() {
+    assertThatThrownBy(() -> ProgrammeCatalogue.parse("{\"code\":\"xt\""))
+        .isInstanceOf(InvalidDefinitionException.class);
+    assertThatThrownBy(
+            () -> ProgrammeCatalogue.parse(VALID_TEST_PROGRAMME.replace("\"1\"", "\"1 / 2\"")))
+        .isInstanceOfSatisfying(
+            InvalidDefinitionException.class,
+            e -> assertThat(e.problems()).anyMatch(p -> p.startsWith("version:")));
+    assertThatThrownBy(
+            () -> ProgrammeCatalogue.parse(VALID_TEST_PROGRAMME.replace("\"title\"", "\"titel\"")))
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageContaining("titel");
+  }
 }
