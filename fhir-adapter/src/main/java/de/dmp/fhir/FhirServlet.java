@@ -7,6 +7,7 @@ import ca.uhn.fhir.rest.server.interceptor.ResponseHighlighterInterceptor;
 import de.dmp.audit.boundary.AuditLog;
 import de.dmp.fhir.audit.AuditEventResourceProvider;
 import de.dmp.fhir.coverage.CoverageResourceProvider;
+import de.dmp.fhir.documentation.DocumentationTransaction;
 import de.dmp.fhir.documentation.EncounterResourceProvider;
 import de.dmp.fhir.documentation.ObservationResourceProvider;
 import de.dmp.fhir.documentation.QuestionnaireResourceProvider;
@@ -51,6 +52,7 @@ public class FhirServlet extends RestfulServer {
   @Inject private ObservationResourceProvider observations;
   @Inject private BulkExportProvider bulkExport;
   @Inject private ProgrammeLoadProvider programmeLoad;
+  @Inject private DocumentationTransaction documentationTransaction;
 
   @Override
   protected void initialize() {
@@ -76,7 +78,8 @@ public class FhirServlet extends RestfulServer {
         questionnaireResponses,
         observations,
         bulkExport,
-        programmeLoad);
+        programmeLoad,
+        documentationTransaction);
     registerInterceptor(new RoleRefusalAudit(auditLog));
     registerInterceptor(new RefusalInterceptor(PatientTranslator.FHIR_PATH_BY_FIELD));
     registerInterceptor(new ResponseHighlighterInterceptor());

@@ -6,9 +6,12 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Reference;
 
 /** Reading the numeric ids of the domain's records from FHIR ids and references. */
 public final class Ids {
@@ -44,6 +47,21 @@ public final class Ids {
           "If-Match must name one version, e.g. W/\"3\", not " + ifMatch.strip() + ".");
     }
     return Long.parseLong(tag.group(1));
+  }
+
+  /**
+   * The record id a reference in a request body names, e.g. {@code Patient/42} for {@code
+   * Encounter.subject}; 422 naming the element otherwise.
+   */
+  public static long referenced(Reference reference, String type, String element) {
+    IIdType id = reference.getReferenceElement();
+    if (!type.equals(id.getResourceType())
+        || id.getIdPart() == null
+        || !id.getIdPart().matches(NUMBER)) {
+      throw new UnprocessableEntityException(
+          element + " must name a " + type + ", e.g. " + type + "/42.");
+    }
+    return Long.parseLong(id.getIdPart());
   }
 
   /** The record id of an id part, or null where it is none (e.g. a create). */

@@ -12,6 +12,7 @@ import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import de.dmp.documentation.boundary.InvalidDocumentationException;
 import de.dmp.enrolment.boundary.EnrolmentRefusedException;
 import de.dmp.platform.boundary.AlreadyRegisteredException;
 import de.dmp.platform.boundary.ConcurrentChangeException;
@@ -37,9 +38,11 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 /**
  * Turns the boundaries' refusals into the HTTP answers FHIR clients expect, instead of the 500 that
  * an exception from a boundary would otherwise become: 422 with an OperationOutcome naming every
- * failing FHIR element for invalid input, 400 for an unreadable parameter (a date that is none),
- * 403 for a role or scope that does not allow the call (naming no patient data), 404 for an unknown
- * record, 400 for an unknown programme, 409 for a taken key or a concurrent change, 422 for a rule
+ * failing FHIR element for invalid input, every failing field of a documentation at its
+ * QuestionnaireResponse item, every problem of a programme definition an administrator loads; 400
+ * for an unreadable parameter (a date that is none) or an unknown programme; 403 for a role or
+ * scope that does not allow the call (naming no patient data); 404 for an unknown record; 409 for a
+ * taken key; 412 for a change made since the version the caller named in If-Match; 422 for a rule
  * of the programme. Any other failure is answered 500 with a reference to the log, never with its
  * message or stack trace.
  */
@@ -104,6 +107,9 @@ public class RefusalInterceptor {
     if (cause instanceof DataFormatException) {
       return new InvalidRequestException("A parameter could not be read: " + cause.getMessage());
     }
+    if (cause instanceof InvalidDocumentationException invalid) {
+      return new UnprocessableEntityException("The documentation was not saved", outcome(invalid));
+    }
     if (cause instanceof InvalidProgrammeException invalid) {
       return new UnprocessableEntityException(
           "The programme definition cannot be used", outcome(invalid.problems()));
@@ -115,6 +121,27 @@ public class RefusalInterceptor {
       return new UnprocessableEntityException(cause.getMessage());
     }
     return null;
+  }
+
+  /** Every failing field of every programme, at its item of the QuestionnaireResponse. */
+  private static OperationOutcome outcome(InvalidDocumentationException invalid) {
+    var outcome = new OperationOutcome();
+    invalid
+        .getErrorsByProgramme()
+        .forEach(
+            (programme, errors) ->
+                errors.forEach(
+                    error ->
+                        outcome
+                            .addIssue()
+                            .setSeverity(IssueSeverity.ERROR)
+                            .setCode(IssueType.INVALID)
+                            .setDiagnostics(programme + " – " + error)
+                            .addExpression(
+                                "QuestionnaireResponse.item.where(linkId='"
+                                    + error.parameter()
+                                    + "')")));
+    return outcome;
   }
 
   private static OperationOutcome outcome(List<String> problems) {

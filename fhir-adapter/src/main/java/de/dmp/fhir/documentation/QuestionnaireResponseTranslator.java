@@ -1,5 +1,6 @@
 package de.dmp.fhir.documentation;
 
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import de.dmp.documentation.entity.Documentation;
 import de.dmp.documentation.entity.DocumentationStatus;
 import de.dmp.fhir.practice.OrganizationTranslator;
@@ -7,8 +8,10 @@ import de.dmp.programme.entity.Parameter;
 import de.dmp.programme.entity.ParameterValue;
 import de.dmp.programme.entity.ProgrammeDefinition;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
@@ -53,6 +56,48 @@ public final class QuestionnaireResponseTranslator {
       }
     }
     return response;
+  }
+
+  /**
+   * The values a filled-in form documents, by parameter code (the items' linkIds, groups
+   * flattened), written as the domain reads them; the boundary checks them against the programme.
+   */
+  public static Map<String, String> toDomainValues(QuestionnaireResponse response) {
+    Map<String, String> values = new LinkedHashMap<>();
+    collect(response.getItem(), values);
+    return values;
+  }
+
+  private static void collect(
+      List<QuestionnaireResponseItemComponent> items, Map<String, String> values) {
+    for (QuestionnaireResponseItemComponent item : items) {
+      if (item.hasAnswer()) {
+        values.put(
+            item.getLinkId(),
+            item.getAnswer().stream()
+                .map(answer -> written(item.getLinkId(), answer.getValue()))
+                .collect(Collectors.joining(ParameterValue.SEPARATOR)));
+      }
+      collect(item.getItem(), values);
+    }
+  }
+
+  private static String written(String linkId, Type value) {
+    if (value instanceof Quantity quantity) {
+      return quantity.getValue().toPlainString();
+    }
+    if (value instanceof Coding coding) {
+      return coding.getCode();
+    }
+    if (value instanceof IntegerType || value instanceof DateType || value instanceof StringType) {
+      return value.primitiveValue();
+    }
+    throw new UnprocessableEntityException(
+        "QuestionnaireResponse.item "
+            + linkId
+            + ": an answer is a quantity, integer, coding, date or string, not "
+            + (value == null ? "empty" : value.fhirType())
+            + ".");
   }
 
   static QuestionnaireResponseStatus status(Documentation documentation) {

@@ -105,6 +105,20 @@ class DocumentationTranslatorsTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("programmes")
+  void toDomainValues_shouldGiveBackWhatWasDocumented(ProgrammeDefinition programme) {
+    for (DocumentType type : DocumentType.values()) {
+      Documentation documentation = sample(programme, type);
+
+      var response = QuestionnaireResponseTranslator.toFhirResource(documentation, programme);
+
+      assertThat(QuestionnaireResponseTranslator.toDomainValues(response))
+          .as(programme.code() + " " + type)
+          .isEqualTo(documentation.currentValues());
+    }
+  }
+
   @Test
   void questionnaire_shouldGroupTheGbaSectionsWithFieldNamesAndCodeLists() {
     var form = QuestionnaireTranslator.toFhirResource(programme("DM2"), DocumentType.FD);

@@ -1,0 +1,200 @@
+package de.dmp.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import de.dmp.it.Deployments;
+import de.dmp.it.Http;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Comparator;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Bundle.BundleType;
+import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
+import org.hl7.fhir.r4.model.Reference;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A whole visit's documentation as one transaction Bundle, as practice software posts it, for a
+ * demo patient of dr. Lorenz (whose practice no other test documents).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DocumentationTransactionFhirIT {
+
+  private static final IParser JSON = FhirContext.forR4Cached().newJsonParser();
+  private static final String DOCTOR = "dr.lorenz";
+  private static final String VISIT = "urn:uuid:7f1c9c5e-1d7a-4a53-9a43-2b1e8f0c1a01";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application(DocumentationTransactionFhirIT.class);
+  }
+
+  @ArquillianResource private URL base;
+
+  private String patient;
+  private EpisodeOfCare episode;
+  private QuestionnaireResponse previous;
+
+  private Bundle bundle(String path) {
+    HttpResponse<String> response = Http.getAs(DOCTOR, base, path);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.parseResource(Bundle.class, response.body());
+  }
+
+  /** An active enrolment of dr. Lorenz's and its latest follow-up documentation. */
+  @BeforeEach
+  void findAnActiveEnrolmentWithAFollowUpDocumentation() {
+    for (var entry : bundle("fhir/Patient?_count=100").getEntry()) {
+      String id = "Patient/" + entry.getResource().getIdElement().getIdPart();
+      for (var e : bundle("fhir/EpisodeOfCare?status=active&patient=" + id).getEntry()) {
+        var active = (EpisodeOfCare) e.getResource();
+        String programme = active.getTypeFirstRep().getCodingFirstRep().getCode();
+        var latest =
+            bundle("fhir/QuestionnaireResponse?_count=100&status=completed&patient=" + id)
+                .getEntry()
+                .stream()
+                .map(r -> (QuestionnaireResponse) r.getResource())
+                .filter(r -> r.getQuestionnaire().contains("-FD|"))
+                .filter(r -> r.getEncounter() != null)
+                .max(Comparator.comparing(r -> r.getAuthoredElement().getValueAsString()));
+        if (latest.isPresent() && programme != null) {
+          patient = id;
+          episode = active;
+          previous = latest.get();
+          return;
+        }
+      }
+    }
+    throw new AssertionError("no active enrolment of dr. Lorenz with a follow-up documentation");
+  }
+
+  /** Today's visit with a copy of the latest follow-up documentation's answers. */
+  private Bundle visit(QuestionnaireResponseStatus status) {
+    var encounter = new Encounter();
+    encounter.setStatus(Encounter.EncounterStatus.FINISHED);
+    encounter.setClass_(
+        new org.hl7.fhir.r4.model.Coding(
+            "http://terminology.hl7.org/CodeSystem/v3-ActCode", "AMB", null));
+    encounter.setSubject(new Reference(patient));
+    encounter.getPeriod().setStartElement(new DateTimeType(LocalDate.now().toString()));
+    encounter.addEpisodeOfCare(
+        new Reference("EpisodeOfCare/" + episode.getIdElement().getIdPart()));
+    var form = new QuestionnaireResponse();
+    form.setQuestionnaire(previous.getQuestionnaire());
+    form.setStatus(status);
+    form.setSubject(new Reference(patient));
+    form.setEncounter(new Reference(VISIT));
+    form.setItem(previous.copy().getItem());
+    var transaction = new Bundle().setType(BundleType.TRANSACTION);
+    transaction
+        .addEntry()
+        .setFullUrl(VISIT)
+        .setResource(encounter)
+        .getRequest()
+        .setMethod(HTTPVerb.POST)
+        .setUrl("Encounter");
+    transaction
+        .addEntry()
+        .setFullUrl("urn:uuid:7f1c9c5e-1d7a-4a53-9a43-2b1e8f0c1a02")
+        .setResource(form)
+        .getRequest()
+        .setMethod(HTTPVerb.POST)
+        .setUrl("QuestionnaireResponse");
+    return transaction;
+  }
+
+  private HttpResponse<String> post(String user, Bundle transaction) {
+    return Http.postJsonAs(user, base, "fhir", JSON.encodeResourceToString(transaction));
+  }
+
+  private int documentations() {
+    return bundle("fhir/QuestionnaireResponse?_count=1&patient=" + patient).getTotal();
+  }
+
+  @Test
+  void transaction_shouldStoreTheVisitAndItsDocumentationTogether() {
+    int before = documentations();
+
+    HttpResponse<String> response = post(DOCTOR, visit(QuestionnaireResponseStatus.COMPLETED));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    Bundle answer = JSON.parseResource(Bundle.class, response.body());
+    assertThat(answer.getType()).isEqualTo(BundleType.TRANSACTIONRESPONSE);
+    String visit = answer.getEntry().get(0).getResponse().getLocation();
+    String stored =
+        answer.getEntry().get(1).getResponse().getLocation().replaceAll("/_history/.*", "");
+    var read =
+        JSON.parseResource(
+            QuestionnaireResponse.class, Http.getAs(DOCTOR, base, "fhir/" + stored).body());
+    assertThat(read.getEncounter().getReference()).isEqualTo(visit);
+    assertThat(read.getStatus()).isEqualTo(QuestionnaireResponseStatus.COMPLETED);
+    assertThat(read.getAuthoredElement().getValueAsString()).isEqualTo(LocalDate.now().toString());
+    assertThat(Http.getAs(DOCTOR, base, "fhir/" + visit).statusCode()).isEqualTo(200);
+    assertThat(documentations()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void transactionWithAnInvalidValue_shouldStoreNothingAndNameTheField() {
+    int before = documentations();
+    Bundle transaction = visit(QuestionnaireResponseStatus.COMPLETED);
+    var form = (QuestionnaireResponse) transaction.getEntry().get(1).getResource();
+    form.getItemFirstRep()
+        .addItem()
+        .setLinkId("no-such-field")
+        .addAnswer()
+        .setValue(new org.hl7.fhir.r4.model.StringType("x"));
+
+    HttpResponse<String> response = post(DOCTOR, transaction);
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(JSON.parseResource(OperationOutcome.class, response.body()).getIssue())
+        .anySatisfy(
+            issue -> assertThat(issue.getExpression().get(0).getValue()).contains("no-such-field"));
+    assertThat(documentations()).isEqualTo(before);
+  }
+
+  @Test
+  void malformedTransactions_shouldBeRefusedWithAReason() {
+    Bundle batch = visit(QuestionnaireResponseStatus.COMPLETED).setType(BundleType.BATCH);
+    Bundle amended = visit(QuestionnaireResponseStatus.AMENDED);
+    Bundle withoutVisit = visit(QuestionnaireResponseStatus.COMPLETED);
+    withoutVisit.getEntry().remove(0);
+    Bundle initial = visit(QuestionnaireResponseStatus.COMPLETED);
+    var form = (QuestionnaireResponse) initial.getEntry().get(1).getResource();
+    form.setQuestionnaire(form.getQuestionnaire().replace("-FD|", "-ED|"));
+
+    assertThat(post(DOCTOR, batch).statusCode()).isEqualTo(400);
+    assertThat(post(DOCTOR, amended).body()).contains("completed");
+    assertThat(post(DOCTOR, withoutVisit).statusCode()).isEqualTo(422);
+    HttpResponse<String> wrongForm = post(DOCTOR, initial);
+    assertThat(wrongForm.statusCode()).isEqualTo(422);
+    assertThat(wrongForm.body()).contains("is due its FD");
+  }
+
+  @Test
+  void anotherPractice_shouldBeRefusedAndStoreNothing() {
+    int before = documentations();
+
+    HttpResponse<String> refused = post("dr.weber", visit(QuestionnaireResponseStatus.COMPLETED));
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(documentations()).isEqualTo(before);
+  }
+}

@@ -1,0 +1,203 @@
+package de.dmp.fhir.documentation;
+
+import ca.uhn.fhir.rest.annotation.Transaction;
+import ca.uhn.fhir.rest.annotation.TransactionParam;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import de.dmp.documentation.boundary.Documentations;
+import de.dmp.documentation.boundary.ProgrammeDocumentation;
+import de.dmp.documentation.boundary.VisitDocumentation;
+import de.dmp.documentation.entity.Documentation;
+import de.dmp.enrolment.boundary.Enrolments;
+import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.fhir.Ids;
+import de.dmp.programme.entity.DocumentType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
+import org.hl7.fhir.r4.model.Bundle.BundleType;
+import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
+import org.hl7.fhir.r4.model.Reference;
+
+/**
+ * A transaction Bundle that documents one visit, as practice software sends it: one Encounter (the
+ * visit: patient, day, doctor, the enrolments documented as {@code episodeOfCare}) and one
+ * QuestionnaireResponse per programme, pointing to the Encounter by its {@code fullUrl}. All of it
+ * is stored, or nothing: the boundary checks every programme and names every failing field.
+ * Completed responses are documentations, in-progress ones drafts.
+ */
+@ApplicationScoped
+public class DocumentationTransaction {
+
+  private static final Pattern FORM =
+      Pattern.compile(
+          Pattern.quote(QuestionnaireTranslator.URL_BASE) + "([A-Z0-9_]+)-(ED|FD)\\|.+");
+  private static final Set<QuestionnaireResponseStatus> STORABLE =
+      Set.of(QuestionnaireResponseStatus.COMPLETED, QuestionnaireResponseStatus.INPROGRESS);
+
+  @Inject private Documentations documentations;
+  @Inject private Enrolments enrolments;
+
+  @Transaction
+  public Bundle transaction(@TransactionParam Bundle bundle) {
+    if (bundle.getType() != BundleType.TRANSACTION) {
+      throw new InvalidRequestException(
+          "Only transaction Bundles are accepted: a documentation is stored all or nothing.");
+    }
+    BundleEntryComponent visitEntry = onlyEncounter(bundle);
+    var visit = (Encounter) visitEntry.getResource();
+    List<BundleEntryComponent> forms = responses(bundle, visitEntry);
+    long patientId = Ids.referenced(visit.getSubject(), "Patient", "Encounter.subject");
+    List<Enrolment> documented = visit.getEpisodeOfCare().stream().map(this::enrolment).toList();
+    QuestionnaireResponseStatus status = sameStatus(forms);
+    List<ProgrammeDocumentation> programmes = new ArrayList<>();
+    for (BundleEntryComponent form : forms) {
+      var response = (QuestionnaireResponse) form.getResource();
+      if (!response.getSubject().getReference().equals(visit.getSubject().getReference())) {
+        throw new UnprocessableEntityException(
+            "QuestionnaireResponse.subject must be the Encounter's patient.");
+      }
+      programmes.add(
+          new ProgrammeDocumentation(
+              enrolmentFor(response, documented).getId(),
+              QuestionnaireResponseTranslator.toDomainValues(response)));
+    }
+    var input = new VisitDocumentation(patientId, practitioner(visit), day(visit), programmes);
+    List<Documentation> stored =
+        status == QuestionnaireResponseStatus.COMPLETED
+            ? documentations.documentVisit(input)
+            : documentations.saveDraft(input);
+    return answer(stored);
+  }
+
+  private static BundleEntryComponent onlyEncounter(Bundle bundle) {
+    List<BundleEntryComponent> encounters =
+        bundle.getEntry().stream().filter(e -> e.getResource() instanceof Encounter).toList();
+    if (encounters.size() != 1
+        || bundle.getEntry().stream().anyMatch(e -> e.getRequest().getMethod() != HTTPVerb.POST)) {
+      throw new UnprocessableEntityException(
+          "A documentation transaction creates (POST) one Encounter, the visit, and its QuestionnaireResponses.");
+    }
+    return encounters.get(0);
+  }
+
+  private static List<BundleEntryComponent> responses(Bundle bundle, BundleEntryComponent visit) {
+    List<BundleEntryComponent> forms = new ArrayList<>();
+    for (BundleEntryComponent entry : bundle.getEntry()) {
+      if (entry == visit) {
+        continue;
+      }
+      if (!(entry.getResource() instanceof QuestionnaireResponse response)) {
+        throw new UnprocessableEntityException(
+            "A documentation transaction holds an Encounter and QuestionnaireResponses only, not "
+                + entry.getResource().fhirType()
+                + ".");
+      }
+      if (!visit.getFullUrl().equals(response.getEncounter().getReference())) {
+        throw new UnprocessableEntityException(
+            "QuestionnaireResponse.encounter must be the fullUrl of the transaction's Encounter.");
+      }
+      forms.add(entry);
+    }
+    if (forms.isEmpty()) {
+      throw new UnprocessableEntityException(
+          "The transaction documents no programme: add a QuestionnaireResponse.");
+    }
+    return forms;
+  }
+
+  private static QuestionnaireResponseStatus sameStatus(List<BundleEntryComponent> forms) {
+    Set<QuestionnaireResponseStatus> statuses =
+        forms.stream()
+            .map(f -> ((QuestionnaireResponse) f.getResource()).getStatus())
+            .collect(Collectors.toSet());
+    if (statuses.size() != 1 || !STORABLE.containsAll(statuses)) {
+      throw new UnprocessableEntityException(
+          "QuestionnaireResponse.status is completed (a documentation) or in-progress (a draft), the same for the whole visit.");
+    }
+    return statuses.iterator().next();
+  }
+
+  private Enrolment enrolment(Reference episode) {
+    return enrolments.enrolment(
+        Ids.referenced(episode, "EpisodeOfCare", "Encounter.episodeOfCare"));
+  }
+
+  /** The enrolment of the form's programme among the visit's; its document type must be due. */
+  private static Enrolment enrolmentFor(
+      QuestionnaireResponse response, List<Enrolment> documented) {
+    Matcher form =
+        FORM.matcher(response.getQuestionnaire() == null ? "" : response.getQuestionnaire());
+    if (!form.matches()) {
+      throw new UnprocessableEntityException(
+          "QuestionnaireResponse.questionnaire names a programme's form, e.g. "
+              + QuestionnaireTranslator.URL_BASE
+              + "DM2-FD|2025-1.");
+    }
+    Enrolment enrolment =
+        documented.stream()
+            .filter(e -> e.getProgrammeCode().equals(form.group(1)))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new UnprocessableEntityException(
+                        "Encounter.episodeOfCare has no enrolment in " + form.group(1) + "."));
+    DocumentType due = enrolment.hasInitialDocumentation() ? DocumentType.FD : DocumentType.ED;
+    if (!due.name().equals(form.group(2))) {
+      throw new UnprocessableEntityException(
+          "Enrolment "
+              + enrolment.getId()
+              + " is due its "
+              + due
+              + ", not the "
+              + form.group(2)
+              + ".");
+    }
+    return enrolment;
+  }
+
+  private static Long practitioner(Encounter visit) {
+    return visit.getParticipant().stream()
+        .map(
+            p ->
+                Ids.referenced(
+                    p.getIndividual(), "Practitioner", "Encounter.participant.individual"))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static LocalDate day(Encounter visit) {
+    if (!visit.getPeriod().hasStart()) {
+      throw new UnprocessableEntityException("Encounter.period.start is the day of the visit.");
+    }
+    return LocalDate.parse(visit.getPeriod().getStartElement().getValueAsString().substring(0, 10));
+  }
+
+  private static Bundle answer(List<Documentation> stored) {
+    var answer = new Bundle().setType(BundleType.TRANSACTIONRESPONSE);
+    answer
+        .addEntry()
+        .getResponse()
+        .setStatus("201 Created")
+        .setLocation("Encounter/" + stored.get(0).getVisit().getId());
+    stored.forEach(
+        d ->
+            answer
+                .addEntry()
+                .getResponse()
+                .setStatus("201 Created")
+                .setLocation("QuestionnaireResponse/" + d.getId() + "/_history/" + d.getVersion()));
+    return answer;
+  }
+}
