@@ -143,6 +143,22 @@ class EpisodeOfCareFhirIT {
   }
 
   @Test
+  void everything_shouldHoldThePatientsWholeRecordForThePracticeOnly() {
+    Bundle everything = bundle(Http.get(base, "fhir/Patient/" + patientId + "/$everything"));
+    HttpResponse<String> other =
+        Http.getAs("dr.aydin", base, "fhir/Patient/" + patientId + "/$everything");
+
+    assertThat(everything.getEntry())
+        .extracting(e -> e.getResource().fhirType())
+        .contains("Patient", "EpisodeOfCare", "Condition")
+        .filteredOn("EpisodeOfCare"::equals)
+        .hasSameSizeAs(episodes.getEntry());
+    assertThat(everything.getTotal()).isEqualTo(everything.getEntry().size());
+    assertThat(other.statusCode()).isEqualTo(403);
+    assertThat(other.body()).doesNotContain("EpisodeOfCare");
+  }
+
+  @Test
   void searchWithoutAUsablePatient_shouldBe400() {
     HttpResponse<String> malformed = Http.get(base, "fhir/EpisodeOfCare?patient=Patient/abc");
     HttpResponse<String> missing = Http.get(base, "fhir/EpisodeOfCare");

@@ -2,8 +2,7 @@ package de.dmp.export.boundary;
 
 import de.dmp.audit.control.AuditTrail;
 import de.dmp.audit.entity.AuditAction;
-import de.dmp.documentation.entity.Documentation;
-import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.export.control.PatientRecordLoader;
 import de.dmp.export.entity.BulkExport;
 import de.dmp.export.entity.ExportStatus;
 import de.dmp.patient.entity.Patient;
@@ -35,6 +34,7 @@ public class ExportPages {
   @PersistenceContext private EntityManager em;
   @Inject private AccessPolicy access;
   @Inject private AuditTrail audit;
+  @Inject private PatientRecordLoader records;
   @Inject private Clock clock;
 
   public long patientCount(Caller caller, long scope, String programme) {
@@ -72,43 +72,17 @@ public class ExportPages {
     if (ids.isEmpty()) {
       return null;
     }
-    sink.write(page(caller, export, ids));
+    sink.write(
+        records.load(
+            caller,
+            ids,
+            export.getProgrammeCode(),
+            export.getSince() == null ? Instant.EPOCH : export.getSince()));
     ids.forEach(
         id ->
             audit.record(caller, AuditAction.EXPORT, "Patient", id, id, "bulk export " + exportId));
     export.advance(ids.size());
     return ids.get(ids.size() - 1);
-  }
-
-  private ExportPage page(Caller caller, BulkExport export, List<Long> ids) {
-    String programme = export.getProgrammeCode();
-    List<Patient> patients =
-        em.createNamedQuery(Patient.FIND_BY_IDS, Patient.class)
-            .setParameter("ids", ids)
-            .getResultList();
-    List<Enrolment> enrolments =
-        em.createNamedQuery(Enrolment.FIND_BY_PATIENTS, Enrolment.class)
-            .setParameter("patientIds", ids)
-            .getResultStream()
-            .filter(e -> access.mayRead(caller, e) && inProgramme(e, programme))
-            .toList();
-    var query = em.createNamedQuery(Documentation.FIND_BY_PATIENTS, Documentation.class);
-    Documentation.withContext(em).forEach(query::setHint);
-    List<Documentation> documentations =
-        query
-            .setParameter("patientIds", ids)
-            .getResultStream()
-            .filter(d -> access.mayRead(caller, d) && inProgramme(d.getEnrolment(), programme))
-            .toList();
-    return new ExportPage(
-        export.getSince() == null ? Instant.EPOCH : export.getSince(),
-        patients,
-        enrolments,
-        documentations);
-  }
-
-  private static boolean inProgramme(Enrolment enrolment, String programme) {
-    return programme.isEmpty() || enrolment.getProgrammeCode().equals(programme);
   }
 
   /** Records what was written; false when the export is no longer running (cancelled). */

@@ -8,7 +8,7 @@ import java.util.Map;
  */
 public interface ExportSink {
 
-  void write(ExportPage page);
+  void write(RecordPage page);
 
   /** Resources written so far, by type. */
   Map<String, Long> counts();

@@ -2,31 +2,17 @@ package de.dmp.fhir.export;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
-import de.dmp.documentation.entity.Documentation;
-import de.dmp.enrolment.entity.Enrolment;
-import de.dmp.export.boundary.ExportPage;
 import de.dmp.export.boundary.ExportSink;
-import de.dmp.fhir.coverage.CoverageTranslator;
-import de.dmp.fhir.documentation.EncounterTranslator;
-import de.dmp.fhir.documentation.ObservationTranslator;
-import de.dmp.fhir.documentation.QuestionnaireResponseTranslator;
-import de.dmp.fhir.enrolment.ConditionTranslator;
-import de.dmp.fhir.enrolment.EpisodeOfCareTranslator;
-import de.dmp.fhir.patient.PatientTranslator;
-import de.dmp.patient.entity.Patient;
+import de.dmp.export.boundary.RecordPage;
 import de.dmp.programme.boundary.Programmes;
-import de.dmp.programme.entity.ProgrammeDefinition;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
@@ -50,51 +36,9 @@ public final class NdjsonExport implements ExportSink {
   }
 
   @Override
-  public void write(ExportPage page) {
-    Map<Long, List<Enrolment>> enrolmentsByPatient =
-        page.enrolments().stream()
-            .collect(Collectors.groupingBy(e -> e.getPatient().getId(), Collectors.toList()));
-    for (Patient patient : page.patients()) {
-      List<Enrolment> enrolments = enrolmentsByPatient.getOrDefault(patient.getId(), List.of());
-      boolean changed = page.changed(patient.getUpdatedAt());
-      if (changed) {
-        write(PatientTranslator.toFhirResource(patient));
-      }
-      if (patient.isInsured()
-          && (changed || enrolments.stream().anyMatch(e -> page.changed(e.getUpdatedAt())))) {
-        write(CoverageTranslator.toFhirResource(patient, enrolments, this::programmeOf));
-      }
-    }
-    for (Enrolment enrolment : page.enrolments()) {
-      if (page.changed(enrolment.getUpdatedAt())) {
-        write(EpisodeOfCareTranslator.toFhirResource(enrolment, programmeOf(enrolment)));
-        write(ConditionTranslator.toFhirResource(enrolment));
-      }
-    }
-    Map<Long, List<Documentation>> byVisit = new LinkedHashMap<>();
-    for (Documentation documentation : page.documentations()) {
-      byVisit
-          .computeIfAbsent(documentation.getVisit().getId(), id -> new java.util.ArrayList<>())
-          .add(documentation);
-      if (page.changed(documentation.getUpdatedAt())) {
-        ProgrammeDefinition programme =
-            programmeOf(documentation.getEnrolment(), documentation.getProgrammeVersion());
-        write(QuestionnaireResponseTranslator.toFhirResource(documentation, programme));
-        ObservationTranslator.toFhirResources(documentation, programme).forEach(this::write);
-      }
-    }
-    byVisit.values().stream()
-        .filter(visit -> visit.stream().anyMatch(d -> page.changed(d.getUpdatedAt())))
-        .forEach(visit -> write(EncounterTranslator.toFhirResource(visit)));
+  public void write(RecordPage page) {
+    RecordResources.translate(page, programmes, this::write);
     flush();
-  }
-
-  private ProgrammeDefinition programmeOf(Enrolment enrolment) {
-    return programmeOf(enrolment, enrolment.getProgrammeVersion());
-  }
-
-  private ProgrammeDefinition programmeOf(Enrolment enrolment, String version) {
-    return programmes.version(enrolment.getProgrammeCode(), version);
   }
 
   private void write(IBaseResource resource) {

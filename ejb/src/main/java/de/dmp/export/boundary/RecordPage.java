@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One page of an export: the patients, and of them the enrolments and documentations the caller may
- * see, loaded with what a translation reads. Only what changed since the export's point in time is
- * to be written; what depends on several records (the coverage's DMP markers) needs the unchanged
- * ones too, which is why they are all here.
+ * The records of some patients: a page of an export, or one patient's whole record. The patients,
+ * and of them the enrolments and documentations the caller may see, loaded with what a translation
+ * reads. Only what changed since a point in time is to be written; what depends on several records
+ * (the coverage's DMP markers) needs the unchanged ones too, which is why they are all here.
  */
-public record ExportPage(
+public record RecordPage(
     Instant since,
     List<Patient> patients,
     List<Enrolment> enrolments,
