@@ -21,6 +21,8 @@ import de.dmp.fhir.patient.PatientTranslator;
 import de.dmp.fhir.practice.OrganizationResourceProvider;
 import de.dmp.fhir.practice.PractitionerResourceProvider;
 import de.dmp.fhir.practice.PractitionerRoleResourceProvider;
+import de.dmp.fhir.programme.MeasureResourceProvider;
+import de.dmp.fhir.programme.PlanDefinitionResourceProvider;
 import de.dmp.fhir.programme.ProgrammeLoadProvider;
 import de.dmp.fhir.quality.MeasureReportResourceProvider;
 import jakarta.inject.Inject;
@@ -53,6 +55,8 @@ public class FhirServlet extends RestfulServer {
   @Inject private BulkExportProvider bulkExport;
   @Inject private ProgrammeLoadProvider programmeLoad;
   @Inject private DocumentationTransaction documentationTransaction;
+  @Inject private MeasureResourceProvider measures;
+  @Inject private PlanDefinitionResourceProvider planDefinitions;
 
   @Override
   protected void initialize() {
@@ -79,7 +83,9 @@ public class FhirServlet extends RestfulServer {
         observations,
         bulkExport,
         programmeLoad,
-        documentationTransaction);
+        documentationTransaction,
+        measures,
+        planDefinitions);
     registerInterceptor(new RoleRefusalAudit(auditLog));
     registerInterceptor(new RefusalInterceptor(PatientTranslator.FHIR_PATH_BY_FIELD));
     registerInterceptor(new ResponseHighlighterInterceptor());

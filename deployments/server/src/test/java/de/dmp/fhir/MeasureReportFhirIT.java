@@ -57,6 +57,33 @@ class MeasureReportFhirIT {
   }
 
   @Test
+  void measureOfAReport_shouldBePublishedWithTheProgrammesProtocol() {
+    var report =
+        (MeasureReport)
+            JSON.parseResource(
+                    Bundle.class, Http.get(base, DM2_LAST_QUARTER + lastQuarterDay()).body())
+                .getEntryFirstRep()
+                .getResource();
+    String[] canonical = report.getMeasure().split("\\|");
+
+    Bundle measures =
+        JSON.parseResource(Bundle.class, Http.get(base, "fhir/Measure?url=" + canonical[0]).body());
+    HttpResponse<String> protocol =
+        Http.getAs("kasse.demo", base, "fhir/PlanDefinition/DM2-" + canonical[1]);
+
+    var measure = (org.hl7.fhir.r4.model.Measure) measures.getEntryFirstRep().getResource();
+    assertThat(measure.getVersion()).isEqualTo(canonical[1]);
+    assertThat(measure.getGroup())
+        .extracting(g -> g.getCode().getCodingFirstRep().getCode())
+        .containsAll(
+            report.getGroup().stream()
+                .map(g -> g.getCode().getCodingFirstRep().getCode())
+                .toList());
+    assertThat(protocol.statusCode()).isEqualTo(200);
+    assertThat(Http.get(base, "fhir/PlanDefinition/XX-1").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void anotherPractice_shouldBeRefused() {
     assertThat(Http.getAs("dr.aydin", base, DM2_LAST_QUARTER + lastQuarterDay()).statusCode())
         .isEqualTo(403);

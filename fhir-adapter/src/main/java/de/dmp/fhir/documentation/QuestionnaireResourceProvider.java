@@ -6,7 +6,7 @@ import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.UriParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import de.dmp.fhir.programme.Published;
 import de.dmp.programme.boundary.Programmes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,18 +27,12 @@ public class QuestionnaireResourceProvider implements IResourceProvider {
 
   @Read
   public Questionnaire read(@IdParam IdType id) {
-    return all().stream()
-        .filter(form -> form.getIdElement().getIdPart().equals(id.getIdPart()))
-        .findFirst()
-        .orElseThrow(() -> new ResourceNotFoundException(id));
+    return Published.read(all(), id);
   }
 
-  /** All forms, or those of one canonical URL (every version of it). */
   @Search
   public List<Questionnaire> search(@OptionalParam(name = Questionnaire.SP_URL) UriParam url) {
-    return all().stream()
-        .filter(form -> url == null || form.getUrl().equals(url.getValue()))
-        .toList();
+    return Published.withUrl(all(), url);
   }
 
   private List<Questionnaire> all() {

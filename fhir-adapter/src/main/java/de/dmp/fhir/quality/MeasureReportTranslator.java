@@ -26,8 +26,9 @@ public final class MeasureReportTranslator {
 
   public static final String MEASURE_BASE = "urn:dmp-records:Measure:";
   public static final String TARGET_SHARE_EXTENSION = "urn:dmp-records:extension:target-share";
-  static final String POPULATIONS = "http://terminology.hl7.org/CodeSystem/measure-population";
-  static final String TARGETS = "urn:dmp-records:quality-target";
+  public static final String POPULATIONS =
+      "http://terminology.hl7.org/CodeSystem/measure-population";
+  public static final String TARGETS = "urn:dmp-records:quality-target";
 
   private MeasureReportTranslator() {}
 
