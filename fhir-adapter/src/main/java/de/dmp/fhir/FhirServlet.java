@@ -13,6 +13,7 @@ import de.dmp.fhir.documentation.ObservationResourceProvider;
 import de.dmp.fhir.documentation.QuestionnaireResourceProvider;
 import de.dmp.fhir.documentation.QuestionnaireResponseResourceProvider;
 import de.dmp.fhir.enrolment.ConditionResourceProvider;
+import de.dmp.fhir.enrolment.ConsentResourceProvider;
 import de.dmp.fhir.enrolment.EpisodeOfCareResourceProvider;
 import de.dmp.fhir.export.BulkExportProvider;
 import de.dmp.fhir.paging.OwnedPagingProvider;
@@ -25,6 +26,10 @@ import de.dmp.fhir.programme.MeasureResourceProvider;
 import de.dmp.fhir.programme.PlanDefinitionResourceProvider;
 import de.dmp.fhir.programme.ProgrammeLoadProvider;
 import de.dmp.fhir.quality.MeasureReportResourceProvider;
+import de.dmp.fhir.therapy.CarePlanResourceProvider;
+import de.dmp.fhir.therapy.GoalResourceProvider;
+import de.dmp.fhir.therapy.MedicationStatementResourceProvider;
+import de.dmp.fhir.therapy.ServiceRequestResourceProvider;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 
@@ -57,6 +62,11 @@ public class FhirServlet extends RestfulServer {
   @Inject private DocumentationTransaction documentationTransaction;
   @Inject private MeasureResourceProvider measures;
   @Inject private PlanDefinitionResourceProvider planDefinitions;
+  @Inject private CarePlanResourceProvider carePlans;
+  @Inject private GoalResourceProvider goals;
+  @Inject private MedicationStatementResourceProvider medicationStatements;
+  @Inject private ServiceRequestResourceProvider serviceRequests;
+  @Inject private ConsentResourceProvider consents;
 
   @Override
   protected void initialize() {
@@ -85,7 +95,12 @@ public class FhirServlet extends RestfulServer {
         programmeLoad,
         documentationTransaction,
         measures,
-        planDefinitions);
+        planDefinitions,
+        carePlans,
+        goals,
+        medicationStatements,
+        serviceRequests,
+        consents);
     registerInterceptor(new RoleRefusalAudit(auditLog));
     registerInterceptor(new RefusalInterceptor(PatientTranslator.FHIR_PATH_BY_FIELD));
     registerInterceptor(new ResponseHighlighterInterceptor());

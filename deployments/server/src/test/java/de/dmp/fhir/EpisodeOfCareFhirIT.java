@@ -159,6 +159,61 @@ class EpisodeOfCareFhirIT {
   }
 
   @Test
+  void therapyPlans_shouldBeReadableWithTheirPartsByThePracticeOnly() {
+    String withPlan = null;
+    Bundle plans = null;
+    for (var entry : bundle(Http.get(base, "fhir/Patient?_count=50")).getEntry()) {
+      String id = entry.getResource().getIdElement().getIdPart();
+      plans = bundle(Http.get(base, "fhir/CarePlan?patient=Patient/" + id));
+      if (!plans.getEntry().isEmpty()) {
+        withPlan = id;
+        break;
+      }
+    }
+    assertThat(withPlan).as("a demo patient of dr. Weber with a therapy plan").isNotNull();
+    var plan = (org.hl7.fhir.r4.model.CarePlan) plans.getEntryFirstRep().getResource();
+
+    assertThat(Http.get(base, "fhir/CarePlan/" + plan.getIdElement().getIdPart()).statusCode())
+        .isEqualTo(200);
+    for (var goal : plan.getGoal()) {
+      assertThat(Http.get(base, "fhir/" + goal.getReference()).statusCode())
+          .as(goal.getReference())
+          .isEqualTo(200);
+    }
+    for (String type : java.util.List.of("Goal", "MedicationStatement", "ServiceRequest")) {
+      assertThat(Http.get(base, "fhir/" + type + "?patient=Patient/" + withPlan).statusCode())
+          .as(type)
+          .isEqualTo(200);
+    }
+    assertThat(
+            Http.getAs("dr.aydin", base, "fhir/CarePlan?patient=Patient/" + withPlan).statusCode())
+        .isEqualTo(403);
+    assertThat(
+            Http.getAs("kasse.demo", base, "fhir/CarePlan/" + plan.getIdElement().getIdPart())
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(Http.get(base, "fhir/Goal/" + plan.getIdElement().getIdPart() + "-g99").statusCode())
+        .isEqualTo(404);
+    assertThat(Http.get(base, "fhir/CarePlan/abc").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void consents_shouldBeThoseOfTheSignedEnrolments() {
+    Bundle consents = bundle(Http.get(base, "fhir/Consent?patient=Patient/" + patientId));
+
+    assertThat(consents.getEntry())
+        .isNotEmpty()
+        .hasSizeLessThanOrEqualTo(episodes.getEntry().size());
+    var consent = (org.hl7.fhir.r4.model.Consent) consents.getEntryFirstRep().getResource();
+    assertThat(consent.getPatient().getReference()).isEqualTo("Patient/" + patientId);
+    assertThat(Http.get(base, "fhir/Consent/" + consent.getIdElement().getIdPart()).statusCode())
+        .isEqualTo(200);
+    assertThat(
+            Http.getAs("dr.aydin", base, "fhir/Consent?patient=Patient/" + patientId).statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
   void searchWithoutAUsablePatient_shouldBe400() {
     HttpResponse<String> malformed = Http.get(base, "fhir/EpisodeOfCare?patient=Patient/abc");
     HttpResponse<String> missing = Http.get(base, "fhir/EpisodeOfCare");

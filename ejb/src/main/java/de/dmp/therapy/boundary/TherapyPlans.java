@@ -4,6 +4,7 @@ import de.dmp.audit.control.AuditTrail;
 import de.dmp.audit.entity.AuditAction;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.platform.boundary.ConcurrentChangeException;
+import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.boundary.Records;
 import de.dmp.security.control.AccessPolicy;
 import de.dmp.security.control.Caller;
@@ -82,6 +83,18 @@ public class TherapyPlans {
     audit.record(
         caller, AuditAction.READ, RESOURCE, enrolmentId, enrolment.getPatient().getId(), null);
     return versions(enrolmentId);
+  }
+
+  /** Every version of the plan that the version with this id belongs to, newest first. */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME})
+  public List<TherapyPlan> historyOfPlan(long planId) {
+    long enrolmentId =
+        em.createNamedQuery(TherapyPlan.ENROLMENT_OF, Long.class)
+            .setParameter("planId", planId)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("therapy plan", planId));
+    return history(enrolmentId);
   }
 
   private List<TherapyPlan> versions(long enrolmentId) {

@@ -28,10 +28,18 @@ import java.util.List;
 @NamedQuery(
     name = TherapyPlan.FIND_BY_ENROLMENT,
     query =
-        "select t from TherapyPlan t where t.enrolment.id = :enrolmentId order by t.planVersion desc")
+        "select t from TherapyPlan t join fetch t.enrolment"
+            + " where t.enrolment.id = :enrolmentId order by t.planVersion desc")
+@NamedQuery(
+    name = TherapyPlan.ENROLMENT_OF,
+    query = "select t.enrolment.id from TherapyPlan t where t.id = :planId")
 public class TherapyPlan {
 
+  /** The versions of an enrolment's plan with the enrolment, newest first. */
   public static final String FIND_BY_ENROLMENT = "TherapyPlan.findByEnrolment";
+
+  /** The id of the enrolment a plan version belongs to. */
+  public static final String ENROLMENT_OF = "TherapyPlan.enrolmentOf";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -87,6 +95,14 @@ public class TherapyPlan {
 
   public Long getId() {
     return id;
+  }
+
+  public Enrolment getEnrolment() {
+    return enrolment;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
   }
 
   public int getPlanVersion() {

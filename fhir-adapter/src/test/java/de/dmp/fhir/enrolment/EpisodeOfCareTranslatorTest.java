@@ -91,4 +91,46 @@ class EpisodeOfCareTranslatorTest {
     assertThat(Conformance.errors(EpisodeOfCareTranslator.toFhirResource(excludedEnrolment(), DM2)))
         .isEmpty();
   }
+
+  @Test
+  void consent_shouldPermitFromSigningAndBeInactiveAfterWithdrawal() {
+    Enrolment enrolment = excludedEnrolment();
+    var signed = ConsentTranslator.toFhirResource(enrolment).orElseThrow();
+
+    assertThat(signed.getStatus()).isEqualTo(org.hl7.fhir.r4.model.Consent.ConsentState.ACTIVE);
+    assertThat(signed.getProvision().getPeriod().getStartElement().getValueAsString())
+        .isEqualTo("2025-01-15");
+    assertThat(signed.getPatient().getReference()).isEqualTo("Patient/42");
+    assertThat(Conformance.errors(signed)).isEmpty();
+  }
+
+  @Test
+  void consent_shouldBeInactiveWithTheDayOfWithdrawal() {
+    var patient =
+        Stored.with(new Patient("Meyer", "Jan", LocalDate.of(1950, 1, 1), Sex.MALE), "id", 43L);
+    var practice =
+        Stored.with(new Practice("201234500", "Hausarztpraxis am Dom", "Nordrhein"), "id", 7L);
+    var enrolment =
+        new Enrolment(
+            patient,
+            practice,
+            new DmpCase(patient, practice, NOW),
+            DM2,
+            new Enrolment.Diagnosis("E11.9", LocalDate.of(2024, 3, 1)),
+            DocumentationInterval.QUARTERLY,
+            LocalDate.of(2025, 1, 15),
+            NOW);
+    assertThat(ConsentTranslator.toFhirResource(enrolment)).isEmpty();
+    enrolment.recordConsent(LocalDate.of(2025, 1, 15), NOW);
+    enrolment.withdrawConsent(LocalDate.of(2025, 6, 30), NOW);
+    Stored.with(enrolment, "id", 100L);
+
+    var withdrawn = ConsentTranslator.toFhirResource(enrolment).orElseThrow();
+
+    assertThat(withdrawn.getStatus())
+        .isEqualTo(org.hl7.fhir.r4.model.Consent.ConsentState.INACTIVE);
+    assertThat(withdrawn.getProvision().getPeriod().getEndElement().getValueAsString())
+        .isEqualTo("2025-06-30");
+    assertThat(Conformance.errors(withdrawn)).isEmpty();
+  }
 }

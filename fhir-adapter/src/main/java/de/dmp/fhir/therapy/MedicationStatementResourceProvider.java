@@ -1,0 +1,38 @@
+package de.dmp.fhir.therapy;
+
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Read;
+import ca.uhn.fhir.rest.annotation.RequiredParam;
+import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import de.dmp.fhir.Ids;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.MedicationStatement;
+
+/** FHIR MedicationStatement: the drug classes (ATC) of the therapy plans. */
+@ApplicationScoped
+public class MedicationStatementResourceProvider implements IResourceProvider {
+
+  @Inject private TherapyPlanResources plans;
+
+  @Override
+  public Class<MedicationStatement> getResourceType() {
+    return MedicationStatement.class;
+  }
+
+  @Read
+  public MedicationStatement read(@IdParam IdType id) {
+    return plans.read(MedicationStatement.class, id);
+  }
+
+  @Search
+  public List<MedicationStatement> search(
+      @RequiredParam(name = MedicationStatement.SP_PATIENT) ReferenceParam patient) {
+    return plans.ofPatient(
+        MedicationStatement.class, Ids.patient(patient, "MedicationStatement?patient"));
+  }
+}
