@@ -189,23 +189,26 @@ class PatientFhirIT {
         "{\"resourceType\":\"Patient\",", "{\"resourceType\":\"Patient\",\"id\":\"" + id + "\",");
   }
 
+  /** A PUT of the patient with that family name and birth date, as the user, with If-Match. */
+  private HttpResponse<String> correct(
+      String user, String id, String family, String birthDate, String ifMatch) {
+    return Http.putJsonAs(
+        user,
+        base,
+        "fhir/Patient/" + id,
+        withId(id, patientJson(family, birthDate, "female")),
+        ifMatch);
+  }
+
   @Test
   void update_shouldCorrectThePatientAtTheVersionReadOnly() {
     String family = uniqueFamilyName();
     String id = created(family);
     HttpResponse<String> read = Http.get(base, "fhir/Patient/" + id);
     String etag = read.headers().firstValue("ETag").orElseThrow();
-    String corrected = withId(id, patientJson(family + "x", "1956-03-15", "female"));
 
-    HttpResponse<String> updated =
-        Http.putJsonAs(Http.DOCTOR, base, "fhir/Patient/" + id, corrected, etag);
-    HttpResponse<String> stale =
-        Http.putJsonAs(
-            Http.DOCTOR,
-            base,
-            "fhir/Patient/" + id,
-            withId(id, patientJson(family + "y", "1956-03-15", "female")),
-            etag);
+    HttpResponse<String> updated = correct(Http.DOCTOR, id, family + "x", "1956-03-15", etag);
+    HttpResponse<String> stale = correct(Http.DOCTOR, id, family + "y", "1956-03-15", etag);
 
     assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
     Patient now = parse(Patient.class, Http.get(base, "fhir/Patient/" + id));
@@ -227,19 +230,8 @@ class PatientFhirIT {
     String path = "fhir/Patient/" + id;
 
     HttpResponse<String> withoutIfMatch =
-        Http.putJsonAs(
-            Http.DOCTOR,
-            base,
-            path,
-            withId(id, patientJson(family + "a", "1956-03-14", "female")),
-            null);
-    HttpResponse<String> invalid =
-        Http.putJsonAs(
-            Http.DOCTOR,
-            base,
-            path,
-            withId(id, patientJson(family + "b", "2999-01-01", "female")),
-            etag);
+        correct(Http.DOCTOR, id, family + "a", "1956-03-14", null);
+    HttpResponse<String> invalid = correct(Http.DOCTOR, id, family + "b", "2999-01-01", etag);
     HttpResponse<String> otherId =
         Http.putJsonAs(
             Http.DOCTOR,
@@ -247,27 +239,9 @@ class PatientFhirIT {
             path,
             withId("1", patientJson(family + "c", "1956-03-14", "female")),
             etag);
-    HttpResponse<String> badTag =
-        Http.putJsonAs(
-            Http.DOCTOR,
-            base,
-            path,
-            withId(id, patientJson(family + "d", "1956-03-14", "female")),
-            "*");
-    HttpResponse<String> otherPractice =
-        Http.putJsonAs(
-            "dr.aydin",
-            base,
-            path,
-            withId(id, patientJson(family + "e", "1956-03-14", "female")),
-            etag);
-    HttpResponse<String> insurer =
-        Http.putJsonAs(
-            "kasse.demo",
-            base,
-            path,
-            withId(id, patientJson(family + "f", "1956-03-14", "female")),
-            etag);
+    HttpResponse<String> badTag = correct(Http.DOCTOR, id, family + "d", "1956-03-14", "*");
+    HttpResponse<String> otherPractice = correct("dr.aydin", id, family + "e", "1956-03-14", etag);
+    HttpResponse<String> insurer = correct("kasse.demo", id, family + "f", "1956-03-14", etag);
 
     assertThat(withoutIfMatch.statusCode()).isEqualTo(428);
     assertThat(withoutIfMatch.body()).contains("If-Match");

@@ -6,13 +6,9 @@ import de.dmp.demo.control.SampleDocumentation;
 import de.dmp.documentation.entity.Documentation;
 import de.dmp.documentation.entity.DocumentationStatus;
 import de.dmp.documentation.entity.Visit;
-import de.dmp.enrolment.entity.DmpCase;
-import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.fhir.conformance.Conformance;
+import de.dmp.fhir.conformance.Fixtures;
 import de.dmp.fhir.conformance.Stored;
-import de.dmp.patient.entity.Patient;
-import de.dmp.patient.entity.Sex;
-import de.dmp.practice.entity.Practice;
 import de.dmp.practice.entity.Practitioner;
 import de.dmp.programme.control.ProgrammeCatalogue;
 import de.dmp.programme.entity.DocumentType;
@@ -34,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class DocumentationTranslatorsTest {
 
-  private static final Instant NOW = Instant.parse("2026-11-23T10:15:30Z");
+  private static final Instant NOW = Fixtures.NOW;
   private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
   private static final List<ProgrammeDefinition> PROGRAMMES =
       ProgrammeCatalogue.load(DocumentationTranslatorsTest.class.getClassLoader()).all();
@@ -53,23 +49,11 @@ class DocumentationTranslatorsTest {
       DocumentType type,
       Map<String, String> values,
       DocumentationStatus status) {
-    var patient =
-        Stored.with(
-            new Patient("Müller", "Anna", LocalDate.of(1956, 3, 14), Sex.FEMALE), "id", 42L);
-    var practice =
-        Stored.with(new Practice("201234500", "Hausarztpraxis am Dom", "Nordrhein"), "id", 7L);
+    var patient = Fixtures.patient(42L);
+    var practice = Fixtures.practice();
     var doctor = Stored.with(new Practitioner("100000101", "Weber", "Jana", practice), "id", 3L);
     var enrolment =
-        new Enrolment(
-            patient,
-            practice,
-            new DmpCase(patient, practice, NOW),
-            programme,
-            new Enrolment.Diagnosis(programme.diagnoses().get(0).code(), LocalDate.of(2024, 3, 1)),
-            programme.intervals().iterator().next(),
-            LocalDate.of(2025, 1, 15),
-            NOW);
-    Stored.with(enrolment, "id", 99L);
+        Fixtures.enrolment(patient, practice, programme, programme.diagnoses().get(0).code(), 99L);
     var visit = Stored.with(new Visit(patient, practice, doctor, DAY, NOW), "id", 500L);
     var documentation =
         new Documentation(visit, enrolment, type, programme.version(), values, status, NOW);

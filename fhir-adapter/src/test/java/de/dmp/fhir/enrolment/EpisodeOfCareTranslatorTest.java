@@ -2,16 +2,12 @@ package de.dmp.fhir.enrolment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.dmp.enrolment.entity.DmpCase;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.enrolment.entity.EnrolmentStatus;
 import de.dmp.fhir.conformance.Conformance;
+import de.dmp.fhir.conformance.Fixtures;
 import de.dmp.fhir.conformance.Stored;
-import de.dmp.patient.entity.Patient;
-import de.dmp.patient.entity.Sex;
-import de.dmp.practice.entity.Practice;
 import de.dmp.programme.control.ProgrammeCatalogue;
-import de.dmp.programme.entity.DocumentationInterval;
 import de.dmp.programme.entity.ProgrammeDefinition;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,32 +18,19 @@ import org.junit.jupiter.api.Test;
 
 class EpisodeOfCareTranslatorTest {
 
-  private static final Instant NOW = Instant.parse("2026-11-23T10:15:30Z");
+  private static final Instant NOW = Fixtures.NOW;
   private static final ProgrammeDefinition DM2 =
       ProgrammeCatalogue.load(EpisodeOfCareTranslatorTest.class.getClassLoader())
           .current("DM2", LocalDate.of(2026, 11, 23))
           .orElseThrow();
 
   private static Enrolment excludedEnrolment() {
-    var patient = new Patient("Müller", "Anna", LocalDate.of(1956, 3, 14), Sex.FEMALE);
-    Stored.with(patient, "id", 42L);
-    var practice = new Practice("201234500", "Hausarztpraxis am Dom", "Nordrhein");
-    Stored.with(practice, "id", 7L);
     var enrolment =
-        new Enrolment(
-            patient,
-            practice,
-            new DmpCase(patient, practice, NOW),
-            DM2,
-            new Enrolment.Diagnosis("E11.9", LocalDate.of(2024, 3, 1)),
-            DocumentationInterval.QUARTERLY,
-            LocalDate.of(2025, 1, 15),
-            NOW);
+        Fixtures.enrolment(Fixtures.patient(42L), Fixtures.practice(), DM2, "E11.9", 99L);
     enrolment.recordConsent(LocalDate.of(2025, 1, 15), NOW);
     enrolment.recordInitialDocumentation(LocalDate.of(2025, 1, 20), NOW);
     enrolment.transitionTo(
         EnrolmentStatus.EXCLUDED, LocalDate.of(2025, 8, 12), "Zwei fehlende Dokumentationen", NOW);
-    Stored.with(enrolment, "id", 99L);
     Stored.with(enrolment, "version", 4L);
     return enrolment;
   }
@@ -106,24 +89,11 @@ class EpisodeOfCareTranslatorTest {
 
   @Test
   void consent_shouldBeInactiveWithTheDayOfWithdrawal() {
-    var patient =
-        Stored.with(new Patient("Meyer", "Jan", LocalDate.of(1950, 1, 1), Sex.MALE), "id", 43L);
-    var practice =
-        Stored.with(new Practice("201234500", "Hausarztpraxis am Dom", "Nordrhein"), "id", 7L);
     var enrolment =
-        new Enrolment(
-            patient,
-            practice,
-            new DmpCase(patient, practice, NOW),
-            DM2,
-            new Enrolment.Diagnosis("E11.9", LocalDate.of(2024, 3, 1)),
-            DocumentationInterval.QUARTERLY,
-            LocalDate.of(2025, 1, 15),
-            NOW);
+        Fixtures.enrolment(Fixtures.patient(43L), Fixtures.practice(), DM2, "E11.9", 100L);
     assertThat(ConsentTranslator.toFhirResource(enrolment)).isEmpty();
     enrolment.recordConsent(LocalDate.of(2025, 1, 15), NOW);
     enrolment.withdrawConsent(LocalDate.of(2025, 6, 30), NOW);
-    Stored.with(enrolment, "id", 100L);
 
     var withdrawn = ConsentTranslator.toFhirResource(enrolment).orElseThrow();
 

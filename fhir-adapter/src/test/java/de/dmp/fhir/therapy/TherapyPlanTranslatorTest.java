@@ -2,15 +2,10 @@ package de.dmp.fhir.therapy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.dmp.enrolment.entity.DmpCase;
-import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.fhir.conformance.Conformance;
+import de.dmp.fhir.conformance.Fixtures;
 import de.dmp.fhir.conformance.Stored;
-import de.dmp.patient.entity.Patient;
-import de.dmp.patient.entity.Sex;
-import de.dmp.practice.entity.Practice;
 import de.dmp.programme.control.ProgrammeCatalogue;
-import de.dmp.programme.entity.DocumentationInterval;
 import de.dmp.programme.entity.ProgrammeDefinition;
 import de.dmp.therapy.entity.Goal;
 import de.dmp.therapy.entity.Measure;
@@ -28,31 +23,15 @@ import org.junit.jupiter.api.Test;
 
 class TherapyPlanTranslatorTest {
 
-  private static final Instant NOW = Instant.parse("2026-11-23T10:15:30Z");
+  private static final Instant NOW = Fixtures.NOW;
   private static final ProgrammeDefinition DM2 =
       ProgrammeCatalogue.load(TherapyPlanTranslatorTest.class.getClassLoader())
           .current("DM2", LocalDate.of(2026, 11, 23))
           .orElseThrow();
 
   private static List<TherapyPlan> history() {
-    var patient =
-        Stored.with(
-            new Patient("Müller", "Anna", LocalDate.of(1956, 3, 14), Sex.FEMALE), "id", 42L);
-    var practice =
-        Stored.with(new Practice("201234500", "Hausarztpraxis am Dom", "Nordrhein"), "id", 7L);
     var enrolment =
-        Stored.with(
-            new Enrolment(
-                patient,
-                practice,
-                new DmpCase(patient, practice, NOW),
-                DM2,
-                new Enrolment.Diagnosis("E11.9", LocalDate.of(2024, 3, 1)),
-                DocumentationInterval.QUARTERLY,
-                LocalDate.of(2025, 1, 15),
-                NOW),
-            "id",
-            99L);
+        Fixtures.enrolment(Fixtures.patient(42L), Fixtures.practice(), DM2, "E11.9", 99L);
     var first =
         Stored.with(
             new TherapyPlan(

@@ -1,0 +1,45 @@
+package de.dmp.fhir.conformance;
+
+import de.dmp.enrolment.entity.DmpCase;
+import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.patient.entity.Patient;
+import de.dmp.patient.entity.Sex;
+import de.dmp.practice.entity.Practice;
+import de.dmp.programme.entity.ProgrammeDefinition;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Stored records the translator tests start from: a patient enrolled at dr. Weber's practice. */
+public final class Fixtures {
+
+  public static final Instant NOW = Instant.parse("2026-11-23T10:15:30Z");
+  public static final LocalDate STARTED = LocalDate.of(2025, 1, 15);
+
+  private Fixtures() {}
+
+  public static Patient patient(long id) {
+    return Stored.with(
+        new Patient("Müller", "Anna", LocalDate.of(1956, 3, 14), Sex.FEMALE), "id", id);
+  }
+
+  public static Practice practice() {
+    return Stored.with(new Practice("201234500", "Hausarztpraxis am Dom", "Nordrhein"), "id", 7L);
+  }
+
+  /** An enrolment begun on {@link #STARTED} with the diagnosis made on 2024-03-01. */
+  public static Enrolment enrolment(
+      Patient patient, Practice practice, ProgrammeDefinition programme, String icd10, long id) {
+    return Stored.with(
+        new Enrolment(
+            patient,
+            practice,
+            new DmpCase(patient, practice, NOW),
+            programme,
+            new Enrolment.Diagnosis(icd10, LocalDate.of(2024, 3, 1)),
+            programme.intervals().iterator().next(),
+            STARTED,
+            NOW),
+        "id",
+        id);
+  }
+}
