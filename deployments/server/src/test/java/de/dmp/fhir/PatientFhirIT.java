@@ -8,6 +8,9 @@ import de.dmp.it.Deployments;
 import de.dmp.it.Http;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -66,6 +69,30 @@ class PatientFhirIT {
     assertThat(capabilities.getFhirVersion().toCode()).isEqualTo("4.0.1");
     assertThat(capabilities.getRestFirstRep().getResource())
         .anySatisfy(resource -> assertThat(resource.getType()).isEqualTo("Patient"));
+  }
+
+  @Test
+  void metadata_shouldListExactlyTheResourcesAndInteractionsOffered() {
+    var rest = parse(CapabilityStatement.class, Http.get(base, "fhir/metadata")).getRestFirstRep();
+    Map<String, List<String>> interactions = new TreeMap<>();
+    rest.getResource()
+        .forEach(
+            r ->
+                interactions.put(
+                    r.getType(),
+                    r.getInteraction().stream().map(i -> i.getCode().toCode()).sorted().toList()));
+
+    assertThat(interactions)
+        .containsEntry("Patient", List.of("create", "read", "search-type", "update"))
+        .containsEntry("Observation", List.of("read", "search-type"))
+        .containsEntry("AuditEvent", List.of("search-type"))
+        .containsKeys(
+            "QuestionnaireResponse", "Encounter", "Consent", "CarePlan", "Measure", "Group");
+    assertThat(interactions.get("Group")).isEmpty();
+    assertThat(rest.getInteraction()).extracting(i -> i.getCode().toCode()).contains("transaction");
+    assertThat(rest.getOperation())
+        .extracting(o -> o.getName())
+        .contains("export", "export-poll-status", "load-programme-definition");
   }
 
   @Test
