@@ -26,6 +26,7 @@ import de.dmp.fhir.programme.MeasureResourceProvider;
 import de.dmp.fhir.programme.PlanDefinitionResourceProvider;
 import de.dmp.fhir.programme.ProgrammeLoadProvider;
 import de.dmp.fhir.quality.MeasureReportResourceProvider;
+import de.dmp.fhir.rules.TaskResourceProvider;
 import de.dmp.fhir.therapy.CarePlanResourceProvider;
 import de.dmp.fhir.therapy.GoalResourceProvider;
 import de.dmp.fhir.therapy.MedicationStatementResourceProvider;
@@ -67,6 +68,7 @@ public class FhirServlet extends RestfulServer {
   @Inject private MedicationStatementResourceProvider medicationStatements;
   @Inject private ServiceRequestResourceProvider serviceRequests;
   @Inject private ConsentResourceProvider consents;
+  @Inject private TaskResourceProvider tasks;
 
   @Override
   protected void initialize() {
@@ -100,7 +102,8 @@ public class FhirServlet extends RestfulServer {
         goals,
         medicationStatements,
         serviceRequests,
-        consents);
+        consents,
+        tasks);
     registerInterceptor(new RoleRefusalAudit(auditLog));
     registerInterceptor(new RefusalInterceptor(PatientTranslator.FHIR_PATH_BY_FIELD));
     registerInterceptor(new ResponseHighlighterInterceptor());

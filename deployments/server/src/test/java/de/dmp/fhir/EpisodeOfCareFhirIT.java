@@ -214,6 +214,28 @@ class EpisodeOfCareFhirIT {
   }
 
   @Test
+  void tasks_shouldBeWhatTheRulesAskOfThePracticeToday() {
+    Bundle tasks = bundle(Http.get(base, "fhir/Task?patient=Patient/" + patientId));
+
+    assertThat(tasks.getEntry())
+        .allSatisfy(
+            e -> {
+              var task = (org.hl7.fhir.r4.model.Task) e.getResource();
+              assertThat(task.getFor().getReference()).isEqualTo("Patient/" + patientId);
+              assertThat(task.getCode().getCodingFirstRep().getCode()).isNotBlank();
+              assertThat(
+                      Http.get(base, "fhir/Task/" + task.getIdElement().getIdPart()).statusCode())
+                  .isEqualTo(200);
+            });
+    assertThat(Http.getAs("dr.aydin", base, "fhir/Task?patient=Patient/" + patientId).statusCode())
+        .isEqualTo(403);
+    assertThat(
+            Http.getAs("kasse.demo", base, "fhir/Task?patient=Patient/" + patientId).statusCode())
+        .isEqualTo(403);
+    assertThat(Http.get(base, "fhir/Task/abc").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void searchWithoutAUsablePatient_shouldBe400() {
     HttpResponse<String> malformed = Http.get(base, "fhir/EpisodeOfCare?patient=Patient/abc");
     HttpResponse<String> missing = Http.get(base, "fhir/EpisodeOfCare");
