@@ -11,6 +11,7 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.fhir.Ids;
+import de.dmp.fhir.ProgrammeVersions;
 import de.dmp.fhir.patient.PatientIncludes;
 import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
@@ -59,8 +60,6 @@ public class CoverageResourceProvider implements IResourceProvider {
     }
     return Optional.of(
         CoverageTranslator.toFhirResource(
-            patient,
-            enrolments.forPatient(patientId),
-            e -> programmes.version(e.getProgrammeCode(), e.getProgrammeVersion())));
+            patient, enrolments.forPatient(patientId), e -> ProgrammeVersions.of(programmes, e)));
   }
 }

@@ -16,6 +16,7 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import de.dmp.documentation.boundary.Documentations;
 import de.dmp.documentation.entity.Documentation;
 import de.dmp.fhir.DocumentedSearch;
+import de.dmp.fhir.ProgrammeVersions;
 import de.dmp.fhir.patient.PatientIncludes;
 import de.dmp.programme.boundary.Programmes;
 import de.dmp.programme.entity.ProgrammeDefinition;
@@ -100,7 +101,6 @@ public class ObservationResourceProvider implements IResourceProvider {
   }
 
   private ProgrammeDefinition programmeOf(Documentation documentation) {
-    return programmes.version(
-        documentation.getEnrolment().getProgrammeCode(), documentation.getProgrammeVersion());
+    return ProgrammeVersions.of(programmes, documentation);
   }
 }

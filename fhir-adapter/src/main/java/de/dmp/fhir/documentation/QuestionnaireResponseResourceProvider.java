@@ -16,6 +16,7 @@ import de.dmp.documentation.boundary.Documentations;
 import de.dmp.documentation.entity.Documentation;
 import de.dmp.fhir.DocumentedSearch;
 import de.dmp.fhir.Ids;
+import de.dmp.fhir.ProgrammeVersions;
 import de.dmp.fhir.patient.PatientIncludes;
 import de.dmp.programme.boundary.Programmes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,8 +76,6 @@ public class QuestionnaireResponseResourceProvider implements IResourceProvider 
 
   private QuestionnaireResponse translate(Documentation documentation) {
     return QuestionnaireResponseTranslator.toFhirResource(
-        documentation,
-        programmes.version(
-            documentation.getEnrolment().getProgrammeCode(), documentation.getProgrammeVersion()));
+        documentation, ProgrammeVersions.of(programmes, documentation));
   }
 }

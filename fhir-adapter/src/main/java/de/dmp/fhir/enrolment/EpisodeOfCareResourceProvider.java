@@ -13,6 +13,7 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.fhir.Ids;
+import de.dmp.fhir.ProgrammeVersions;
 import de.dmp.fhir.patient.PatientIncludes;
 import de.dmp.programme.boundary.Programmes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +58,6 @@ public class EpisodeOfCareResourceProvider implements IResourceProvider {
 
   private EpisodeOfCare translate(Enrolment enrolment) {
     return EpisodeOfCareTranslator.toFhirResource(
-        enrolment,
-        programmes.version(enrolment.getProgrammeCode(), enrolment.getProgrammeVersion()));
+        enrolment, ProgrammeVersions.of(programmes, enrolment));
   }
 }

@@ -3,6 +3,7 @@ package de.dmp.fhir.export;
 import de.dmp.documentation.entity.Documentation;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.export.boundary.RecordPage;
+import de.dmp.fhir.ProgrammeVersions;
 import de.dmp.fhir.coverage.CoverageTranslator;
 import de.dmp.fhir.documentation.EncounterTranslator;
 import de.dmp.fhir.documentation.ObservationTranslator;
@@ -44,14 +45,14 @@ public final class RecordResources {
           && (changed || enrolments.stream().anyMatch(e -> page.changed(e.getUpdatedAt())))) {
         to.accept(
             CoverageTranslator.toFhirResource(
-                patient, enrolments, e -> programme(programmes, e, e.getProgrammeVersion())));
+                patient, enrolments, e -> ProgrammeVersions.of(programmes, e)));
       }
     }
     for (Enrolment enrolment : page.enrolments()) {
       if (page.changed(enrolment.getUpdatedAt())) {
         to.accept(
             EpisodeOfCareTranslator.toFhirResource(
-                enrolment, programme(programmes, enrolment, enrolment.getProgrammeVersion())));
+                enrolment, ProgrammeVersions.of(programmes, enrolment)));
         to.accept(ConditionTranslator.toFhirResource(enrolment));
       }
     }
@@ -61,9 +62,7 @@ public final class RecordResources {
           .computeIfAbsent(documentation.getVisit().getId(), id -> new ArrayList<>())
           .add(documentation);
       if (page.changed(documentation.getUpdatedAt())) {
-        ProgrammeDefinition programme =
-            programme(
-                programmes, documentation.getEnrolment(), documentation.getProgrammeVersion());
+        ProgrammeDefinition programme = ProgrammeVersions.of(programmes, documentation);
         to.accept(QuestionnaireResponseTranslator.toFhirResource(documentation, programme));
         ObservationTranslator.toFhirResources(documentation, programme).forEach(to);
       }
@@ -71,10 +70,5 @@ public final class RecordResources {
     byVisit.values().stream()
         .filter(visit -> visit.stream().anyMatch(d -> page.changed(d.getUpdatedAt())))
         .forEach(visit -> to.accept(EncounterTranslator.toFhirResource(visit)));
-  }
-
-  private static ProgrammeDefinition programme(
-      Programmes programmes, Enrolment enrolment, String version) {
-    return programmes.version(enrolment.getProgrammeCode(), version);
   }
 }
