@@ -5,14 +5,17 @@ import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * The search parameters shared by the resources made from documentations: whose they are ({@code
- * patient} or {@code subject}), a range of days with FHIR's prefixes, and the order by day.
+ * patient} or {@code subject}), a range of days with FHIR's prefixes, {@code _lastUpdated}, and the
+ * order by day.
  */
 public final class DocumentedSearch {
 
@@ -42,6 +45,17 @@ public final class DocumentedSearch {
     Integer lower = range.getLowerBoundAsDateInteger();
     Integer upper = range.getUpperBoundAsDateInteger();
     return (lower == null || value >= lower) && (upper == null || value <= upper);
+  }
+
+  /** Whether a record last updated then lies in the {@code _lastUpdated} range (all when none). */
+  public static boolean updatedWithin(DateRangeParam range, Instant updatedAt) {
+    if (range == null) {
+      return true;
+    }
+    Date lower = range.getLowerBoundAsInstant();
+    Date upper = range.getUpperBoundAsInstant();
+    return (lower == null || !updatedAt.isBefore(lower.toInstant()))
+        && (upper == null || !updatedAt.isAfter(upper.toInstant()));
   }
 
   /**

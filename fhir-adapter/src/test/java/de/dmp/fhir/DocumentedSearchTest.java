@@ -9,6 +9,7 @@ import ca.uhn.fhir.rest.param.DateParam;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -36,6 +37,16 @@ class DocumentedSearchTest {
         .isTrue();
     assertThat(DocumentedSearch.within(range("2026-03-31"), LAST_OF_MARCH)).isTrue();
     assertThat(DocumentedSearch.within(range("2026-03-30"), LAST_OF_MARCH)).isFalse();
+  }
+
+  @Test
+  void updatedWithin_shouldCompareInstantsWithTheRangesBounds() {
+    Instant updated = Instant.parse("2026-11-30T12:00:00Z");
+
+    assertThat(DocumentedSearch.updatedWithin(null, updated)).isTrue();
+    assertThat(DocumentedSearch.updatedWithin(range("ge2026-11-30T11:00:00Z"), updated)).isTrue();
+    assertThat(DocumentedSearch.updatedWithin(range("gt2026-11-30T13:00:00Z"), updated)).isFalse();
+    assertThat(DocumentedSearch.updatedWithin(range("lt2026-11-30T11:00:00Z"), updated)).isFalse();
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
@@ -101,6 +102,16 @@ class DocumentationFhirIT {
 
     assertThat(since).isNotEmpty().allSatisfy(o -> assertThat(day(o)).isEqualTo(newest));
     assertThat(since.size() + before.size()).isEqualTo(hba1c.size());
+  }
+
+  @Test
+  void lastUpdated_shouldKeepWhatChangedInTheRange() {
+    String tomorrow = LocalDate.now().plusDays(1).toString();
+
+    assertThat(observations("patient=" + patient + "&code=4548-4&_lastUpdated=ge2000-01-01"))
+        .hasSameSizeAs(hba1c);
+    assertThat(observations("patient=" + patient + "&code=4548-4&_lastUpdated=gt" + tomorrow))
+        .isEmpty();
   }
 
   @Test

@@ -7,6 +7,7 @@ import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.annotation.Sort;
+import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
@@ -67,12 +68,14 @@ public class ObservationResourceProvider implements IResourceProvider {
       @OptionalParam(name = Observation.SP_SUBJECT) ReferenceParam subject,
       @OptionalParam(name = Observation.SP_CODE) TokenOrListParam code,
       @OptionalParam(name = Observation.SP_DATE) DateRangeParam date,
+      @OptionalParam(name = Constants.PARAM_LASTUPDATED) DateRangeParam lastUpdated,
       @Sort SortSpec sort,
       @IncludeParam(allow = "Observation:subject") Set<Include> includes) {
     long patientId = DocumentedSearch.patientId(patient, subject, "Observation");
     List<Observation> found =
         documentations.forPatient(patientId).stream()
             .filter(d -> DocumentedSearch.within(date, d.getDocumentedOn()))
+            .filter(d -> DocumentedSearch.updatedWithin(lastUpdated, d.getUpdatedAt()))
             .flatMap(d -> ObservationTranslator.toFhirResources(d, programmeOf(d)).stream())
             .filter(o -> code == null || hasCode(o, code))
             .toList();

@@ -7,6 +7,7 @@ import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.annotation.Sort;
+import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
@@ -51,12 +52,14 @@ public class QuestionnaireResponseResourceProvider implements IResourceProvider 
       @OptionalParam(name = QuestionnaireResponse.SP_SUBJECT) ReferenceParam subject,
       @OptionalParam(name = QuestionnaireResponse.SP_STATUS) TokenParam status,
       @OptionalParam(name = QuestionnaireResponse.SP_AUTHORED) DateRangeParam authored,
+      @OptionalParam(name = Constants.PARAM_LASTUPDATED) DateRangeParam lastUpdated,
       @Sort SortSpec sort,
       @IncludeParam(allow = "QuestionnaireResponse:subject") Set<Include> includes) {
     long patientId = DocumentedSearch.patientId(patient, subject, "QuestionnaireResponse");
     List<Documentation> found =
         documentations.forPatient(patientId).stream()
             .filter(d -> DocumentedSearch.within(authored, d.getDocumentedOn()))
+            .filter(d -> DocumentedSearch.updatedWithin(lastUpdated, d.getUpdatedAt()))
             .filter(
                 d ->
                     status == null

@@ -7,11 +7,14 @@ import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.Constants;
+import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.fhir.DocumentedSearch;
 import de.dmp.fhir.Ids;
 import de.dmp.fhir.ProgrammeVersions;
 import de.dmp.fhir.patient.PatientIncludes;
@@ -46,10 +49,12 @@ public class EpisodeOfCareResourceProvider implements IResourceProvider {
   public List<EpisodeOfCare> search(
       @RequiredParam(name = EpisodeOfCare.SP_PATIENT) ReferenceParam patient,
       @OptionalParam(name = EpisodeOfCare.SP_STATUS) TokenParam status,
+      @OptionalParam(name = Constants.PARAM_LASTUPDATED) DateRangeParam lastUpdated,
       @IncludeParam(allow = "EpisodeOfCare:patient") Set<Include> includes) {
     long patientId = Ids.patient(patient, "EpisodeOfCare?patient");
     List<EpisodeOfCare> found =
         enrolments.forPatient(patientId).stream()
+            .filter(e -> DocumentedSearch.updatedWithin(lastUpdated, e.getUpdatedAt()))
             .map(this::translate)
             .filter(e -> status == null || e.getStatus().toCode().equals(status.getValue()))
             .toList();
