@@ -1,6 +1,5 @@
 package de.dmp.fhir.export;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.OperationParam;
@@ -13,6 +12,7 @@ import de.dmp.export.boundary.BulkExports;
 import de.dmp.export.boundary.ExportRequest;
 import de.dmp.export.entity.BulkExport;
 import de.dmp.export.entity.ExportStatus;
+import de.dmp.fhir.ManualResponses;
 import de.dmp.fhir.practice.OrganizationTranslator;
 import de.dmp.programme.boundary.Programmes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,11 +21,11 @@ import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -205,13 +205,15 @@ public class BulkExportProvider {
         response.setHeader("Retry-After", "2");
       }
       case COMPLETE ->
-          write(response, HttpServletResponse.SC_OK, Constants.CT_JSON, manifest(request, export));
+          ManualResponses.write(
+              response, HttpServletResponse.SC_OK, Constants.CT_JSON, manifest(request, export));
       case FAILED ->
-          write(
+          ManualResponses.outcome(
               response,
               HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-              Constants.CT_FHIR_JSON_NEW,
-              failure(export));
+              OperationOutcome.IssueSeverity.ERROR,
+              OperationOutcome.IssueType.EXCEPTION,
+              export.getError());
       case CANCELLED ->
           throw new ResourceNotFoundException("There is no export " + jobId.getValue() + ".");
     }
@@ -259,34 +261,13 @@ public class BulkExportProvider {
                         .add("count", export.getOutput().get(type))));
     return Json.createObjectBuilder()
         .add(
-            "transactionTime",
-            new InstantType(java.util.Date.from(export.getCreatedAt())).getValueAsString())
+            "transactionTime", new InstantType(Date.from(export.getCreatedAt())).getValueAsString())
         .add("request", export.getRequestUrl())
         .add("requiresAccessToken", true)
         .add("output", output)
         .add("error", Json.createArrayBuilder())
         .build()
         .toString();
-  }
-
-  private static String failure(BulkExport export) {
-    var outcome = new OperationOutcome();
-    outcome
-        .addIssue()
-        .setSeverity(OperationOutcome.IssueSeverity.ERROR)
-        .setCode(OperationOutcome.IssueType.EXCEPTION)
-        .setDiagnostics(export.getError());
-    return FhirContext.forR4Cached().newJsonParser().encodeResourceToString(outcome);
-  }
-
-  private static void write(
-      HttpServletResponse response, int status, String contentType, String body)
-      throws IOException {
-    response.setStatus(status);
-    response.setContentType(contentType);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(body);
-    response.getWriter().close();
   }
 
   private static String pollUrl(ServletRequestDetails request, BulkExport export) {

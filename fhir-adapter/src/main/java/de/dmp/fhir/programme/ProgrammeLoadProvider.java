@@ -1,9 +1,9 @@
 package de.dmp.fhir.programme;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
+import de.dmp.fhir.ManualResponses;
 import de.dmp.fhir.documentation.QuestionnaireTranslator;
 import de.dmp.programme.boundary.Programmes;
 import de.dmp.programme.entity.ProgrammeDefinition;
@@ -28,21 +28,7 @@ public class ProgrammeLoadProvider {
   public void load(ServletRequestDetails request) throws IOException {
     ProgrammeDefinition loaded =
         programmes.add(new String(request.loadRequestContents(), StandardCharsets.UTF_8));
-    var outcome = new OperationOutcome();
-    outcome
-        .addIssue()
-        .setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
-        .setCode(OperationOutcome.IssueType.INFORMATIONAL)
-        .setDiagnostics(
-            "Loaded "
-                + loaded.code()
-                + " "
-                + loaded.version()
-                + ", in force from "
-                + loaded.validFrom()
-                + ".");
     HttpServletResponse response = request.getServletResponse();
-    response.setStatus(HttpServletResponse.SC_CREATED);
     response.setHeader(
         Constants.HEADER_CONTENT_LOCATION,
         request.getFhirServerBase()
@@ -50,11 +36,17 @@ public class ProgrammeLoadProvider {
             + QuestionnaireTranslator.URL_BASE
             + loaded.code()
             + "-FD");
-    response.setContentType(Constants.CT_FHIR_JSON_NEW);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response
-        .getWriter()
-        .write(FhirContext.forR4Cached().newJsonParser().encodeResourceToString(outcome));
-    response.getWriter().close();
+    ManualResponses.outcome(
+        response,
+        HttpServletResponse.SC_CREATED,
+        OperationOutcome.IssueSeverity.INFORMATION,
+        OperationOutcome.IssueType.INFORMATIONAL,
+        "Loaded "
+            + loaded.code()
+            + " "
+            + loaded.version()
+            + ", in force from "
+            + loaded.validFrom()
+            + ".");
   }
 }
