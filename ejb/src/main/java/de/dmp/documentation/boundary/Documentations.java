@@ -206,7 +206,8 @@ public class Documentations {
     List<Documentation> documentations =
         readable(
             caller,
-            withContext(Documentation.FIND_BY_PATIENT).setParameter("patientId", patientId));
+            Documentation.withContext(em, Documentation.FIND_BY_PATIENT)
+                .setParameter("patientId", patientId));
     audit.record(
         caller, AuditAction.SEARCH, RESOURCE, null, patientId, documentations.size() + " results");
     return documentations;
@@ -216,7 +217,9 @@ public class Documentations {
   @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
   public List<Documentation> ofVisit(long visitId) {
     List<Documentation> all =
-        withContext(Documentation.FIND_BY_VISIT).setParameter("visitId", visitId).getResultList();
+        Documentation.withContext(em, Documentation.FIND_BY_VISIT)
+            .setParameter("visitId", visitId)
+            .getResultList();
     if (all.isEmpty()) {
       throw new NotFoundException("visit", visitId);
     }
@@ -232,13 +235,6 @@ public class Documentations {
         all.get(0).getEnrolment().getPatient().getId(),
         readable.size() + " documentations");
     return readable;
-  }
-
-  /** The named query, fetching what callers outside the transaction read. */
-  private TypedQuery<Documentation> withContext(String queryName) {
-    var query = em.createNamedQuery(queryName, Documentation.class);
-    Documentation.withContext(em).forEach(query::setHint);
-    return query;
   }
 
   private List<Documentation> readable(Caller caller, TypedQuery<Documentation> query) {

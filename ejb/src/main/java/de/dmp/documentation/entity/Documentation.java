@@ -21,6 +21,7 @@ import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.Table;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -104,6 +105,13 @@ public class Documentation {
   /** The hint that loads a query's or a find's documentations with {@link #WITH_CONTEXT}. */
   public static Map<String, Object> withContext(EntityManager em) {
     return Map.of("jakarta.persistence.fetchgraph", em.getEntityGraph(WITH_CONTEXT));
+  }
+
+  /** The named query, loading its documentations with {@link #WITH_CONTEXT}. */
+  public static TypedQuery<Documentation> withContext(EntityManager em, String queryName) {
+    var query = em.createNamedQuery(queryName, Documentation.class);
+    withContext(em).forEach(query::setHint);
+    return query;
   }
 
   /** The complete and sent documentations with their values, in one query. */

@@ -38,10 +38,8 @@ public class PatientRecordLoader {
             .getResultStream()
             .filter(e -> access.mayRead(caller, e) && inProgramme(e, programme))
             .toList();
-    var query = em.createNamedQuery(Documentation.FIND_BY_PATIENTS, Documentation.class);
-    Documentation.withContext(em).forEach(query::setHint);
     List<Documentation> documentations =
-        query
+        Documentation.withContext(em, Documentation.FIND_BY_PATIENTS)
             .setParameter("patientIds", ids)
             .getResultStream()
             .filter(d -> access.mayRead(caller, d) && inProgramme(d.getEnrolment(), programme))
