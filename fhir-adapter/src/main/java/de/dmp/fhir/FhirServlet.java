@@ -16,6 +16,7 @@ import de.dmp.fhir.enrolment.ConditionResourceProvider;
 import de.dmp.fhir.enrolment.ConsentResourceProvider;
 import de.dmp.fhir.enrolment.EpisodeOfCareResourceProvider;
 import de.dmp.fhir.export.BulkExportProvider;
+import de.dmp.fhir.followup.AppointmentResourceProvider;
 import de.dmp.fhir.paging.OwnedPagingProvider;
 import de.dmp.fhir.patient.PatientResourceProvider;
 import de.dmp.fhir.patient.PatientTranslator;
@@ -69,6 +70,7 @@ public class FhirServlet extends RestfulServer {
   @Inject private ServiceRequestResourceProvider serviceRequests;
   @Inject private ConsentResourceProvider consents;
   @Inject private TaskResourceProvider tasks;
+  @Inject private AppointmentResourceProvider appointments;
 
   @Override
   protected void initialize() {
@@ -103,7 +105,8 @@ public class FhirServlet extends RestfulServer {
         medicationStatements,
         serviceRequests,
         consents,
-        tasks);
+        tasks,
+        appointments);
     registerInterceptor(new RoleRefusalAudit(auditLog));
     registerInterceptor(new RefusalInterceptor(PatientTranslator.FHIR_PATH_BY_FIELD));
     registerInterceptor(new ResponseHighlighterInterceptor());

@@ -89,6 +89,34 @@ public class FollowUps {
     return change(appointmentId, "cancel", a -> a.cancel(clock.instant()));
   }
 
+  /** One follow-up of the caller's practice. */
+  public Appointment followUp(long appointmentId) {
+    Appointment appointment =
+        em.createNamedQuery(Appointment.FIND_WITH_ENROLMENT, Appointment.class)
+            .setParameter("id", appointmentId)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("follow-up", appointmentId));
+    long patientId = appointment.getEnrolment().getPatient().getId();
+    Caller caller =
+        access.requireEnrolment(
+            appointment.getEnrolment(), false, "read follow-up " + appointmentId);
+    audit.record(caller, AuditAction.READ, RESOURCE, appointmentId, patientId, null);
+    return appointment;
+  }
+
+  /** All follow-ups of a patient at the caller's practice, by the day they are due. */
+  public List<Appointment> forPatient(long patientId) {
+    Caller caller = access.requirePatient(patientId, "read the follow-ups of patient " + patientId);
+    List<Appointment> found =
+        em.createNamedQuery(Appointment.FIND_BY_PATIENT_AND_PRACTICE, Appointment.class)
+            .setParameter("patientId", patientId)
+            .setParameter("practiceId", caller.practiceId())
+            .getResultList();
+    audit.record(caller, AuditAction.SEARCH, RESOURCE, null, patientId, found.size() + " results");
+    return found;
+  }
+
   public List<Appointment> forEnrolment(long enrolmentId) {
     Enrolment enrolment = Records.require(em, Enrolment.class, enrolmentId, "enrolment");
     Caller caller =

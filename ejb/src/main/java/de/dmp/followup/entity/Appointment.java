@@ -2,6 +2,7 @@ package de.dmp.followup.entity;
 
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.platform.entity.IllegalTransitionException;
+import de.dmp.platform.time.ClockProducer;
 import de.dmp.practice.entity.Practice;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +20,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -45,7 +47,22 @@ import org.hibernate.type.SqlTypes;
         "select a, e, p from Appointment a join a.enrolment e join e.patient p"
             + " where a.practice.id = :practiceId and a.status = :status and a.dueOn <= :until"
             + " order by a.dueOn, a.id")
+@NamedQuery(
+    name = Appointment.FIND_BY_PATIENT_AND_PRACTICE,
+    query =
+        "select a from Appointment a join fetch a.enrolment"
+            + " where a.enrolment.patient.id = :patientId and a.practice.id = :practiceId"
+            + " order by a.dueOn, a.id")
+@NamedQuery(
+    name = Appointment.FIND_WITH_ENROLMENT,
+    query = "select a from Appointment a join fetch a.enrolment where a.id = :id")
 public class Appointment {
+
+  /** A patient's follow-ups at one practice, with their enrolment for callers outside. */
+  public static final String FIND_BY_PATIENT_AND_PRACTICE = "Appointment.findByPatientAndPractice";
+
+  /** One follow-up with its enrolment, for callers outside the transaction. */
+  public static final String FIND_WITH_ENROLMENT = "Appointment.findWithEnrolment";
 
   /** Rows of the appointment with its enrolment and patient, loaded in one query. */
   public static final String FIND_TO_ARRANGE = "Appointment.findToArrange";
@@ -141,6 +158,25 @@ public class Appointment {
     updatedAt = now;
   }
 
+  /**
+   * When the follow-up takes or took place: the booked time; for one marked done or missed without
+   * a booking, the time it was marked; none while it is only planned, or cancelled unbooked.
+   */
+  public Optional<LocalDateTime> startsAt() {
+    if (scheduledAt != null) {
+      return Optional.of(scheduledAt);
+    }
+    boolean happened = status == AppointmentStatus.DONE || status == AppointmentStatus.MISSED;
+    return happened
+        ? Optional.of(LocalDateTime.ofInstant(updatedAt, ClockProducer.BERLIN))
+        : Optional.empty();
+  }
+
+  /** The end of its slot in the calendar, see {@link AppointmentKind#slot()}. */
+  public Optional<LocalDateTime> endsAt() {
+    return startsAt().map(start -> start.plus(kind.slot()));
+  }
+
   public boolean isOverdue(LocalDate today) {
     return status.isOpen() && dueOn.isBefore(today);
   }
@@ -175,5 +211,13 @@ public class Appointment {
 
   public AppointmentStatus getStatus() {
     return status;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
   }
 }
