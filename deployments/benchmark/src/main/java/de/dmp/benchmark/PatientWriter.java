@@ -48,13 +48,20 @@ final class PatientWriter {
           "visit",
           "documentation",
           "documentation_value",
+          "documentation_revision",
           "appointment",
           "care_deadline");
 
-  /** The tables with an id column; the other two are keyed by their parent. */
+  /** The tables with an id column; the others are keyed by their parent. */
   static final List<String> TABLES_WITH_IDENTITY =
       TABLES.stream()
-          .filter(t -> !t.equals("enrolment_status_change") && !t.equals("documentation_value"))
+          .filter(
+              t ->
+                  !List.of(
+                          "enrolment_status_change",
+                          "documentation_value",
+                          "documentation_revision")
+                      .contains(t))
           .toList();
 
   static final int LARGE_PRACTICE = 2_000;
@@ -166,6 +173,13 @@ final class PatientWriter {
         "sent_on");
     rows.table(
         "documentation_value", "documentation_id", "revision", "parameter_code", "value_text");
+    rows.table(
+        "documentation_revision",
+        "documentation_id",
+        "revision",
+        "programme_version",
+        "status",
+        "recorded_at");
     rows.table(
         "appointment",
         "id",
@@ -396,6 +410,7 @@ final class PatientWriter {
       for (Map.Entry<String, String> value : values.entrySet()) {
         rows.insert("documentation_value", id, 1, value.getKey(), value.getValue());
       }
+      rows.insert("documentation_revision", id, 1, programme.version(), "COMPLETE", now);
       documented.add(new Documented(day, values));
     }
     return documented;

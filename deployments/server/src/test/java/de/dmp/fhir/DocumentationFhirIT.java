@@ -145,6 +145,31 @@ class DocumentationFhirIT {
   }
 
   @Test
+  void historyAndVread_shouldGiveTheRevisionsToThePracticeOnly() {
+    String response = hba1c.get(0).getDerivedFromFirstRep().getReference();
+
+    Bundle history = bundle(Http.get(base, "fhir/" + response + "/_history"));
+    HttpResponse<String> first = Http.get(base, "fhir/" + response + "/_history/1");
+    HttpResponse<String> none = Http.get(base, "fhir/" + response + "/_history/2");
+    HttpResponse<String> other = Http.getAs("dr.aydin", base, "fhir/" + response + "/_history");
+
+    assertThat(history.getType()).isEqualTo(Bundle.BundleType.HISTORY);
+    assertThat(history.getEntry())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getRequest().getMethod()).isEqualTo(Bundle.HTTPVerb.POST);
+              assertThat(e.getResponse().getStatus()).startsWith("201");
+              assertThat(e.getResource().getMeta().getVersionId()).isEqualTo("1");
+            });
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(JSON.parseResource(QuestionnaireResponse.class, first.body()).getStatus())
+        .isEqualTo(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
+    assertThat(none.statusCode()).isEqualTo(404);
+    assertThat(other.statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void searches_shouldGiveThePatientsDocumentationsAndVisits() {
     Bundle responses =
         bundle(

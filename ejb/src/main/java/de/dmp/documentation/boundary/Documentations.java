@@ -174,6 +174,17 @@ public class Documentations {
     return documentation;
   }
 
+  /**
+   * Every revision of a documentation as it read, newest first, under the same rules as the
+   * documentation: insurers get none of its draft revisions.
+   */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
+  public List<Documentation> history(long id) {
+    Documentation documentation = documentation(id);
+    Caller caller = access.caller();
+    return documentation.history().stream().filter(d -> access.mayRead(caller, d)).toList();
+  }
+
   @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
   public List<Documentation> forEnrolment(long enrolmentId) {
     Enrolment enrolment = Records.require(em, Enrolment.class, enrolmentId, "enrolment");

@@ -20,12 +20,14 @@ import jakarta.persistence.NamedAttributeNode;
 import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.NamedSubgraph;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -165,6 +167,13 @@ public class Documentation {
       joinColumns = @JoinColumn(name = "documentation_id"))
   private List<DocumentationValue> values = new ArrayList<>();
 
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(
+      name = "documentation_revision",
+      joinColumns = @JoinColumn(name = "documentation_id"))
+  @OrderBy("revision")
+  private List<DocumentationRevision> revisions = new ArrayList<>();
+
   protected Documentation() {}
 
   public Documentation(
@@ -185,15 +194,32 @@ public class Documentation {
     addRevision(1, values, now);
   }
 
+  /** The documentation as it read at an earlier revision: a detached picture, only to be read. */
+  private Documentation(Documentation current, DocumentationRevision earlier) {
+    this.id = current.id;
+    this.version = current.version;
+    this.visit = current.visit;
+    this.enrolment = current.enrolment;
+    this.type = current.type;
+    this.documentedOn = current.documentedOn;
+    this.createdAt = current.createdAt;
+    this.programmeVersion = earlier.getProgrammeVersion();
+    this.revision = earlier.getRevision();
+    this.status = earlier.getStatus();
+    this.updatedAt = earlier.getRecordedAt();
+    this.values = current.values.stream().filter(v -> v.getRevision() == revision).toList();
+    this.revisions = List.of(earlier);
+  }
+
   /**
    * Replaces the current values by a new, checked revision; the previous one stays in the history.
    * A draft becomes complete, a sent documentation is to be sent again.
    */
   public void correct(String programmeVersion, Map<String, String> corrected, Instant now) {
     this.programmeVersion = programmeVersion;
-    addRevision(revision + 1, corrected, now);
     status = DocumentationStatus.COMPLETE;
     sentOn = null;
+    addRevision(revision + 1, corrected, now);
   }
 
   /** Replaces the values of a draft, unchecked. */
@@ -224,9 +250,29 @@ public class Documentation {
     return !isDraft() && enrolment.sharesWithInsurerOn(documentedOn);
   }
 
+  /**
+   * Every revision as it read, newest first: this documentation, then pictures of the earlier ones.
+   * The revisions must have been loaded (they are lazy).
+   */
+  public List<Documentation> history() {
+    List<Documentation> history = new ArrayList<>();
+    history.add(this);
+    revisions.stream()
+        .filter(r -> r.getRevision() < revision)
+        .sorted(Comparator.comparingInt(DocumentationRevision::getRevision).reversed())
+        .forEach(r -> history.add(new Documentation(this, r)));
+    return history;
+  }
+
   private void addRevision(int number, Map<String, String> entered, Instant now) {
     revision = number;
     updatedAt = now;
+    revisions.add(
+        new DocumentationRevision(
+            number,
+            programmeVersion,
+            isDraft() ? DocumentationStatus.DRAFT : DocumentationStatus.COMPLETE,
+            now));
     entered.forEach(
         (parameter, value) -> {
           if (value != null && !value.isBlank()) {

@@ -197,7 +197,8 @@ public class DocumentationTransaction {
                 .addEntry()
                 .getResponse()
                 .setStatus("201 Created")
-                .setLocation("QuestionnaireResponse/" + d.getId() + "/_history/" + d.getVersion()));
+                .setLocation(
+                    "QuestionnaireResponse/" + d.getId() + "/_history/" + d.getRevision()));
     return answer;
   }
 }

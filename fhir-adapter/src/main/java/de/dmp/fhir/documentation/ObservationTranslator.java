@@ -53,7 +53,7 @@ public final class ObservationTranslator {
       Documentation documentation, ProgrammeDefinition programme, Parameter parameter, String raw) {
     var observation = new Observation();
     observation.setId(id(documentation.getId(), parameter.code()));
-    observation.getMeta().setVersionId(String.valueOf(documentation.getVersion()));
+    observation.getMeta().setVersionId(String.valueOf(documentation.getRevision()));
     observation.getMeta().setLastUpdated(Date.from(documentation.getUpdatedAt()));
     observation.setStatus(
         documentation.getRevision() > 1 ? ObservationStatus.AMENDED : ObservationStatus.FINAL);

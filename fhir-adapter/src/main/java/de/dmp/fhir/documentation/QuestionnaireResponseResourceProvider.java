@@ -1,6 +1,9 @@
 package de.dmp.fhir.documentation;
 
 import ca.uhn.fhir.model.api.Include;
+import ca.uhn.fhir.model.api.ResourceMetadataKeyEnum;
+import ca.uhn.fhir.model.valueset.BundleEntryTransactionMethodEnum;
+import ca.uhn.fhir.rest.annotation.History;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.IncludeParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
@@ -13,6 +16,7 @@ import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import de.dmp.documentation.boundary.Documentations;
 import de.dmp.documentation.entity.Documentation;
 import de.dmp.fhir.DocumentedSearch;
@@ -40,9 +44,37 @@ public class QuestionnaireResponseResourceProvider implements IResourceProvider 
     return QuestionnaireResponse.class;
   }
 
-  @Read
+  /** The current revision, or with {@code _history/<n>} revision n as it read. */
+  @Read(version = true)
   public QuestionnaireResponse read(@IdParam IdType id) {
-    return translate(documentations.documentation(Ids.numeric(id)));
+    if (!id.hasVersionIdPart()) {
+      return translate(documentations.documentation(Ids.numeric(id)));
+    }
+    return documentations.history(Ids.numeric(id)).stream()
+        .filter(d -> String.valueOf(d.getRevision()).equals(id.getVersionIdPart()))
+        .findFirst()
+        .map(this::translate)
+        .orElseThrow(() -> new ResourceNotFoundException(id));
+  }
+
+  /**
+   * Every revision of the documentation, newest first; the first was created (POST), every later
+   * one replaced its predecessor (PUT).
+   */
+  @History
+  public List<QuestionnaireResponse> history(@IdParam IdType id) {
+    return documentations.history(Ids.numeric(id)).stream()
+        .map(
+            d -> {
+              QuestionnaireResponse response = translate(d);
+              ResourceMetadataKeyEnum.ENTRY_TRANSACTION_METHOD.put(
+                  response,
+                  d.getRevision() == 1
+                      ? BundleEntryTransactionMethodEnum.POST
+                      : BundleEntryTransactionMethodEnum.PUT);
+              return response;
+            })
+        .toList();
   }
 
   /** One patient's documentations, optionally of a status and a range of documentation days. */

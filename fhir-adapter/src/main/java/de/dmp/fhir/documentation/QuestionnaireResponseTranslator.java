@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
@@ -25,9 +26,9 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 
 /**
- * A documentation as the programme's form filled in: its current revision's values as answers,
- * grouped like the Questionnaire, item text the G-BA field name. Only programme parameters exist,
- * so nothing but what the programme requires reaches an insurer.
+ * A documentation as the programme's form filled in, one version per revision: its values as
+ * answers, grouped like the Questionnaire, item text the G-BA field name. Only programme parameters
+ * exist, so nothing but what the programme requires reaches an insurer.
  */
 public final class QuestionnaireResponseTranslator {
 
@@ -36,8 +37,9 @@ public final class QuestionnaireResponseTranslator {
   public static QuestionnaireResponse toFhirResource(
       Documentation documentation, ProgrammeDefinition programme) {
     var response = new QuestionnaireResponse();
-    response.setId(String.valueOf(documentation.getId()));
-    response.getMeta().setVersionId(String.valueOf(documentation.getVersion()));
+    String revision = String.valueOf(documentation.getRevision());
+    response.setId(new IdType("QuestionnaireResponse", documentation.getId().toString(), revision));
+    response.getMeta().setVersionId(revision);
     response.getMeta().setLastUpdated(Date.from(documentation.getUpdatedAt()));
     response.setQuestionnaire(
         QuestionnaireTranslator.canonical(programme, documentation.getType()));

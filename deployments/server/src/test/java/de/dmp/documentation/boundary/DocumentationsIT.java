@@ -2,6 +2,7 @@ package de.dmp.documentation.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import de.dmp.documentation.entity.DocumentationStatus;
 import de.dmp.enrolment.entity.Enrolment;
@@ -14,6 +15,7 @@ import de.dmp.it.TestData;
 import de.dmp.it.TestData.Clinic;
 import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.entity.IllegalTransitionException;
+import de.dmp.practice.entity.Insurer;
 import de.dmp.programme.entity.DocumentType;
 import de.dmp.programme.entity.FieldError;
 import jakarta.inject.Inject;
@@ -228,6 +230,40 @@ class DocumentationsIT {
           assertThat(completed.getStatus()).isEqualTo(DocumentationStatus.COMPLETE);
           assertThat(followUps.forEnrolment(dm2.getId())).isNotEmpty();
         });
+  }
+
+  @Test
+  void history_shouldGiveThePracticeEveryRevisionAndTheInsurerTheCheckedOnes() {
+    Insurer insurer = data.insurer();
+    long id =
+        clinic.doctor(
+            () -> {
+              var enrolment =
+                  data.enrol(data.insuredPatient(insurer), clinic.practice(), "DM2", "E11.9");
+              var draft =
+                  documentations
+                      .saveDraft(
+                          new VisitDocumentation(
+                              enrolment.getPatient().getId(),
+                              null,
+                              TestData.STARTED,
+                              List.of(
+                                  new ProgrammeDocumentation(
+                                      enrolment.getId(), Map.of("hba1c", "7,4")))))
+                      .get(0);
+              documentations.correct(draft.getId(), draft.getVersion(), initial(enrolment));
+              return draft.getId();
+            });
+
+    var practiceSees = clinic.doctor(() -> documentations.history(id));
+    var insurerSees = TestData.as(TestData.userOf(insurer), () -> documentations.history(id));
+
+    assertThat(practiceSees)
+        .extracting(d -> d.getRevision(), d -> d.getStatus())
+        .containsExactly(
+            tuple(2, DocumentationStatus.COMPLETE), tuple(1, DocumentationStatus.DRAFT));
+    assertThat(practiceSees.get(1).currentValues()).containsExactly(Map.entry("hba1c", "7,4"));
+    assertThat(insurerSees).extracting(d -> d.getRevision()).containsExactly(2);
   }
 
   @Test

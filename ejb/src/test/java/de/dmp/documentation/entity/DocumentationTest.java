@@ -1,0 +1,78 @@
+package de.dmp.documentation.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.dmp.enrolment.entity.DmpCase;
+import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.patient.entity.Patient;
+import de.dmp.patient.entity.Sex;
+import de.dmp.practice.entity.Practice;
+import de.dmp.programme.control.ProgrammeCatalogueFixture;
+import de.dmp.programme.entity.DocumentType;
+import de.dmp.programme.entity.DocumentationInterval;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DocumentationTest {
+
+  private static final Instant DRAFTED = Instant.parse("2026-11-02T09:00:00Z");
+  private static final Instant COMPLETED = Instant.parse("2026-11-02T09:20:00Z");
+  private static final Instant CORRECTED = Instant.parse("2026-11-20T15:00:00Z");
+
+  private static Documentation draft() {
+    var patient = new Patient("Muster", "Max", LocalDate.of(1950, 1, 1), Sex.MALE);
+    var practice = new Practice("123456789", "Praxis", "Nordrhein");
+    var enrolment =
+        new Enrolment(
+            patient,
+            practice,
+            new DmpCase(patient, practice, DRAFTED),
+            ProgrammeCatalogueFixture.current("DM2"),
+            new Enrolment.Diagnosis("E11.9", LocalDate.of(2024, 6, 1)),
+            DocumentationInterval.QUARTERLY,
+            LocalDate.of(2025, 1, 15),
+            DRAFTED);
+    return new Documentation(
+        new Visit(patient, practice, null, LocalDate.of(2026, 11, 2), DRAFTED),
+        enrolment,
+        DocumentType.FD,
+        "2025-1",
+        Map.of("hba1c", "7,"),
+        DocumentationStatus.DRAFT,
+        DRAFTED);
+  }
+
+  @Test
+  void history_shouldGiveEveryRevisionAsItReadNewestFirst() {
+    Documentation documentation = draft();
+    documentation.correct("2025-1", Map.of("hba1c", "7.2"), COMPLETED);
+    documentation.correct("2026-1", Map.of("hba1c", "6.9"), CORRECTED);
+
+    var history = documentation.history();
+
+    assertThat(history)
+        .extracting(
+            Documentation::getRevision,
+            Documentation::getStatus,
+            Documentation::getProgrammeVersion,
+            Documentation::getUpdatedAt,
+            d -> d.currentValues().get("hba1c"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                3, DocumentationStatus.COMPLETE, "2026-1", CORRECTED, "6.9"),
+            org.assertj.core.groups.Tuple.tuple(
+                2, DocumentationStatus.COMPLETE, "2025-1", COMPLETED, "7.2"),
+            org.assertj.core.groups.Tuple.tuple(
+                1, DocumentationStatus.DRAFT, "2025-1", DRAFTED, "7,"));
+    assertThat(history.get(0)).isSameAs(documentation);
+  }
+
+  @Test
+  void history_ofAnUncorrectedDocumentation_shouldBeItself() {
+    Documentation documentation = draft();
+
+    assertThat(documentation.history()).containsExactly(documentation);
+  }
+}
