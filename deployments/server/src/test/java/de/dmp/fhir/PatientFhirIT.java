@@ -114,6 +114,88 @@ class PatientFhirIT {
     assertThat(patient.getBirthDateElement().getValueAsString()).isEqualTo("1956-03-14");
   }
 
+  private static final String KVNR = "http://fhir.de/sid/gkv/kvid-10";
+
+  private String insuredPatientJson(String kvnr, String assigner) {
+    return """
+        {"resourceType":"Patient",
+         "identifier":[{"system":"%s","value":"%s","assigner":{"reference":"%s"}}],
+         "name":[{"family":"%s","given":["Jonas"]}],"birthDate":"1971-07-01","gender":"male"}"""
+        .formatted(KVNR, kvnr, assigner, uniqueFamilyName());
+  }
+
+  /** The insurer of the demo patients, as the assigner of their insurance numbers names it. */
+  private String demoInsurer() {
+    return parse(Bundle.class, Http.get(base, "fhir/Patient?_count=50")).getEntry().stream()
+        .map(e -> (Patient) e.getResource())
+        .filter(Patient::hasIdentifier)
+        .findFirst()
+        .orElseThrow()
+        .getIdentifierFirstRep()
+        .getAssigner()
+        .getReference();
+  }
+
+  @Test
+  void conditionalCreate_shouldRegisterAnInsuranceNumberOnceAndFindItByIdentifier() {
+    String kvnr = "X" + (100_000_000 + new java.util.Random().nextInt(899_999_999));
+    String body = insuredPatientJson(kvnr, demoInsurer());
+    String search = "identifier=" + KVNR + "|" + kvnr;
+
+    HttpResponse<String> first = Http.postJsonIfNoneExist(base, "fhir/Patient", body, search);
+    HttpResponse<String> again = Http.postJsonIfNoneExist(base, "fhir/Patient", body, search);
+    Bundle found =
+        parse(Bundle.class, Http.get(base, "fhir/Patient?identifier=" + KVNR + "%7C" + kvnr));
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(again.statusCode()).isEqualTo(200);
+    String id = parse(Patient.class, first).getIdElement().getIdPart();
+    assertThat(parse(Patient.class, again).getIdElement().getIdPart()).isEqualTo(id);
+    assertThat(found.getEntry())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getResource().getIdElement().getIdPart()).isEqualTo(id);
+              assertThat(((Patient) e.getResource()).getIdentifierFirstRep().getValue())
+                  .isEqualTo(kvnr);
+            });
+    assertThat(
+            parse(Bundle.class, Http.getAs("dr.aydin", base, "fhir/Patient?identifier=" + kvnr))
+                .getEntry())
+        .as("another practice does not learn that the insurance number is taken")
+        .isEmpty();
+  }
+
+  @Test
+  void conditionalCreate_shouldRefuseOtherSearchesAndInvalidIdentifiersAndStoreNothing() {
+    String kvnr = "X" + (100_000_000 + new java.util.Random().nextInt(899_999_999));
+    String search = "identifier=" + KVNR + "|" + kvnr;
+
+    HttpResponse<String> byName =
+        Http.postJsonIfNoneExist(
+            base, "fhir/Patient", insuredPatientJson(kvnr, demoInsurer()), "family=Meyer");
+    HttpResponse<String> practiceAsAssigner =
+        Http.postJsonIfNoneExist(
+            base, "fhir/Patient", insuredPatientJson(kvnr, "Organization/practice-1"), search);
+    HttpResponse<String> malformed =
+        Http.postJsonIfNoneExist(
+            base,
+            "fhir/Patient",
+            insuredPatientJson("123", demoInsurer()),
+            "identifier=" + KVNR + "|123");
+    HttpResponse<String> otherSystem =
+        Http.get(base, "fhir/Patient?identifier=urn:other%7C" + kvnr);
+
+    assertThat(byName.statusCode()).isEqualTo(400);
+    assertThat(practiceAsAssigner.statusCode()).isEqualTo(422);
+    assertThat(practiceAsAssigner.body()).contains("Patient.identifier.assigner");
+    assertThat(malformed.statusCode()).isEqualTo(422);
+    assertThat(malformed.body()).contains("Patient.identifier.value");
+    assertThat(otherSystem.statusCode()).isEqualTo(400);
+    assertThat(parse(Bundle.class, Http.get(base, "fhir/Patient?identifier=" + kvnr)).getEntry())
+        .isEmpty();
+  }
+
   @Test
   void search_shouldFindByTheStartOfTheFamilyNameIgnoringCase() {
     String family = uniqueFamilyName();

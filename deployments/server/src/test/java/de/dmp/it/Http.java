@@ -40,12 +40,19 @@ public final class Http {
   }
 
   public static HttpResponse<String> postJsonAs(String user, URL base, String path, String body) {
-    return send(
-        authenticated(
-            user,
-            HttpRequest.newBuilder(uri(base, path))
-                .header("Content-Type", "application/fhir+json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))));
+    return send(authenticated(user, jsonPost(base, path, body)));
+  }
+
+  /** A FHIR conditional create as the demo doctor: only if the search finds nothing. */
+  public static HttpResponse<String> postJsonIfNoneExist(
+      URL base, String path, String body, String search) {
+    return send(authenticated(DOCTOR, jsonPost(base, path, body).header("If-None-Exist", search)));
+  }
+
+  private static HttpRequest.Builder jsonPost(URL base, String path, String body) {
+    return HttpRequest.newBuilder(uri(base, path))
+        .header("Content-Type", "application/fhir+json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
   /** A PUT of a FHIR resource, with the If-Match header unless it is null. */

@@ -21,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Clock;
@@ -185,6 +186,32 @@ public class Patients {
             + " characters, results "
             + page.stream().map(Patient::getId).toList());
     return page;
+  }
+
+  /**
+   * The caller's patients with an insurance number (KVNR), with their insurer: one, or none; two
+   * only if two insurers gave the same number.
+   */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
+  public List<Patient> findByInsuranceNumber(@NotBlank String number) {
+    Caller caller = access.caller();
+    List<Patient> found =
+        em.createNamedQuery(
+                caller.isPracticeMember()
+                    ? Patient.FIND_IN_PRACTICE_BY_INSURANCE_NUMBER
+                    : Patient.FIND_OF_INSURER_BY_INSURANCE_NUMBER,
+                Patient.class)
+            .setParameter("number", number.strip())
+            .setParameter("scopeId", access.patientScope(caller))
+            .getResultList();
+    audit.record(
+        caller,
+        AuditAction.SEARCH,
+        RESOURCE,
+        null,
+        null,
+        "insurance number, results " + found.stream().map(Patient::getId).toList());
+    return found;
   }
 
   @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})

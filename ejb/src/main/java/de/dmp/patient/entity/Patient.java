@@ -58,6 +58,20 @@ import org.hibernate.type.SqlTypes;
     name = Patient.FIND_BY_INSURANCE,
     query =
         "select p from Patient p where p.insurer.id = :insurerId and p.insuranceNumber = :number")
+@NamedQuery(
+    name = Patient.FIND_IN_PRACTICE_BY_INSURANCE_NUMBER,
+    query =
+        "select p from Patient p left join fetch p.insurer"
+            + " where p.insuranceNumber = :number and "
+            + Patient.IN_PRACTICE
+            + " order by p.id")
+@NamedQuery(
+    name = Patient.FIND_OF_INSURER_BY_INSURANCE_NUMBER,
+    query =
+        "select p from Patient p left join fetch p.insurer"
+            + " where p.insuranceNumber = :number and "
+            + Patient.OF_INSURER_WITH_CONSENT
+            + " order by p.id")
 @NamedQuery(name = Patient.COUNT_ALL, query = "select count(p) from Patient p")
 @NamedQuery(
     name = Patient.IDS_IN_PRACTICE_AFTER,
@@ -116,6 +130,10 @@ public class Patient {
   public static final String COUNT_REACHED_BY_PRACTICE = "Patient.countReachedByPractice";
   public static final String COUNT_REACHED_BY_INSURER = "Patient.countReachedByInsurer";
   public static final String FIND_BY_INSURANCE = "Patient.findByInsurance";
+  public static final String FIND_IN_PRACTICE_BY_INSURANCE_NUMBER =
+      "Patient.findInPracticeByInsuranceNumber";
+  public static final String FIND_OF_INSURER_BY_INSURANCE_NUMBER =
+      "Patient.findOfInsurerByInsuranceNumber";
   public static final String COUNT_ALL = "Patient.countAll";
 
   /**

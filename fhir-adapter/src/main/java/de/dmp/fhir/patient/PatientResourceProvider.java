@@ -1,10 +1,13 @@
 package de.dmp.fhir.patient;
 
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.annotation.ConditionalUrlParam;
 import ca.uhn.fhir.rest.annotation.Create;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
+import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.annotation.Update;
@@ -12,9 +15,12 @@ import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.StringParam;
+import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import ca.uhn.fhir.util.UrlUtil;
 import de.dmp.export.boundary.PatientRecords;
 import de.dmp.fhir.Ids;
 import de.dmp.fhir.export.RecordResources;
@@ -24,11 +30,16 @@ import de.dmp.patient.entity.Patient;
 import de.dmp.programme.boundary.Programmes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Resource;
 
-/** FHIR Patient: read, search by family name, create, update with If-Match, $everything. */
+/**
+ * FHIR Patient: read, search by family name or insurance number, create (also conditionally on the
+ * insurance number), update with If-Match, $everything.
+ */
 @ApplicationScoped
 public class PatientResourceProvider implements IResourceProvider {
 
@@ -62,6 +73,28 @@ public class PatientResourceProvider implements IResourceProvider {
         patients.countByFamilyPrefix(prefix),
         (first, count) -> patients.findByFamilyPrefix(prefix, first, count),
         PatientTranslator::toFhirResource);
+  }
+
+  /**
+   * The caller's patients with an insurance number (KVNR, {@code http://fhir.de/sid/gkv/kvid-10}).
+   */
+  @Search
+  public List<org.hl7.fhir.r4.model.Patient> searchByIdentifier(
+      @RequiredParam(name = org.hl7.fhir.r4.model.Patient.SP_IDENTIFIER) TokenParam identifier) {
+    return byInsuranceNumber(identifier).stream().map(PatientTranslator::toFhirResource).toList();
+  }
+
+  private List<Patient> byInsuranceNumber(TokenParam identifier) {
+    if ((identifier.getSystem() != null
+            && !identifier.getSystem().equals(PatientTranslator.KVNR_SYSTEM))
+        || identifier.getValue() == null
+        || identifier.getValue().isBlank()) {
+      throw new InvalidRequestException(
+          "Patients are identified by their insurance number: identifier="
+              + PatientTranslator.KVNR_SYSTEM
+              + "|<KVNR>.");
+    }
+    return patients.findByInsuranceNumber(identifier.getValue());
   }
 
   /**
@@ -107,10 +140,49 @@ public class PatientResourceProvider implements IResourceProvider {
     return new MethodOutcome(updated.getIdElement()).setResource(updated);
   }
 
+  /**
+   * Registers a patient for the caller's practice. With {@code If-None-Exist: identifier=<KVNR>} a
+   * patient of the practice with that insurance number is answered (200) instead of creating one;
+   * two such patients are 412.
+   */
   @Create
-  public MethodOutcome create(@ResourceParam org.hl7.fhir.r4.model.Patient resource) {
+  public MethodOutcome create(
+      @ResourceParam org.hl7.fhir.r4.model.Patient resource,
+      @ConditionalUrlParam String conditionalUrl) {
+    if (conditionalUrl != null) {
+      List<Patient> existing = byInsuranceNumber(identifierOf(conditionalUrl));
+      if (existing.size() > 1) {
+        throw new PreconditionFailedException(
+            "Several patients have this insurance number; register the patient without"
+                + " If-None-Exist after checking the insurance card.");
+      }
+      if (existing.size() == 1) {
+        var found = PatientTranslator.toFhirResource(existing.get(0));
+        return new MethodOutcome(found.getIdElement(), false).setResource(found);
+      }
+    }
     Patient patient = patients.register(PatientTranslator.toDomain(resource));
     var created = PatientTranslator.toFhirResource(patient);
     return new MethodOutcome(created.getIdElement(), true).setResource(created);
+  }
+
+  /** The one search a conditional create may name: {@code identifier=<system>|<KVNR>}. */
+  private static TokenParam identifierOf(String conditionalUrl) {
+    Map<String, String[]> parameters =
+        UrlUtil.parseQueryString(conditionalUrl.substring(conditionalUrl.indexOf('?') + 1));
+    String[] identifier = parameters.get(org.hl7.fhir.r4.model.Patient.SP_IDENTIFIER);
+    if (parameters.size() != 1 || identifier == null || identifier.length != 1) {
+      throw new InvalidRequestException(
+          "If-None-Exist names one patient by insurance number only: identifier="
+              + PatientTranslator.KVNR_SYSTEM
+              + "|<KVNR>.");
+    }
+    var token = new TokenParam();
+    token.setValueAsQueryToken(
+        FhirContext.forR4Cached(),
+        org.hl7.fhir.r4.model.Patient.SP_IDENTIFIER,
+        null,
+        identifier[0]);
+    return token;
   }
 }

@@ -2,6 +2,7 @@ package de.dmp.fhir.patient;
 
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import de.dmp.fhir.practice.OrganizationTranslator;
 import de.dmp.patient.boundary.NewPatient;
 import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
@@ -10,12 +11,15 @@ import java.util.Date;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.HumanName.NameUse;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 
 /** Maps between the domain's patient and the FHIR R4 Patient resource. */
@@ -27,13 +31,20 @@ public final class PatientTranslator {
 
   static final String GENDER_AMTLICH_SYSTEM = "http://fhir.de/CodeSystem/gender-amtlich-de";
 
+  /** The statutory insurance number (KVNR, "Krankenversichertennummer") as the HL7 Germany base. */
+  public static final String KVNR_SYSTEM = "http://fhir.de/sid/gkv/kvid-10";
+
+  static final String IDENTIFIER_TYPES = "http://fhir.de/CodeSystem/identifier-type-de-basis";
+
   /** Where each field of {@link NewPatient} lives in the resource, for error messages. */
   public static final Map<String, String> FHIR_PATH_BY_FIELD =
       Map.of(
           "NewPatient.familyName", "Patient.name.family",
           "NewPatient.givenName", "Patient.name.given",
           "NewPatient.birthDate", "Patient.birthDate",
-          "NewPatient.sex", "Patient.gender");
+          "NewPatient.sex", "Patient.gender",
+          "NewPatient.insuranceNumber", "Patient.identifier.value",
+          "NewPatient.insuranceComplete", "Patient.identifier.assigner");
 
   private static final Map<Sex, AdministrativeGender> GENDER_BY_SEX = new EnumMap<>(Sex.class);
 
@@ -57,6 +68,17 @@ public final class PatientTranslator {
         .setUse(NameUse.OFFICIAL)
         .setFamily(patient.getFamilyName())
         .addGiven(patient.getGivenName());
+    if (patient.isInsured()) {
+      resource
+          .addIdentifier()
+          .setType(
+              new CodeableConcept(
+                  new Coding(IDENTIFIER_TYPES, "KVZ10", "Krankenversichertennummer")))
+          .setSystem(KVNR_SYSTEM)
+          .setValue(patient.getInsuranceNumber())
+          .setAssigner(
+              new Reference(OrganizationTranslator.insurerReference(patient.getInsurer().getId())));
+    }
     resource.setBirthDateElement(new DateType(patient.getBirthDate().toString()));
     resource.setGender(GENDER_BY_SEX.get(patient.getSex()));
     if (patient.getSex() == Sex.DIVERSE) {
@@ -89,7 +111,28 @@ public final class PatientTranslator {
     if (resource.hasGender()) {
       newPatient.setSex(sexOf(resource.getGender()));
     }
+    resource.getIdentifier().stream()
+        .filter(identifier -> KVNR_SYSTEM.equals(identifier.getSystem()))
+        .findFirst()
+        .ifPresent(kvnr -> insure(newPatient, kvnr));
     return newPatient;
+  }
+
+  /** The KVNR and, as its assigner, the insurer ({@code Organization/insurer-<id>}). */
+  private static void insure(NewPatient newPatient, Identifier kvnr) {
+    newPatient.setInsuranceNumber(kvnr.getValue());
+    if (kvnr.getAssigner().hasReference()) {
+      String insurer = new IdType(kvnr.getAssigner().getReference()).getIdPart();
+      newPatient.setInsurerId(
+          OrganizationTranslator.insurerId(insurer)
+              .orElseThrow(
+                  () ->
+                      new UnprocessableEntityException(
+                          "Patient.identifier.assigner must name an insurer as"
+                              + " Organization/insurer-<id>, not "
+                              + kvnr.getAssigner().getReference()
+                              + ".")));
+    }
   }
 
   /** The date as written, without a detour through the JVM's time zone. */

@@ -9,6 +9,7 @@ import de.dmp.fhir.conformance.Stored;
 import de.dmp.patient.boundary.NewPatient;
 import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
+import de.dmp.practice.entity.Insurer;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hl7.fhir.r4.model.Coding;
@@ -40,6 +41,24 @@ class PatientTranslatorTest {
     assertThat(resource.getBirthDateElement().getValueAsString()).isEqualTo("1956-03-14");
     assertThat(resource.getGender()).isEqualTo(AdministrativeGender.FEMALE);
     assertThat(resource.getGenderElement().getExtension()).isEmpty();
+  }
+
+  @Test
+  void insuranceNumber_shouldTravelAsKvnrIdentifierAssignedByTheInsurer() {
+    Patient patient = stored(Sex.FEMALE);
+    patient.insure(Stored.with(new Insurer("101575519", "Demo-Kasse"), "id", 2L), "A123456789");
+
+    var resource = PatientTranslator.toFhirResource(patient);
+    NewPatient back = PatientTranslator.toDomain(resource);
+
+    assertThat(resource.getIdentifierFirstRep().getSystem())
+        .isEqualTo("http://fhir.de/sid/gkv/kvid-10");
+    assertThat(resource.getIdentifierFirstRep().getValue()).isEqualTo("A123456789");
+    assertThat(resource.getIdentifierFirstRep().getAssigner().getReference())
+        .isEqualTo("Organization/insurer-2");
+    assertThat(Conformance.errors(resource)).isEmpty();
+    assertThat(back.getInsuranceNumber()).isEqualTo("A123456789");
+    assertThat(back.getInsurerId()).isEqualTo(2L);
   }
 
   @Test
