@@ -45,6 +45,10 @@ public class FhirServlet extends RestfulServer {
   static final int MAX_PAGE_SIZE = 100;
   private static final int SEARCHES_KEPT_FOR_PAGING = 1000;
 
+  /** How this server answers the boundaries' refusals, also for {@link Validation}. */
+  static final RefusalInterceptor REFUSALS =
+      new RefusalInterceptor(PatientTranslator.FHIR_PATH_BY_FIELD);
+
   @Inject private AuditLog auditLog;
   @Inject private PatientResourceProvider patients;
   @Inject private AuditEventResourceProvider auditEvents;
@@ -108,7 +112,7 @@ public class FhirServlet extends RestfulServer {
         tasks,
         appointments);
     registerInterceptor(new RoleRefusalAudit(auditLog));
-    registerInterceptor(new RefusalInterceptor(PatientTranslator.FHIR_PATH_BY_FIELD));
+    registerInterceptor(REFUSALS);
     registerInterceptor(new ResponseHighlighterInterceptor());
   }
 }

@@ -170,6 +170,51 @@ class DocumentationTransactionFhirIT {
     assertThat(documentations()).isEqualTo(before);
   }
 
+  private OperationOutcome validate(String user, Bundle transaction) {
+    HttpResponse<String> response =
+        Http.postJsonAs(
+            user, base, "fhir/Bundle/$validate", JSON.encodeResourceToString(transaction));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.parseResource(OperationOutcome.class, response.body());
+  }
+
+  @Test
+  void validate_shouldNameTheProblemsOfAVisitAndStoreNothing() {
+    int before = documentations();
+    Bundle invalid = visit(QuestionnaireResponseStatus.COMPLETED);
+    ((QuestionnaireResponse) invalid.getEntry().get(1).getResource())
+        .getItemFirstRep()
+        .addItem()
+        .setLinkId("no-such-field")
+        .addAnswer()
+        .setValue(new org.hl7.fhir.r4.model.StringType("x"));
+    Bundle batch = visit(QuestionnaireResponseStatus.COMPLETED).setType(BundleType.BATCH);
+
+    OperationOutcome valid = validate(DOCTOR, visit(QuestionnaireResponseStatus.COMPLETED));
+    OperationOutcome problems = validate(DOCTOR, invalid);
+    OperationOutcome notATransaction = validate(DOCTOR, batch);
+    HttpResponse<String> otherPractice =
+        Http.postJsonAs(
+            "dr.weber",
+            base,
+            "fhir/Bundle/$validate",
+            JSON.encodeResourceToString(visit(QuestionnaireResponseStatus.COMPLETED)));
+
+    assertThat(valid.getIssue())
+        .singleElement()
+        .satisfies(
+            i -> assertThat(i.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.INFORMATION));
+    assertThat(problems.getIssue())
+        .anySatisfy(
+            i -> {
+              assertThat(i.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR);
+              assertThat(i.getExpression().get(0).getValue()).contains("no-such-field");
+            });
+    assertThat(notATransaction.getIssueFirstRep().getDiagnostics()).contains("transaction");
+    assertThat(otherPractice.statusCode()).isEqualTo(403);
+    assertThat(documentations()).isEqualTo(before);
+  }
+
   @Test
   void malformedTransactions_shouldBeRefusedWithAReason() {
     Bundle batch = visit(QuestionnaireResponseStatus.COMPLETED).setType(BundleType.BATCH);

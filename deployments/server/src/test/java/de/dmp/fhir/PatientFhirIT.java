@@ -197,6 +197,28 @@ class PatientFhirIT {
   }
 
   @Test
+  void validate_shouldCheckAPatientAsACreateWouldAndStoreNothing() {
+    String family = uniqueFamilyName();
+
+    HttpResponse<String> valid =
+        Http.postJson(base, "fhir/Patient/$validate", patientJson(family, "1956-03-14", "female"));
+    HttpResponse<String> invalid =
+        Http.postJson(base, "fhir/Patient/$validate", patientJson(family, "2999-01-01", "female"));
+
+    assertThat(valid.statusCode()).isEqualTo(200);
+    assertThat(parse(OperationOutcome.class, valid).getIssueFirstRep().getSeverity())
+        .isEqualTo(OperationOutcome.IssueSeverity.INFORMATION);
+    assertThat(invalid.statusCode()).isEqualTo(200);
+    assertThat(parse(OperationOutcome.class, invalid).getIssue())
+        .anySatisfy(
+            i -> {
+              assertThat(i.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR);
+              assertThat(i.getExpression().get(0).getValue()).isEqualTo("Patient.birthDate");
+            });
+    assertThat(matches(family)).isZero();
+  }
+
+  @Test
   void search_shouldFindByTheStartOfTheFamilyNameIgnoringCase() {
     String family = uniqueFamilyName();
     Http.postJson(base, "fhir/Patient", patientJson(family, "1960-01-01", "male"));

@@ -72,9 +72,32 @@ public class Documentations {
     return store(input, DocumentationStatus.DRAFT);
   }
 
+  /**
+   * Checks a visit's documentation as {@link #documentVisit} (COMPLETE) or {@link #saveDraft}
+   * (DRAFT) would, and stores nothing: refused with the same {@link InvalidDocumentationException}.
+   */
+  public void check(@NotNull @Valid VisitDocumentation input, @NotNull DocumentationStatus status) {
+    checked(patients.patient(input.patientId()), input, status);
+  }
+
   private List<Documentation> store(VisitDocumentation input, DocumentationStatus status) {
     Patient patient = patients.patient(input.patientId());
+    List<Checked> checked = checked(patient, input, status);
     Caller caller = access.caller();
+    var visit =
+        new Visit(
+            patient,
+            checked.get(0).enrolment().getPractice(),
+            practitioner(input.practitionerId()),
+            input.date(),
+            clock.instant());
+    em.persist(visit);
+    return checked.stream().map(entry -> store(caller, visit, entry, status)).toList();
+  }
+
+  /** Every programme of the visit checked against its definition in force; refused as a whole. */
+  private List<Checked> checked(
+      Patient patient, VisitDocumentation input, DocumentationStatus status) {
     Map<String, List<FieldError>> errors = new LinkedHashMap<>();
     List<Checked> checked = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
@@ -109,15 +132,7 @@ public class Documentations {
     if (!errors.isEmpty()) {
       throw new InvalidDocumentationException(errors);
     }
-    var visit =
-        new Visit(
-            patient,
-            checked.get(0).enrolment().getPractice(),
-            practitioner(input.practitionerId()),
-            input.date(),
-            clock.instant());
-    em.persist(visit);
-    return checked.stream().map(entry -> store(caller, visit, entry, status)).toList();
+    return checked;
   }
 
   /** One programme of a visit, checked against the definition in force. */

@@ -72,6 +72,17 @@ public class Patients {
     return patient;
   }
 
+  /**
+   * Checks a new patient as {@link #register} would (every field, the insurer), storing nothing:
+   * refused with the same exceptions.
+   */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME})
+  public void check(@NotNull @Valid NewPatient newPatient) {
+    if (newPatient.getInsurerId() != null) {
+      practices.insurer(newPatient.getInsurerId());
+    }
+  }
+
   private Optional<Patient> insuredAs(Insurer insurer, NewPatient newPatient) {
     return em.createNamedQuery(Patient.FIND_BY_INSURANCE, Patient.class)
         .setParameter("insurerId", insurer.getId())

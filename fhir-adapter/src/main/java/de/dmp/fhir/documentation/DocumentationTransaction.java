@@ -1,5 +1,7 @@
 package de.dmp.fhir.documentation;
 
+import ca.uhn.fhir.rest.annotation.Operation;
+import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Transaction;
 import ca.uhn.fhir.rest.annotation.TransactionParam;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
@@ -8,9 +10,11 @@ import de.dmp.documentation.boundary.Documentations;
 import de.dmp.documentation.boundary.ProgrammeDocumentation;
 import de.dmp.documentation.boundary.VisitDocumentation;
 import de.dmp.documentation.entity.Documentation;
+import de.dmp.documentation.entity.DocumentationStatus;
 import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.fhir.Ids;
+import de.dmp.fhir.Validation;
 import de.dmp.programme.entity.DocumentType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +30,7 @@ import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
 import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.Reference;
@@ -51,6 +56,31 @@ public class DocumentationTransaction {
 
   @Transaction
   public Bundle transaction(@TransactionParam Bundle bundle) {
+    VisitInput visit = visitOf(bundle);
+    List<Documentation> stored =
+        visit.status() == DocumentationStatus.COMPLETE
+            ? documentations.documentVisit(visit.input())
+            : documentations.saveDraft(visit.input());
+    return answer(stored);
+  }
+
+  /**
+   * {@code Bundle/$validate}: checks a documentation transaction as it would be stored, storing
+   * nothing; the answer names every problem, or none.
+   */
+  @Operation(name = "$validate", type = Bundle.class)
+  public OperationOutcome validate(@ResourceParam Bundle bundle) {
+    return Validation.outcome(
+        () -> {
+          VisitInput visit = visitOf(bundle);
+          documentations.check(visit.input(), visit.status());
+        });
+  }
+
+  /** What a transaction documents, and whether as documentations or as drafts. */
+  private record VisitInput(VisitDocumentation input, DocumentationStatus status) {}
+
+  private VisitInput visitOf(Bundle bundle) {
     if (bundle.getType() != BundleType.TRANSACTION) {
       throw new InvalidRequestException(
           "Only transaction Bundles are accepted: a documentation is stored all or nothing.");
@@ -73,12 +103,11 @@ public class DocumentationTransaction {
               enrolmentFor(response, documented).getId(),
               QuestionnaireResponseTranslator.toDomainValues(response)));
     }
-    var input = new VisitDocumentation(patientId, practitioner(visit), day(visit), programmes);
-    List<Documentation> stored =
+    return new VisitInput(
+        new VisitDocumentation(patientId, practitioner(visit), day(visit), programmes),
         status == QuestionnaireResponseStatus.COMPLETED
-            ? documentations.documentVisit(input)
-            : documentations.saveDraft(input);
-    return answer(stored);
+            ? DocumentationStatus.COMPLETE
+            : DocumentationStatus.DRAFT);
   }
 
   private static BundleEntryComponent onlyEncounter(Bundle bundle) {

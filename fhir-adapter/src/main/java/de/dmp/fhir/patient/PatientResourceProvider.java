@@ -23,6 +23,7 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.util.UrlUtil;
 import de.dmp.export.boundary.PatientRecords;
 import de.dmp.fhir.Ids;
+import de.dmp.fhir.Validation;
 import de.dmp.fhir.export.RecordResources;
 import de.dmp.fhir.paging.PagedSearch;
 import de.dmp.patient.boundary.Patients;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
@@ -164,6 +166,12 @@ public class PatientResourceProvider implements IResourceProvider {
     Patient patient = patients.register(PatientTranslator.toDomain(resource));
     var created = PatientTranslator.toFhirResource(patient);
     return new MethodOutcome(created.getIdElement(), true).setResource(created);
+  }
+
+  /** {@code Patient/$validate}: checks a patient as a create would, storing nothing. */
+  @Operation(name = "$validate", idempotent = false)
+  public OperationOutcome validate(@ResourceParam org.hl7.fhir.r4.model.Patient resource) {
+    return Validation.outcome(() -> patients.check(PatientTranslator.toDomain(resource)));
   }
 
   /** The one search a conditional create may name: {@code identifier=<system>|<KVNR>}. */
