@@ -14,6 +14,7 @@ import de.dmp.fhir.documentation.QuestionnaireResourceProvider;
 import de.dmp.fhir.documentation.QuestionnaireResponseResourceProvider;
 import de.dmp.fhir.enrolment.ConditionResourceProvider;
 import de.dmp.fhir.enrolment.ConsentResourceProvider;
+import de.dmp.fhir.enrolment.EnrolmentTransaction;
 import de.dmp.fhir.enrolment.EpisodeOfCareResourceProvider;
 import de.dmp.fhir.export.BulkExportProvider;
 import de.dmp.fhir.followup.AppointmentResourceProvider;
@@ -34,6 +35,9 @@ import de.dmp.fhir.therapy.MedicationStatementResourceProvider;
 import de.dmp.fhir.therapy.ServiceRequestResourceProvider;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The FHIR R4 endpoint: HAPI's plain server routing to one resource provider per type. */
 @WebServlet(urlPatterns = "/fhir/*", loadOnStartup = 1)
@@ -47,7 +51,10 @@ public class FhirServlet extends RestfulServer {
 
   /** How this server answers the boundaries' refusals, also for {@link Validation}. */
   static final RefusalInterceptor REFUSALS =
-      new RefusalInterceptor(PatientTranslator.FHIR_PATH_BY_FIELD);
+      new RefusalInterceptor(
+          Stream.of(PatientTranslator.FHIR_PATH_BY_FIELD, EnrolmentTransaction.FHIR_PATH_BY_FIELD)
+              .flatMap(paths -> paths.entrySet().stream())
+              .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
 
   @Inject private AuditLog auditLog;
   @Inject private PatientResourceProvider patients;
@@ -65,6 +72,7 @@ public class FhirServlet extends RestfulServer {
   @Inject private ObservationResourceProvider observations;
   @Inject private BulkExportProvider bulkExport;
   @Inject private ProgrammeLoadProvider programmeLoad;
+  @Inject private Transactions transactions;
   @Inject private DocumentationTransaction documentationTransaction;
   @Inject private MeasureResourceProvider measures;
   @Inject private PlanDefinitionResourceProvider planDefinitions;
@@ -101,6 +109,7 @@ public class FhirServlet extends RestfulServer {
         observations,
         bulkExport,
         programmeLoad,
+        transactions,
         documentationTransaction,
         measures,
         planDefinitions,

@@ -5,20 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.dmp.demo.boundary.DemoData;
+import de.dmp.it.BulkData;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
@@ -37,9 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BulkExportFhirIT {
 
   private static final IParser JSON = FhirContext.forR4Cached().newJsonParser();
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String INSURER = "kasse.demo";
-  private static final Duration EXPORT_TIMEOUT = Duration.ofSeconds(120);
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -64,45 +59,6 @@ class BulkExportFhirIT {
     return accepted.headers().firstValue("Content-Location").orElseThrow();
   }
 
-  private static HttpResponse<String> poll(String user, String url) {
-    return Http.send(Http.authenticated(user, HttpRequest.newBuilder(URI.create(url))));
-  }
-
-  /** Polls as the protocol asks until the manifest is there; progress is reported meanwhile. */
-  private static JsonNode manifest(String user, String url) throws Exception {
-    Instant giveUp = Instant.now().plus(EXPORT_TIMEOUT);
-    while (Instant.now().isBefore(giveUp)) {
-      HttpResponse<String> status = poll(user, url);
-      if (status.statusCode() == 200) {
-        return MAPPER.readTree(status.body());
-      }
-      assertThat(status.statusCode()).as(status.body()).isEqualTo(202);
-      assertThat(status.headers().firstValue("X-Progress")).get().asString().contains("patients");
-      Thread.sleep(Long.parseLong(status.headers().firstValue("Retry-After").orElse("1")) * 100);
-    }
-    throw new AssertionError("the export did not finish within " + EXPORT_TIMEOUT);
-  }
-
-  /** The resources of every file of the manifest, by type, each file read as its owner. */
-  private static Map<String, List<IBaseResource>> files(String user, JsonNode manifest) {
-    Map<String, List<IBaseResource>> byType = new TreeMap<>();
-    for (JsonNode output : manifest.get("output")) {
-      HttpResponse<String> file = poll(user, output.get("url").asText());
-      assertThat(file.statusCode()).isEqualTo(200);
-      assertThat(file.headers().firstValue("Content-Type"))
-          .get()
-          .asString()
-          .startsWith("application/fhir+ndjson");
-      List<IBaseResource> resources = new ArrayList<>();
-      for (String line : file.body().split("\n")) {
-        resources.add(JSON.parseResource(line));
-      }
-      assertThat(resources).hasSize(output.get("count").asInt());
-      byType.put(output.get("type").asText(), resources);
-    }
-    return byType;
-  }
-
   private int patientTotal(String user) {
     return JSON.parseResource(Bundle.class, Http.getAs(user, base, "fhir/Patient?_count=1").body())
         .getTotal();
@@ -111,9 +67,9 @@ class BulkExportFhirIT {
   @Test
   void insurerExport_shouldHoldItsConsentingMembersAndNoDrafts() throws Exception {
     String poll = started(INSURER, "fhir/$export");
-    JsonNode manifest = manifest(INSURER, poll);
+    JsonNode manifest = BulkData.manifest(INSURER, poll);
 
-    Map<String, List<IBaseResource>> files = files(INSURER, manifest);
+    Map<String, List<IBaseResource>> files = BulkData.files(INSURER, manifest);
     assertThat(manifest.get("requiresAccessToken").asBoolean()).isTrue();
     assertThat(manifest.get("request").asText()).endsWith("$export");
     assertThat(files.get("Patient")).hasSize(patientTotal(INSURER));
@@ -133,10 +89,10 @@ class BulkExportFhirIT {
   @Test
   void practiceExport_shouldHoldTheAskedTypesOfItsPatientsOnly() throws Exception {
     JsonNode manifest =
-        manifest(
+        BulkData.manifest(
             Http.DOCTOR, started(Http.DOCTOR, "fhir/Patient/$export?_type=Patient,EpisodeOfCare"));
 
-    Map<String, List<IBaseResource>> files = files(Http.DOCTOR, manifest);
+    Map<String, List<IBaseResource>> files = BulkData.files(Http.DOCTOR, manifest);
     assertThat(files.keySet()).containsExactly("EpisodeOfCare", "Patient");
     assertThat(files.get("Patient")).hasSize(patientTotal(Http.DOCTOR));
     assertThat(files.get("EpisodeOfCare"))
@@ -149,11 +105,11 @@ class BulkExportFhirIT {
   @Test
   void programmeGroupExport_shouldHoldThatProgrammesEnrolmentsOnly() throws Exception {
     JsonNode manifest =
-        manifest(
+        BulkData.manifest(
             Http.DOCTOR,
             started(Http.DOCTOR, "fhir/Group/programme-DM2/$export?_type=EpisodeOfCare"));
 
-    assertThat(files(Http.DOCTOR, manifest).get("EpisodeOfCare"))
+    assertThat(BulkData.files(Http.DOCTOR, manifest).get("EpisodeOfCare"))
         .isNotEmpty()
         .allSatisfy(
             e ->
@@ -172,9 +128,10 @@ class BulkExportFhirIT {
         .isEqualTo(201);
 
     JsonNode manifest =
-        manifest(Http.DOCTOR, started(Http.DOCTOR, "fhir/$export?_type=Patient&_since=" + before));
+        BulkData.manifest(
+            Http.DOCTOR, started(Http.DOCTOR, "fhir/$export?_type=Patient&_since=" + before));
 
-    List<IBaseResource> patients = files(Http.DOCTOR, manifest).get("Patient");
+    List<IBaseResource> patients = BulkData.files(Http.DOCTOR, manifest).get("Patient");
     assertThat(patients).isNotEmpty().hasSizeLessThan(patientTotal(Http.DOCTOR));
     assertThat(patients)
         .anySatisfy(p -> assertThat(JSON.encodeResourceToString(p)).contains(family));
@@ -183,25 +140,25 @@ class BulkExportFhirIT {
   @Test
   void export_shouldBeTheOwnersOnlyAndCancellable() throws Exception {
     String poll = started(Http.DOCTOR, "fhir/$export?_type=Patient");
-    JsonNode manifest = manifest(Http.DOCTOR, poll);
+    JsonNode manifest = BulkData.manifest(Http.DOCTOR, poll);
     String file = manifest.get("output").get(0).get("url").asText();
 
-    assertThat(poll("dr.aydin", poll).statusCode()).isEqualTo(404);
-    assertThat(poll("dr.aydin", file).statusCode()).isEqualTo(404);
-    assertThat(poll(INSURER, file).body()).doesNotContain("\"resourceType\":\"Patient\"");
+    assertThat(BulkData.poll("dr.aydin", poll).statusCode()).isEqualTo(404);
+    assertThat(BulkData.poll("dr.aydin", file).statusCode()).isEqualTo(404);
+    assertThat(BulkData.poll(INSURER, file).body()).doesNotContain("\"resourceType\":\"Patient\"");
 
     HttpResponse<String> cancelled =
         Http.send(
             Http.authenticated(Http.DOCTOR, HttpRequest.newBuilder(URI.create(poll)).DELETE()));
     assertThat(cancelled.statusCode()).isEqualTo(202);
-    assertThat(poll(Http.DOCTOR, poll).statusCode()).isEqualTo(404);
-    assertThat(poll(Http.DOCTOR, file).statusCode()).isEqualTo(404);
+    assertThat(BulkData.poll(Http.DOCTOR, poll).statusCode()).isEqualTo(404);
+    assertThat(BulkData.poll(Http.DOCTOR, file).statusCode()).isEqualTo(404);
   }
 
   @Test
   void export_shouldBeAuditedPerPatient() throws Exception {
     String poll = started(Http.DOCTOR, "fhir/$export?_type=Patient");
-    manifest(Http.DOCTOR, poll);
+    BulkData.manifest(Http.DOCTOR, poll);
     String job = poll.substring(poll.indexOf("_jobId=") + 7);
 
     Bundle trail =
@@ -226,7 +183,9 @@ class BulkExportFhirIT {
     assertThat(kickOff(Http.DOCTOR, "fhir/Group/programme-XX/$export").statusCode()).isEqualTo(404);
     assertThat(kickOff(Http.DOCTOR, "fhir/Group/insurer-1/$export").statusCode()).isEqualTo(403);
     assertThat(kickOff(DemoData.ADMIN, "fhir/$export").statusCode()).isEqualTo(403);
-    assertThat(poll(Http.DOCTOR, base + "fhir/$export-poll-status?_jobId=nothing").statusCode())
+    assertThat(
+            BulkData.poll(Http.DOCTOR, base + "fhir/$export-poll-status?_jobId=nothing")
+                .statusCode())
         .isEqualTo(404);
   }
 }

@@ -9,22 +9,31 @@ import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.interceptor.BasicAuthInterceptor;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import de.dmp.demo.boundary.DemoData;
+import de.dmp.it.BulkData;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpRequest;
-import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.HumanName.NameUse;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.StringType;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,6 +48,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class GenericClientFhirIT {
 
   private static final FhirContext CONTEXT = FhirContext.forR4Cached();
+  private static final String EPISODE = "urn:uuid:5b0e7c52-0e3f-4c57-9d0b-6a3f1d2c9e01";
+  private static final String DIAGNOSIS = "urn:uuid:5b0e7c52-0e3f-4c57-9d0b-6a3f1d2c9e02";
+  private static final String VISIT = "urn:uuid:5b0e7c52-0e3f-4c57-9d0b-6a3f1d2c9e03";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -95,6 +107,248 @@ class GenericClientFhirIT {
         .isInstanceOf(ForbiddenOperationException.class);
   }
 
+  /**
+   * A practice system's whole day with one new patient: register with the insurance number, enrol
+   * in DM2, document the initial documentation as a visit, find it, export it, read it.
+   */
+  @Test
+  void practiceSystem_shouldRegisterEnrolDocumentSearchAndExportAPatient() throws Exception {
+    IGenericClient practice = client(Http.DOCTOR);
+    QuestionnaireResponse template = aCompletedInitialDocumentation(practice, "DM2-ED|");
+    String patientId = insuredPatient(practice);
+
+    Bundle enrolled = practice.transaction().withBundle(enrolment(patientId)).execute();
+    String episode = enrolled.getEntryFirstRep().getResponse().getLocation();
+    Bundle documented =
+        practice.transaction().withBundle(visit(patientId, episode, template)).execute();
+    Bundle found =
+        practice
+            .search()
+            .forResource(QuestionnaireResponse.class)
+            .where(QuestionnaireResponse.PATIENT.hasId(patientId))
+            .returnBundle(Bundle.class)
+            .execute();
+    MethodOutcome kickOff =
+        practice
+            .operation()
+            .onType(Patient.class)
+            .named("$export")
+            .withParameter(
+                Parameters.class, "_type", new StringType("Patient,QuestionnaireResponse"))
+            .withAdditionalHeader("Prefer", "respond-async")
+            .useHttpGet()
+            .returnMethodOutcome()
+            .execute();
+    var files =
+        BulkData.files(
+            Http.DOCTOR,
+            BulkData.manifest(
+                Http.DOCTOR, kickOff.getResponseHeaders().get("content-location").get(0)));
+
+    assertThat(episode).startsWith("EpisodeOfCare/");
+    assertThat(practice.read().resource(EpisodeOfCare.class).withUrl(episode).execute().getStatus())
+        .isEqualTo(EpisodeOfCare.EpisodeOfCareStatus.ACTIVE);
+    assertThat(documented.getEntry().get(1).getResponse().getLocation())
+        .startsWith("QuestionnaireResponse/");
+    assertThat(found.getEntry()).hasSize(1);
+    assertThat(files.get("QuestionnaireResponse"))
+        .filteredOn(r -> ((QuestionnaireResponse) r).getSubject().getReference().equals(patientId))
+        .hasSize(1);
+    assertThat(files.get("Patient"))
+        .anySatisfy(
+            p -> assertThat(p.getIdElement().getIdPart()).isEqualTo(patientId.split("/")[1]));
+  }
+
+  /** An insured patient of dr. Weber's, registered over FHIR; its reference. */
+  private static String insuredPatient(IGenericClient practice) {
+    var patient = new Patient();
+    patient
+        .addIdentifier()
+        .setSystem("http://fhir.de/sid/gkv/kvid-10")
+        .setValue("G" + (100_000_000 + new Random().nextInt(899_999_999)))
+        .setAssigner(insurerOf(practice));
+    patient.addName().setFamily(PatientFhirIT.uniqueFamilyName()).addGiven("Otto");
+    patient.setBirthDateElement(new DateType("1958-02-11"));
+    patient.setGender(AdministrativeGender.MALE);
+    return practice
+        .create()
+        .resource(patient)
+        .execute()
+        .getId()
+        .toUnqualifiedVersionless()
+        .getValue();
+  }
+
+  @Test
+  void enrolmentTransaction_shouldRefuseWhatCannotBeEnrolledAndStoreNothing() {
+    IGenericClient practice = client(Http.DOCTOR);
+    String patientId = insuredPatient(practice);
+    Bundle wrongDiagnosis = enrolment(patientId);
+    ((Condition) wrongDiagnosis.getEntry().get(1).getResource())
+        .getCode()
+        .getCodingFirstRep()
+        .setCode("J45.0");
+    Bundle unknownProgramme = enrolment(patientId);
+    ((EpisodeOfCare) unknownProgramme.getEntryFirstRep().getResource())
+        .getTypeFirstRep()
+        .getCodingFirstRep()
+        .setCode("99");
+    Bundle unlinkedDiagnosis = enrolment(patientId);
+    unlinkedDiagnosis.getEntry().get(1).setFullUrl("urn:uuid:5b0e7c52-0e3f-4c57-9d0b-6a3f1d2c9eff");
+    Bundle withAPatient = enrolment(patientId);
+    withAPatient
+        .addEntry()
+        .setResource(new Patient())
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("Patient");
+
+    for (Bundle refused :
+        List.of(wrongDiagnosis, unknownProgramme, unlinkedDiagnosis, withAPatient)) {
+      assertThatThrownBy(() -> practice.transaction().withBundle(refused).execute())
+          .isInstanceOf(UnprocessableEntityException.class);
+    }
+    assertThatThrownBy(
+            () -> client("dr.aydin").transaction().withBundle(enrolment(patientId)).execute())
+        .isInstanceOf(ForbiddenOperationException.class);
+    assertThat(
+            practice
+                .search()
+                .forResource(EpisodeOfCare.class)
+                .where(EpisodeOfCare.PATIENT.hasId(patientId))
+                .returnBundle(Bundle.class)
+                .execute()
+                .getEntry())
+        .isEmpty();
+  }
+
+  /** The insurer of dr. Weber's demo patients, as their insurance numbers name it. */
+  private static Reference insurerOf(IGenericClient practice) {
+    return practice
+        .search()
+        .forResource(Patient.class)
+        .count(50)
+        .returnBundle(Bundle.class)
+        .execute()
+        .getEntry()
+        .stream()
+        .map(e -> (Patient) e.getResource())
+        .filter(Patient::hasIdentifier)
+        .findFirst()
+        .orElseThrow()
+        .getIdentifierFirstRep()
+        .getAssigner();
+  }
+
+  /** A demo patient's completed documentation of the form, whose answers a new one can take. */
+  private static QuestionnaireResponse aCompletedInitialDocumentation(
+      IGenericClient practice, String form) {
+    for (var entry :
+        practice
+            .search()
+            .forResource(Patient.class)
+            .count(50)
+            .returnBundle(Bundle.class)
+            .execute()
+            .getEntry()) {
+      Bundle responses =
+          practice
+              .search()
+              .forResource(QuestionnaireResponse.class)
+              .where(
+                  QuestionnaireResponse.PATIENT.hasId(
+                      entry.getResource().getIdElement().toUnqualifiedVersionless()))
+              .and(QuestionnaireResponse.STATUS.exactly().code("completed"))
+              .returnBundle(Bundle.class)
+              .execute();
+      for (var response : responses.getEntry()) {
+        var documentation = (QuestionnaireResponse) response.getResource();
+        if (documentation.getQuestionnaire().contains(form)) {
+          return documentation;
+        }
+      }
+    }
+    throw new AssertionError("no completed " + form + " among dr. Weber's demo patients");
+  }
+
+  /** Enrolment in DM2 at dr. Weber's practice from today, with the consent signed today. */
+  private static Bundle enrolment(String patientId) {
+    String today = LocalDate.now().toString();
+    var diagnosis = new Condition();
+    diagnosis.setSubject(new Reference(patientId));
+    diagnosis
+        .getCode()
+        .addCoding(new Coding("http://fhir.de/CodeSystem/bfarm/icd-10-gm", "E11.9", null));
+    diagnosis.setOnset(new DateTimeType("2024-03-01"));
+    var episode = new EpisodeOfCare();
+    episode.setStatus(EpisodeOfCare.EpisodeOfCareStatus.ACTIVE);
+    episode.setPatient(new Reference(patientId));
+    episode
+        .addType()
+        .addCoding(new Coding("https://fhir.kbv.de/CodeSystem/KBV_CS_SFHIR_KBV_DMP", "01", null));
+    episode.setManagingOrganization(new Reference("Organization/practice-1"));
+    episode.getPeriod().setStartElement(new DateTimeType(today));
+    episode.addDiagnosis().setCondition(new Reference(DIAGNOSIS));
+    var consent = new Consent();
+    consent.setStatus(Consent.ConsentState.ACTIVE);
+    consent.setPatient(new Reference(patientId));
+    consent.setDateTimeElement(new DateTimeType(today));
+    var transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+    transaction
+        .addEntry()
+        .setFullUrl(EPISODE)
+        .setResource(episode)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("EpisodeOfCare");
+    transaction
+        .addEntry()
+        .setFullUrl(DIAGNOSIS)
+        .setResource(diagnosis)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("Condition");
+    transaction
+        .addEntry()
+        .setResource(consent)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("Consent");
+    return transaction;
+  }
+
+  /** Today's visit with the initial documentation, answered like the template. */
+  private static Bundle visit(String patientId, String episode, QuestionnaireResponse template) {
+    var encounter = new Encounter();
+    encounter.setStatus(Encounter.EncounterStatus.FINISHED);
+    encounter.setClass_(
+        new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "AMB", null));
+    encounter.setSubject(new Reference(patientId));
+    encounter.getPeriod().setStartElement(new DateTimeType(LocalDate.now().toString()));
+    encounter.addEpisodeOfCare(new Reference(episode));
+    var form = new QuestionnaireResponse();
+    form.setQuestionnaire(template.getQuestionnaire());
+    form.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
+    form.setSubject(new Reference(patientId));
+    form.setEncounter(new Reference(VISIT));
+    form.setItem(template.copy().getItem());
+    var transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+    transaction
+        .addEntry()
+        .setFullUrl(VISIT)
+        .setResource(encounter)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("Encounter");
+    transaction
+        .addEntry()
+        .setResource(form)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("QuestionnaireResponse");
+    return transaction;
+  }
+
   @Test
   void insurerSystem_shouldSearchItsMembersAndExportThem() throws Exception {
     IGenericClient insurer = client("kasse.demo");
@@ -141,21 +395,6 @@ class GenericClientFhirIT {
             e ->
                 assertThat(((Observation) e.getResource()).getSubject().getReference())
                     .isEqualTo(member));
-    assertThat(awaitStatus("kasse.demo", poll)).isEqualTo(200);
-  }
-
-  /** Polls as the protocol asks; answers the final status. */
-  private static int awaitStatus(String user, String poll) throws InterruptedException {
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(120));
-    while (Instant.now().isBefore(giveUp)) {
-      int status =
-          Http.send(Http.authenticated(user, HttpRequest.newBuilder(URI.create(poll))))
-              .statusCode();
-      if (status != 202) {
-        return status;
-      }
-      Thread.sleep(200);
-    }
-    return 202;
+    assertThat(BulkData.manifest("kasse.demo", poll).get("output")).isNotEmpty();
   }
 }

@@ -2,9 +2,6 @@ package de.dmp.fhir.documentation;
 
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
-import ca.uhn.fhir.rest.annotation.Transaction;
-import ca.uhn.fhir.rest.annotation.TransactionParam;
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import de.dmp.documentation.boundary.Documentations;
 import de.dmp.documentation.boundary.ProgrammeDocumentation;
@@ -14,11 +11,11 @@ import de.dmp.documentation.entity.DocumentationStatus;
 import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.fhir.Ids;
+import de.dmp.fhir.TransactionBundles;
 import de.dmp.fhir.Validation;
 import de.dmp.programme.entity.DocumentType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -54,8 +51,8 @@ public class DocumentationTransaction {
   @Inject private Documentations documentations;
   @Inject private Enrolments enrolments;
 
-  @Transaction
-  public Bundle transaction(@TransactionParam Bundle bundle) {
+  /** Stores the visit's documentations, or nothing. */
+  public Bundle document(Bundle bundle) {
     VisitInput visit = visitOf(bundle);
     List<Documentation> stored =
         visit.status() == DocumentationStatus.COMPLETE
@@ -81,10 +78,7 @@ public class DocumentationTransaction {
   private record VisitInput(VisitDocumentation input, DocumentationStatus status) {}
 
   private VisitInput visitOf(Bundle bundle) {
-    if (bundle.getType() != BundleType.TRANSACTION) {
-      throw new InvalidRequestException(
-          "Only transaction Bundles are accepted: a documentation is stored all or nothing.");
-    }
+    TransactionBundles.requireTransaction(bundle);
     BundleEntryComponent visitEntry = onlyEncounter(bundle);
     var visit = (Encounter) visitEntry.getResource();
     List<BundleEntryComponent> forms = responses(bundle, visitEntry);
@@ -104,15 +98,18 @@ public class DocumentationTransaction {
               QuestionnaireResponseTranslator.toDomainValues(response)));
     }
     return new VisitInput(
-        new VisitDocumentation(patientId, practitioner(visit), day(visit), programmes),
+        new VisitDocumentation(
+            patientId,
+            practitioner(visit),
+            TransactionBundles.day(visit.getPeriod().getStartElement(), "Encounter.period.start"),
+            programmes),
         status == QuestionnaireResponseStatus.COMPLETED
             ? DocumentationStatus.COMPLETE
             : DocumentationStatus.DRAFT);
   }
 
   private static BundleEntryComponent onlyEncounter(Bundle bundle) {
-    List<BundleEntryComponent> encounters =
-        bundle.getEntry().stream().filter(e -> e.getResource() instanceof Encounter).toList();
+    List<BundleEntryComponent> encounters = TransactionBundles.entriesOf(bundle, Encounter.class);
     if (encounters.size() != 1
         || bundle.getEntry().stream().anyMatch(e -> e.getRequest().getMethod() != HTTPVerb.POST)) {
       throw new UnprocessableEntityException(
@@ -204,13 +201,6 @@ public class DocumentationTransaction {
                     p.getIndividual(), "Practitioner", "Encounter.participant.individual"))
         .findFirst()
         .orElse(null);
-  }
-
-  private static LocalDate day(Encounter visit) {
-    if (!visit.getPeriod().hasStart()) {
-      throw new UnprocessableEntityException("Encounter.period.start is the day of the visit.");
-    }
-    return LocalDate.parse(visit.getPeriod().getStartElement().getValueAsString().substring(0, 10));
   }
 
   private static Bundle answer(List<Documentation> stored) {

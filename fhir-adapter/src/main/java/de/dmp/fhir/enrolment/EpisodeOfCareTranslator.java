@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -49,6 +50,8 @@ public final class EpisodeOfCareTranslator {
         .addIdentifier()
         .setSystem(CASE_NUMBER_SYSTEM)
         .setValue(enrolment.getPractice().getBsnr() + "-" + enrolment.getDmpCase().getCaseNumber());
+    episode.addExtension(
+        EnrolmentTransaction.INTERVAL_EXTENSION, new CodeType(enrolment.getInterval().name()));
     episode.setStatus(STATUS.get(enrolment.getStatus()));
     episode.addType(
         new CodeableConcept(new Coding(DMP_SYSTEM, programme.dmpIndicator(), programme.title()))

@@ -56,6 +56,12 @@ class EpisodeOfCareTranslatorTest {
             org.assertj.core.groups.Tuple.tuple(EpisodeOfCareStatus.CANCELLED, "2025-08-12"));
     assertThat(episode.getDiagnosisFirstRep().getCondition().getReference())
         .isEqualTo("Condition/99");
+    assertThat(
+            episode
+                .getExtensionByUrl(EnrolmentTransaction.INTERVAL_EXTENSION)
+                .getValue()
+                .primitiveValue())
+        .isEqualTo(excludedEnrolment().getInterval().name());
   }
 
   @Test

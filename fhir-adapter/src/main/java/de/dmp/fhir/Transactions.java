@@ -1,0 +1,29 @@
+package de.dmp.fhir;
+
+import ca.uhn.fhir.rest.annotation.Transaction;
+import ca.uhn.fhir.rest.annotation.TransactionParam;
+import de.dmp.fhir.documentation.DocumentationTransaction;
+import de.dmp.fhir.enrolment.EnrolmentTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+
+/**
+ * {@code POST [base]} with a transaction Bundle: an enrolment (it holds an EpisodeOfCare) or a
+ * visit's documentation. HAPI's plain server takes one transaction method, so it chooses.
+ */
+@ApplicationScoped
+public class Transactions {
+
+  @Inject private DocumentationTransaction documentation;
+  @Inject private EnrolmentTransaction enrolment;
+
+  @Transaction
+  public Bundle transaction(@TransactionParam Bundle bundle) {
+    TransactionBundles.requireTransaction(bundle);
+    return TransactionBundles.entriesOf(bundle, EpisodeOfCare.class).isEmpty()
+        ? documentation.document(bundle)
+        : enrolment.enrol(bundle);
+  }
+}
