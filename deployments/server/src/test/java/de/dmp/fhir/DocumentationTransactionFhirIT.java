@@ -12,14 +12,10 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
-import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
-import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
-import org.hl7.fhir.r4.model.Reference;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,7 +35,6 @@ class DocumentationTransactionFhirIT {
 
   private static final IParser JSON = FhirContext.forR4Cached().newJsonParser();
   private static final String DOCTOR = "dr.lorenz";
-  private static final String VISIT = "urn:uuid:7f1c9c5e-1d7a-4a53-9a43-2b1e8f0c1a01";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -87,37 +82,8 @@ class DocumentationTransactionFhirIT {
 
   /** Today's visit with a copy of the latest follow-up documentation's answers. */
   private Bundle visit(QuestionnaireResponseStatus status) {
-    var encounter = new Encounter();
-    encounter.setStatus(Encounter.EncounterStatus.FINISHED);
-    encounter.setClass_(
-        new org.hl7.fhir.r4.model.Coding(
-            "http://terminology.hl7.org/CodeSystem/v3-ActCode", "AMB", null));
-    encounter.setSubject(new Reference(patient));
-    encounter.getPeriod().setStartElement(new DateTimeType(LocalDate.now().toString()));
-    encounter.addEpisodeOfCare(
-        new Reference("EpisodeOfCare/" + episode.getIdElement().getIdPart()));
-    var form = new QuestionnaireResponse();
-    form.setQuestionnaire(previous.getQuestionnaire());
-    form.setStatus(status);
-    form.setSubject(new Reference(patient));
-    form.setEncounter(new Reference(VISIT));
-    form.setItem(previous.copy().getItem());
-    var transaction = new Bundle().setType(BundleType.TRANSACTION);
-    transaction
-        .addEntry()
-        .setFullUrl(VISIT)
-        .setResource(encounter)
-        .getRequest()
-        .setMethod(HTTPVerb.POST)
-        .setUrl("Encounter");
-    transaction
-        .addEntry()
-        .setFullUrl("urn:uuid:7f1c9c5e-1d7a-4a53-9a43-2b1e8f0c1a02")
-        .setResource(form)
-        .getRequest()
-        .setMethod(HTTPVerb.POST)
-        .setUrl("QuestionnaireResponse");
-    return transaction;
+    return VisitBundles.visit(
+        patient, "EpisodeOfCare/" + episode.getIdElement().getIdPart(), previous, status);
   }
 
   private HttpResponse<String> post(String user, Bundle transaction) {

@@ -24,7 +24,6 @@ import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
-import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.HumanName.NameUse;
@@ -50,7 +49,6 @@ class GenericClientFhirIT {
   private static final FhirContext CONTEXT = FhirContext.forR4Cached();
   private static final String EPISODE = "urn:uuid:5b0e7c52-0e3f-4c57-9d0b-6a3f1d2c9e01";
   private static final String DIAGNOSIS = "urn:uuid:5b0e7c52-0e3f-4c57-9d0b-6a3f1d2c9e02";
-  private static final String VISIT = "urn:uuid:5b0e7c52-0e3f-4c57-9d0b-6a3f1d2c9e03";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -120,7 +118,15 @@ class GenericClientFhirIT {
     Bundle enrolled = practice.transaction().withBundle(enrolment(patientId)).execute();
     String episode = enrolled.getEntryFirstRep().getResponse().getLocation();
     Bundle documented =
-        practice.transaction().withBundle(visit(patientId, episode, template)).execute();
+        practice
+            .transaction()
+            .withBundle(
+                VisitBundles.visit(
+                    patientId,
+                    episode,
+                    template,
+                    QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED))
+            .execute();
     Bundle found =
         practice
             .search()
@@ -294,58 +300,9 @@ class GenericClientFhirIT {
     consent.setPatient(new Reference(patientId));
     consent.setDateTimeElement(new DateTimeType(today));
     var transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-    transaction
-        .addEntry()
-        .setFullUrl(EPISODE)
-        .setResource(episode)
-        .getRequest()
-        .setMethod(Bundle.HTTPVerb.POST)
-        .setUrl("EpisodeOfCare");
-    transaction
-        .addEntry()
-        .setFullUrl(DIAGNOSIS)
-        .setResource(diagnosis)
-        .getRequest()
-        .setMethod(Bundle.HTTPVerb.POST)
-        .setUrl("Condition");
-    transaction
-        .addEntry()
-        .setResource(consent)
-        .getRequest()
-        .setMethod(Bundle.HTTPVerb.POST)
-        .setUrl("Consent");
-    return transaction;
-  }
-
-  /** Today's visit with the initial documentation, answered like the template. */
-  private static Bundle visit(String patientId, String episode, QuestionnaireResponse template) {
-    var encounter = new Encounter();
-    encounter.setStatus(Encounter.EncounterStatus.FINISHED);
-    encounter.setClass_(
-        new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "AMB", null));
-    encounter.setSubject(new Reference(patientId));
-    encounter.getPeriod().setStartElement(new DateTimeType(LocalDate.now().toString()));
-    encounter.addEpisodeOfCare(new Reference(episode));
-    var form = new QuestionnaireResponse();
-    form.setQuestionnaire(template.getQuestionnaire());
-    form.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
-    form.setSubject(new Reference(patientId));
-    form.setEncounter(new Reference(VISIT));
-    form.setItem(template.copy().getItem());
-    var transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-    transaction
-        .addEntry()
-        .setFullUrl(VISIT)
-        .setResource(encounter)
-        .getRequest()
-        .setMethod(Bundle.HTTPVerb.POST)
-        .setUrl("Encounter");
-    transaction
-        .addEntry()
-        .setResource(form)
-        .getRequest()
-        .setMethod(Bundle.HTTPVerb.POST)
-        .setUrl("QuestionnaireResponse");
+    VisitBundles.create(transaction, EPISODE, episode);
+    VisitBundles.create(transaction, DIAGNOSIS, diagnosis);
+    VisitBundles.create(transaction, null, consent);
     return transaction;
   }
 

@@ -19,6 +19,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -176,27 +177,16 @@ public class Patients {
       @NotNull String prefix, @PositiveOrZero int first, @Max(MAX_PAGE_SIZE) int max) {
     Caller caller = access.caller();
     List<Patient> page =
-        em.createNamedQuery(
-                caller.isPracticeMember()
-                    ? Patient.FIND_IN_PRACTICE_BY_FAMILY_PREFIX
-                    : Patient.FIND_OF_INSURER_BY_FAMILY_PREFIX,
+        scoped(
+                caller,
+                Patient.FIND_IN_PRACTICE_BY_FAMILY_PREFIX,
+                Patient.FIND_OF_INSURER_BY_FAMILY_PREFIX,
                 Patient.class)
             .setParameter("prefix", Patient.familyPrefixPattern(prefix))
-            .setParameter("scopeId", access.patientScope(caller))
             .setFirstResult(first)
             .setMaxResults(max)
             .getResultList();
-    audit.record(
-        caller,
-        AuditAction.SEARCH,
-        RESOURCE,
-        null,
-        null,
-        "family prefix of "
-            + prefix.strip().length()
-            + " characters, results "
-            + page.stream().map(Patient::getId).toList());
-    return page;
+    return audited(caller, "family prefix of " + prefix.strip().length() + " characters", page);
   }
 
   /**
@@ -207,34 +197,43 @@ public class Patients {
   public List<Patient> findByInsuranceNumber(@NotBlank String number) {
     Caller caller = access.caller();
     List<Patient> found =
-        em.createNamedQuery(
-                caller.isPracticeMember()
-                    ? Patient.FIND_IN_PRACTICE_BY_INSURANCE_NUMBER
-                    : Patient.FIND_OF_INSURER_BY_INSURANCE_NUMBER,
+        scoped(
+                caller,
+                Patient.FIND_IN_PRACTICE_BY_INSURANCE_NUMBER,
+                Patient.FIND_OF_INSURER_BY_INSURANCE_NUMBER,
                 Patient.class)
             .setParameter("number", number.strip())
-            .setParameter("scopeId", access.patientScope(caller))
             .getResultList();
+    return audited(caller, "insurance number", found);
+  }
+
+  /** The query over the patients the caller reaches: the practice's, or the insurer's members. */
+  private <T> TypedQuery<T> scoped(
+      Caller caller, String inPractice, String ofInsurer, Class<T> resultType) {
+    return em.createNamedQuery(caller.isPracticeMember() ? inPractice : ofInsurer, resultType)
+        .setParameter("scopeId", access.patientScope(caller));
+  }
+
+  /** Audits a search with the ids it found (never the search terms, which may name a person). */
+  private List<Patient> audited(Caller caller, String search, List<Patient> found) {
     audit.record(
         caller,
         AuditAction.SEARCH,
         RESOURCE,
         null,
         null,
-        "insurance number, results " + found.stream().map(Patient::getId).toList());
+        search + ", results " + found.stream().map(Patient::getId).toList());
     return found;
   }
 
   @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
   public long countByFamilyPrefix(@NotNull String prefix) {
-    Caller caller = access.caller();
-    return em.createNamedQuery(
-            caller.isPracticeMember()
-                ? Patient.COUNT_IN_PRACTICE_BY_FAMILY_PREFIX
-                : Patient.COUNT_OF_INSURER_BY_FAMILY_PREFIX,
+    return scoped(
+            access.caller(),
+            Patient.COUNT_IN_PRACTICE_BY_FAMILY_PREFIX,
+            Patient.COUNT_OF_INSURER_BY_FAMILY_PREFIX,
             Long.class)
         .setParameter("prefix", Patient.familyPrefixPattern(prefix))
-        .setParameter("scopeId", access.patientScope(caller))
         .getSingleResult();
   }
 

@@ -1,0 +1,246 @@
+package de.dmp.benchmark;
+
+import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.it.Deployments;
+import de.dmp.it.Http;
+import de.dmp.it.TestData;
+import de.dmp.programme.entity.DocumentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.UserTransaction;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The FHIR API's figures on a generated population (deployments/benchmark), over HTTP against the
+ * server it runs in: one patient's HbA1c values newest first, a whole visit's documentation as a
+ * transaction, and one insurer's Bulk export with the server's heap sampled while it runs. Prints a
+ * Markdown table and writes it to {@code target/benchmarks/fhir.md}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FhirBenchmark {
+
+  private static final String PASSWORD = "bench-2026";
+  private static final String HBA1C = "http://loinc.org%7C4548-4";
+  private static final int SEARCHES = 200;
+  private static final int TRANSACTIONS = 50;
+  private static final Pattern COUNT = Pattern.compile("\"count\"\\s*:\\s*(\\d+)");
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.application(FhirBenchmark.class)
+        .addAsLibrary(Deployments.testLibrary(FhirBenchmark.class, Timings.class, Http.class));
+  }
+
+  @ArquillianResource private URL base;
+  @Inject private EntityManager em;
+  @Inject private UserTransaction transaction;
+  @Inject private TestData data;
+  @Inject private Clock clock;
+
+  @Test
+  void fhir() throws Exception {
+    List<String> lines = new ArrayList<>();
+    lines.add("| measurement | calls | median ms | p95 ms | max ms |");
+    lines.add("| --- | --- | --- | --- | --- |");
+    List<Object[]> enrolments = activeDiabetesEnrolments();
+    lines.add(logins(enrolments));
+    lines.add(observationSearches(enrolments));
+    lines.add(transactions(enrolments));
+    String table = String.join("\n", lines) + "\n\n" + insurerExport();
+    System.out.println(table);
+    Path out = Path.of(System.getProperty("dmp.benchmarks", "target/benchmarks"), "fhir.md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, table + "\n");
+  }
+
+  /** Active DM2 enrolments spread over the population: enrolment, patient, the practice's BSNR. */
+  private List<Object[]> activeDiabetesEnrolments() {
+    List<Object[]> all =
+        em.createQuery(
+                "select e.id, e.patient.id, e.practice.bsnr from Enrolment e"
+                    + " where e.programmeCode = 'DM2' and e.status = 'ACTIVE' order by e.id",
+                Object[].class)
+            .getResultList();
+    List<Object[]> spread = new ArrayList<>();
+    for (int i = 0; i < SEARCHES; i++) {
+      spread.add(all.get((int) ((i * 7919L) % all.size())));
+    }
+    return spread;
+  }
+
+  private HttpResponse<String> send(String user, HttpRequest.Builder request) {
+    return Http.send(Http.withPassword(user, PASSWORD, request));
+  }
+
+  private HttpResponse<String> get(String user, String path) {
+    return send(user, HttpRequest.newBuilder(URI.create(base + path)));
+  }
+
+  /**
+   * What every request pays before its work: HTTP Basic checked against the bcrypt hash, here with
+   * the cheapest authenticated read (an insurer, no patient data).
+   */
+  private String logins(List<Object[]> enrolments) {
+    var timings = new Timings("login only: HTTP Basic (bcrypt) + GET Organization/insurer-1");
+    for (Object[] enrolment : enrolments.subList(0, 60)) {
+      String doctor = "doc-" + enrolment[2];
+      timings.time(() -> require(get(doctor, "fhir/Organization/insurer-1"), 200));
+    }
+    return timings.toString();
+  }
+
+  /** {@code Observation?patient=X&code=<HbA1c>&_sort=-date} as the patient's doctor. */
+  private String observationSearches(List<Object[]> enrolments) {
+    var timings = new Timings("Observation?patient=X&code=HbA1c&_sort=-date, one call per patient");
+    for (int i = 0; i < enrolments.size(); i++) {
+      Object[] enrolment = enrolments.get(i);
+      String path =
+          "fhir/Observation?patient=Patient/" + enrolment[1] + "&code=" + HBA1C + "&_sort=-date";
+      String doctor = "doc-" + enrolment[2];
+      if (i < 10) {
+        require(get(doctor, path), 200);
+        continue;
+      }
+      timings.time(() -> require(get(doctor, path), 200));
+    }
+    return timings.toString();
+  }
+
+  /** Today's follow-up documentation of an enrolment as a transaction Bundle, as its doctor. */
+  private String transactions(List<Object[]> enrolments) throws Exception {
+    var timings =
+        new Timings("documentation transaction Bundle (Encounter + QuestionnaireResponse)");
+    LocalDate today = LocalDate.now(clock);
+    int stored = 0;
+    for (int i = 0; stored < TRANSACTIONS && i < enrolments.size(); i++) {
+      Object[] enrolment = enrolments.get(i);
+      String bundle = visit(enrolment, today);
+      HttpResponse<String> answer =
+          timings.time(
+              () ->
+                  send(
+                      "doc-" + enrolment[2],
+                      HttpRequest.newBuilder(URI.create(base + "fhir"))
+                          .header("Content-Type", "application/fhir+json")
+                          .POST(HttpRequest.BodyPublishers.ofString(bundle))));
+      require(answer, 200);
+      stored++;
+    }
+    return timings.toString();
+  }
+
+  private String visit(Object[] row, LocalDate today) throws Exception {
+    transaction.begin();
+    Enrolment enrolment = em.find(Enrolment.class, row[0]);
+    Map<String, String> values = data.sample(enrolment, DocumentType.FD, today);
+    String version = enrolment.getProgrammeVersion();
+    transaction.commit();
+    StringBuilder items = new StringBuilder();
+    values.forEach(
+        (code, value) ->
+            items
+                .append(items.isEmpty() ? "" : ",")
+                .append("{\"linkId\":\"")
+                .append(json(code))
+                .append("\",\"answer\":[{\"valueString\":\"")
+                .append(json(value))
+                .append("\"}]}"));
+    String patient = "Patient/" + row[1];
+    return """
+        {"resourceType":"Bundle","type":"transaction","entry":[
+         {"fullUrl":"urn:uuid:visit","request":{"method":"POST","url":"Encounter"},
+          "resource":{"resourceType":"Encounter","status":"finished",
+           "class":{"system":"http://terminology.hl7.org/CodeSystem/v3-ActCode","code":"AMB"},
+           "subject":{"reference":"%s"},"period":{"start":"%s"},
+           "episodeOfCare":[{"reference":"EpisodeOfCare/%s"}]}},
+         {"request":{"method":"POST","url":"QuestionnaireResponse"},
+          "resource":{"resourceType":"QuestionnaireResponse","status":"completed",
+           "questionnaire":"urn:dmp-records:Questionnaire:DM2-FD|%s",
+           "subject":{"reference":"%s"},"encounter":{"reference":"urn:uuid:visit"},
+           "item":[%s]}}]}"""
+        .formatted(patient, today, row[0], version, patient, items);
+  }
+
+  private static String json(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+
+  /**
+   * One insurer's whole export: resources per second from kick-off to manifest, and the server's
+   * heap, sampled every 200 ms, against the heap before it started.
+   */
+  private String insurerExport() throws Exception {
+    String insurer = "kasse-100000001";
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    System.gc();
+    long before = memory.getHeapMemoryUsage().getUsed();
+    AtomicLong peak = new AtomicLong();
+    List<Long> samples = new ArrayList<>();
+    long started = System.nanoTime();
+    HttpResponse<String> accepted =
+        send(
+            insurer,
+            HttpRequest.newBuilder(URI.create(base + "fhir/$export"))
+                .header("Prefer", "respond-async"));
+    require(accepted, 202);
+    String poll = accepted.headers().firstValue("Content-Location").orElseThrow();
+    HttpResponse<String> status;
+    do {
+      long used = memory.getHeapMemoryUsage().getUsed();
+      peak.accumulateAndGet(used, Math::max);
+      samples.add(used);
+      Thread.sleep(200);
+      status = send(insurer, HttpRequest.newBuilder(URI.create(poll)));
+    } while (status.statusCode() == 202);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    require(status, 200);
+    long resources = 0;
+    Matcher counts = COUNT.matcher(status.body());
+    while (counts.find()) {
+      resources += Long.parseLong(counts.group(1));
+    }
+    send(insurer, HttpRequest.newBuilder(URI.create(poll)).DELETE());
+    long mb = 1024 * 1024;
+    return String.format(
+        "Bulk export of insurer %s: %,d resources in %.1f s = **%,.0f resources/s**;"
+            + " server heap used before %d MB, peak %d MB, median of %d samples %d MB (max heap %d MB).",
+        insurer,
+        resources,
+        seconds,
+        resources / seconds,
+        before / mb,
+        peak.get() / mb,
+        samples.size(),
+        samples.stream().sorted().toList().get(samples.size() / 2) / mb,
+        memory.getHeapMemoryUsage().getMax() / mb);
+  }
+
+  private static HttpResponse<String> require(HttpResponse<String> response, int status) {
+    if (response.statusCode() != status) {
+      throw new IllegalStateException(
+          "expected " + status + ", got " + response.statusCode() + ": " + response.body());
+    }
+    return response;
+  }
+}
