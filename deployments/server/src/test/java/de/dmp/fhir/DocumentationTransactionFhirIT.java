@@ -191,6 +191,13 @@ class DocumentationTransactionFhirIT {
     var form = (QuestionnaireResponse) initial.getEntry().get(1).getResource();
     form.setQuestionnaire(form.getQuestionnaire().replace("-FD|", "-ED|"));
 
+    Bundle visitWithoutFullUrl = visit(QuestionnaireResponseStatus.COMPLETED);
+    visitWithoutFullUrl.getEntryFirstRep().setFullUrl(null);
+    Bundle formWithoutPatient = visit(QuestionnaireResponseStatus.COMPLETED);
+    ((QuestionnaireResponse) formWithoutPatient.getEntry().get(1).getResource()).setSubject(null);
+
+    assertThat(post(DOCTOR, visitWithoutFullUrl).statusCode()).isEqualTo(422);
+    assertThat(post(DOCTOR, formWithoutPatient).statusCode()).isEqualTo(422);
     assertThat(post(DOCTOR, batch).statusCode()).isEqualTo(400);
     assertThat(post(DOCTOR, amended).body()).contains("completed");
     assertThat(post(DOCTOR, withoutVisit).statusCode()).isEqualTo(422);

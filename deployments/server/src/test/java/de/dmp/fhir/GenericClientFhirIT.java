@@ -201,6 +201,11 @@ class GenericClientFhirIT {
         .setCode("99");
     Bundle unlinkedDiagnosis = enrolment(patientId);
     unlinkedDiagnosis.getEntry().get(1).setFullUrl("urn:uuid:5b0e7c52-0e3f-4c57-9d0b-6a3f1d2c9eff");
+    Bundle diagnosisWithoutFullUrl = enrolment(patientId);
+    diagnosisWithoutFullUrl.getEntry().get(1).setFullUrl(null);
+    Bundle onsetAsAge = enrolment(patientId);
+    ((Condition) onsetAsAge.getEntry().get(1).getResource())
+        .setOnset(new org.hl7.fhir.r4.model.Age().setValue(60));
     Bundle withAPatient = enrolment(patientId);
     withAPatient
         .addEntry()
@@ -210,7 +215,13 @@ class GenericClientFhirIT {
         .setUrl("Patient");
 
     for (Bundle refused :
-        List.of(wrongDiagnosis, unknownProgramme, unlinkedDiagnosis, withAPatient)) {
+        List.of(
+            wrongDiagnosis,
+            unknownProgramme,
+            unlinkedDiagnosis,
+            diagnosisWithoutFullUrl,
+            onsetAsAge,
+            withAPatient)) {
       assertThatThrownBy(() -> practice.transaction().withBundle(refused).execute())
           .isInstanceOf(UnprocessableEntityException.class);
     }

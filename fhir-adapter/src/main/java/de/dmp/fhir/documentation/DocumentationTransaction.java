@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,7 +89,8 @@ public class DocumentationTransaction {
     List<ProgrammeDocumentation> programmes = new ArrayList<>();
     for (BundleEntryComponent form : forms) {
       var response = (QuestionnaireResponse) form.getResource();
-      if (!response.getSubject().getReference().equals(visit.getSubject().getReference())) {
+      if (!Objects.equals(
+          response.getSubject().getReference(), visit.getSubject().getReference())) {
         throw new UnprocessableEntityException(
             "QuestionnaireResponse.subject must be the Encounter's patient.");
       }
@@ -130,7 +132,8 @@ public class DocumentationTransaction {
                 + entry.getResource().fhirType()
                 + ".");
       }
-      if (!visit.getFullUrl().equals(response.getEncounter().getReference())) {
+      if (!visit.hasFullUrl()
+          || !visit.getFullUrl().equals(response.getEncounter().getReference())) {
         throw new UnprocessableEntityException(
             "QuestionnaireResponse.encounter must be the fullUrl of the transaction's Encounter.");
       }

@@ -57,52 +57,70 @@ public class EnrolmentTransaction {
   @Inject private Enrolments enrolments;
   @Inject private Programmes programmes;
 
+  /** Enrols as the transaction says, or nothing; {@code Transactions} has checked its type. */
   public Bundle enrol(Bundle bundle) {
-    TransactionBundles.requireTransaction(bundle);
     requireOnlyCreatedParts(bundle);
     var episode = (EpisodeOfCare) one(bundle, EpisodeOfCare.class).getResource();
-    BundleEntryComponent diagnosisEntry = one(bundle, Condition.class);
-    if (!diagnosisEntry
-        .getFullUrl()
-        .equals(episode.getDiagnosisFirstRep().getCondition().getReference())) {
-      throw new UnprocessableEntityException(
-          "EpisodeOfCare.diagnosis.condition must be the fullUrl of the transaction's Condition.");
-    }
-    var diagnosis = (Condition) diagnosisEntry.getResource();
-    List<BundleEntryComponent> consents = TransactionBundles.entriesOf(bundle, Consent.class);
+    long patientId = Ids.referenced(episode.getPatient(), "Patient", "EpisodeOfCare.patient");
+    Condition diagnosis = diagnosisOf(bundle, episode);
+    List<Consent> consents =
+        TransactionBundles.entriesOf(bundle, Consent.class).stream()
+            .map(entry -> (Consent) entry.getResource())
+            .toList();
     if (consents.size() > 1) {
       throw new UnprocessableEntityException("An enrolment has one Consent.");
     }
-    String patient = episode.getPatient().getReference();
+    String patient = "Patient/" + patientId;
     if (!patient.equals(diagnosis.getSubject().getReference())
-        || consents.stream()
-            .anyMatch(
-                c -> !patient.equals(((Consent) c.getResource()).getPatient().getReference()))) {
+        || consents.stream().anyMatch(c -> !patient.equals(c.getPatient().getReference()))) {
       throw new UnprocessableEntityException(
-          "Condition.subject and Consent.patient must be the EpisodeOfCare's patient.");
+          "Condition.subject and Consent.patient must be the EpisodeOfCare's patient, "
+              + patient
+              + ".");
     }
-    LocalDate signedOn =
-        consents.isEmpty()
-            ? null
-            : TransactionBundles.day(
-                ((Consent) consents.get(0).getResource()).getDateTimeElement(), "Consent.dateTime");
     Enrolment enrolment =
         enrolments.enrol(
             new EnrolmentRequest(
-                Ids.referenced(episode.getPatient(), "Patient", "EpisodeOfCare.patient"),
+                patientId,
                 practiceOf(episode),
                 programmeOf(episode).code(),
-                diagnosis.getCode().getCoding().stream()
-                    .filter(c -> ConditionTranslator.ICD10_SYSTEM.equals(c.getSystem()))
-                    .map(c -> c.getCode())
-                    .findFirst()
-                    .orElse(null),
-                TransactionBundles.day(diagnosis.getOnsetDateTimeType(), "Condition.onsetDateTime"),
-                signedOn,
+                icd10(diagnosis),
+                onset(diagnosis),
+                consents.isEmpty()
+                    ? null
+                    : TransactionBundles.day(
+                        consents.get(0).getDateTimeElement(), "Consent.dateTime"),
                 interval(episode),
                 TransactionBundles.day(
                     episode.getPeriod().getStartElement(), "EpisodeOfCare.period.start")));
     return answer(enrolment, !consents.isEmpty());
+  }
+
+  /** The Condition that {@code EpisodeOfCare.diagnosis} names by its fullUrl. */
+  private static Condition diagnosisOf(Bundle bundle, EpisodeOfCare episode) {
+    BundleEntryComponent entry = one(bundle, Condition.class);
+    String named = episode.getDiagnosisFirstRep().getCondition().getReference();
+    if (!entry.hasFullUrl() || !entry.getFullUrl().equals(named)) {
+      throw new UnprocessableEntityException(
+          "EpisodeOfCare.diagnosis.condition must be the fullUrl of the transaction's Condition.");
+    }
+    return (Condition) entry.getResource();
+  }
+
+  private static String icd10(Condition diagnosis) {
+    return diagnosis.getCode().getCoding().stream()
+        .filter(c -> ConditionTranslator.ICD10_SYSTEM.equals(c.getSystem()))
+        .map(c -> c.getCode())
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static LocalDate onset(Condition diagnosis) {
+    if (!diagnosis.hasOnsetDateTimeType()) {
+      throw new UnprocessableEntityException(
+          "Condition.onsetDateTime is the day of the diagnosis (YYYY-MM-DD).");
+    }
+    return TransactionBundles.day(diagnosis.getOnsetDateTimeType(), "Condition.onsetDateTime");
   }
 
   private static void requireOnlyCreatedParts(Bundle bundle) {
