@@ -33,6 +33,18 @@ public final class TransactionBundles {
     return bundle.getEntry().stream().filter(e -> type.isInstance(e.getResource())).toList();
   }
 
+  /**
+   * The one entry holding a resource of the type; 422 with the refusal when there are more or none.
+   */
+  public static BundleEntryComponent one(
+      Bundle bundle, Class<? extends Resource> type, String refusal) {
+    List<BundleEntryComponent> entries = entriesOf(bundle, type);
+    if (entries.size() != 1) {
+      throw new UnprocessableEntityException(refusal);
+    }
+    return entries.get(0);
+  }
+
   /** The day a date or dateTime element names; 422 naming the element when it has none. */
   public static LocalDate day(BaseDateTimeType value, String element) {
     if (value == null || value.getValueAsString() == null) {

@@ -111,13 +111,12 @@ public class DocumentationTransaction {
   }
 
   private static BundleEntryComponent onlyEncounter(Bundle bundle) {
-    List<BundleEntryComponent> encounters = TransactionBundles.entriesOf(bundle, Encounter.class);
-    if (encounters.size() != 1
-        || bundle.getEntry().stream().anyMatch(e -> e.getRequest().getMethod() != HTTPVerb.POST)) {
-      throw new UnprocessableEntityException(
-          "A documentation transaction creates (POST) one Encounter, the visit, and its QuestionnaireResponses.");
+    String refusal =
+        "A documentation transaction creates (POST) one Encounter, the visit, and its QuestionnaireResponses.";
+    if (bundle.getEntry().stream().anyMatch(e -> e.getRequest().getMethod() != HTTPVerb.POST)) {
+      throw new UnprocessableEntityException(refusal);
     }
-    return encounters.get(0);
+    return TransactionBundles.one(bundle, Encounter.class, refusal);
   }
 
   private static List<BundleEntryComponent> responses(Bundle bundle, BundleEntryComponent visit) {

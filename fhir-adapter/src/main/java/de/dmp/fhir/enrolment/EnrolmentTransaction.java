@@ -135,12 +135,8 @@ public class EnrolmentTransaction {
   }
 
   private static BundleEntryComponent one(Bundle bundle, Class<? extends Resource> type) {
-    List<BundleEntryComponent> entries = TransactionBundles.entriesOf(bundle, type);
-    if (entries.size() != 1) {
-      throw new UnprocessableEntityException(
-          "An enrolment transaction holds exactly one " + type.getSimpleName() + ".");
-    }
-    return entries.get(0);
+    return TransactionBundles.one(
+        bundle, type, "An enrolment transaction holds exactly one " + type.getSimpleName() + ".");
   }
 
   private static long practiceOf(EpisodeOfCare episode) {
