@@ -3,6 +3,7 @@ package de.dmp.patient.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.dmp.patient.entity.Sex;
+import de.dmp.platform.time.ClockProducer;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -38,7 +39,9 @@ class NewPatientTest {
 
   @Test
   void validate_shouldRejectABirthDateInTheFuture() {
-    var patient = new NewPatient("Müller", "Anna", LocalDate.now().plusDays(1), Sex.FEMALE);
+    var patient =
+        new NewPatient(
+            "Müller", "Anna", LocalDate.now(ClockProducer.BERLIN).plusDays(1), Sex.FEMALE);
 
     assertThat(invalidFields(patient)).containsExactly("birthDate");
   }

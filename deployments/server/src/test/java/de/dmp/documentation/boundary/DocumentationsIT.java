@@ -15,6 +15,7 @@ import de.dmp.it.TestData;
 import de.dmp.it.TestData.Clinic;
 import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.entity.IllegalTransitionException;
+import de.dmp.platform.time.ClockProducer;
 import de.dmp.practice.entity.Insurer;
 import de.dmp.programme.entity.DocumentType;
 import de.dmp.programme.entity.FieldError;
@@ -129,7 +130,11 @@ class DocumentationsIT {
     clinic.asDoctor(
         () -> {
           assertThatThrownBy(
-                  () -> document(LocalDate.now().plusDays(2), initial(dm2), initial(khk)))
+                  () ->
+                      document(
+                          LocalDate.now(ClockProducer.BERLIN).plusDays(2),
+                          initial(dm2),
+                          initial(khk)))
               .isInstanceOf(ConstraintViolationException.class)
               .hasMessageContaining("must not be in the future");
         });

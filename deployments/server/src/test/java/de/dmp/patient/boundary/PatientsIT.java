@@ -8,6 +8,7 @@ import de.dmp.it.TestData;
 import de.dmp.it.TestData.Clinic;
 import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
+import de.dmp.platform.time.ClockProducer;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
@@ -92,7 +93,8 @@ class PatientsIT {
     clinic.asDoctor(
         () -> {
           String family = uniqueFamilyName();
-          var invalid = new NewPatient(family, " ", LocalDate.now().plusDays(1), null);
+          var invalid =
+              new NewPatient(family, " ", LocalDate.now(ClockProducer.BERLIN).plusDays(1), null);
 
           assertThatThrownBy(() -> patients.register(invalid))
               .isInstanceOfSatisfying(
