@@ -1,5 +1,7 @@
 package de.dmp.fhir;
 
+import de.dmp.security.boundary.AccessTokens;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -8,36 +10,54 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Objects;
+import java.util.Optional;
+import org.wildfly.security.auth.server.RealmUnavailableException;
 
 /**
- * Authenticates every FHIR request with HTTP Basic against the same Elytron domain as the UI (the
- * container's {@code request.login}); without valid credentials the answer is 401 with an
- * OperationOutcome. Each request stands alone: the login ends with the request. Mapped in
- * META-INF/web-fragment.xml, before {@link RequestBodyLimit}.
+ * Authenticates every FHIR request against the same Elytron domain as the UI: with an access token
+ * from {@link AccessTokenEndpoint} (a signature check and one account lookup), or with HTTP Basic
+ * (a bcrypt check, a tenth of a second). Without either the answer is 401 with an OperationOutcome.
+ * Each request stands alone: the login ends with the request. Mapped in META-INF/web-fragment.xml,
+ * before {@link RequestBodyLimit}.
  */
 public class FhirAuthentication extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
   private static final String BASIC = "Basic ";
+  private static final String BEARER = "Bearer ";
 
   static final String UNAUTHORIZED =
-      "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\"login\","
-          + "\"diagnostics\":\"Log in with HTTP Basic: a DMP user name and password.\"}]}";
+      outcome(
+          "login",
+          "Log in with an access token from /fhir/token (OAuth 2.0 client credentials) or with"
+              + " HTTP Basic: a DMP user name and password.");
+  static final String INVALID_TOKEN =
+      outcome(
+          "expired",
+          "The access token is invalid or has expired, or its account is disabled: ask"
+              + " /fhir/token for a new one.");
+  static final String DIRECTORY_UNAVAILABLE =
+      outcome("transient", "The user directory cannot be reached just now; try again shortly.");
+
+  @Inject private AccessTokens tokens;
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (isCapabilityStatement(request)) {
+    if (isPublic(request)) {
       chain.doFilter(request, response);
       return;
     }
-    String[] credentials = credentials(request.getHeader("Authorization"));
+    String header = Objects.requireNonNullElse(request.getHeader("Authorization"), "");
+    if (header.startsWith(BEARER) && !AccessTokenEndpoint.PATH.equals(path(request))) {
+      withToken(header.substring(BEARER.length()).strip(), request, response, chain);
+      return;
+    }
+    String[] credentials = credentials(header);
     if (credentials == null || !loggedIn(request, credentials)) {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"DMP\", charset=\"UTF-8\"");
-      response.setContentType("application/fhir+json;charset=UTF-8");
-      response.getWriter().write(UNAUTHORIZED);
+      refuse(response, HttpServletResponse.SC_UNAUTHORIZED, UNAUTHORIZED, "");
       return;
     }
     try {
@@ -47,9 +67,41 @@ public class FhirAuthentication extends HttpFilter {
     }
   }
 
-  /** What the server can do is public, as FHIR clients expect to read it before logging in. */
-  static boolean isCapabilityStatement(HttpServletRequest request) {
-    return "GET".equals(request.getMethod()) && "/metadata".equals(request.getPathInfo());
+  private void withToken(
+      String token, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    Optional<String> username = tokens.holder(token);
+    Optional<TokenHolder> holder;
+    try {
+      holder = username.isPresent() ? TokenHolder.authorize(username.get()) : Optional.empty();
+    } catch (RealmUnavailableException e) {
+      refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DIRECTORY_UNAVAILABLE, null);
+      return;
+    }
+    if (holder.isEmpty()) {
+      refuse(
+          response,
+          HttpServletResponse.SC_UNAUTHORIZED,
+          INVALID_TOKEN,
+          ", error=\"invalid_token\"");
+      return;
+    }
+    holder.get().proceed(request, response, chain);
+  }
+
+  /**
+   * What the server can do and how to log in are public, as FHIR clients read them before logging
+   * in.
+   */
+  static boolean isPublic(HttpServletRequest request) {
+    String path = path(request);
+    return "GET".equals(request.getMethod())
+        && ("/fhir/metadata".equals(path) || SmartConfiguration.PATH.equals(path));
+  }
+
+  /** The path within the application, whichever servlet answers it. */
+  static String path(HttpServletRequest request) {
+    return request.getServletPath() + Objects.requireNonNullElse(request.getPathInfo(), "");
   }
 
   /** user name and password from a Basic header, or null when there is none or it is malformed. */
@@ -78,5 +130,26 @@ public class FhirAuthentication extends HttpFilter {
     } catch (ServletException e) {
       return false;
     }
+  }
+
+  /** A refusal as FHIR clients read it; a 401 names both ways in (RFC 6750 and RFC 7617). */
+  private static void refuse(
+      HttpServletResponse response, int status, String outcome, String bearerError)
+      throws IOException {
+    response.setStatus(status);
+    if (bearerError != null) {
+      response.addHeader("WWW-Authenticate", "Bearer realm=\"DMP\"" + bearerError);
+      response.addHeader("WWW-Authenticate", "Basic realm=\"DMP\", charset=\"UTF-8\"");
+    }
+    response.setContentType("application/fhir+json;charset=UTF-8");
+    response.getWriter().write(outcome);
+  }
+
+  private static String outcome(String code, String diagnostics) {
+    return "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\""
+        + code
+        + "\",\"diagnostics\":\""
+        + diagnostics
+        + "\"}]}";
   }
 }

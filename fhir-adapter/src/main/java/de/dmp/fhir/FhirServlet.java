@@ -122,6 +122,7 @@ public class FhirServlet extends RestfulServer {
         appointments);
     registerInterceptor(new RoleRefusalAudit(auditLog));
     registerInterceptor(REFUSALS);
+    registerInterceptor(new LoginInCapabilityStatement());
     registerInterceptor(new ResponseHighlighterInterceptor());
   }
 }

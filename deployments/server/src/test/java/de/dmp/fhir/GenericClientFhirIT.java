@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
-import ca.uhn.fhir.rest.client.interceptor.BasicAuthInterceptor;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
-import de.dmp.demo.boundary.DemoData;
 import de.dmp.it.BulkData;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
@@ -57,9 +56,10 @@ class GenericClientFhirIT {
 
   @ArquillianResource private URL base;
 
+  /** A client that logs in as an outside system should: one token, then bearer requests. */
   private IGenericClient client(String user) {
     IGenericClient client = CONTEXT.newRestfulGenericClient(base + "fhir");
-    client.registerInterceptor(new BasicAuthInterceptor(user, DemoData.PASSWORD));
+    client.registerInterceptor(new BearerTokenAuthInterceptor(Http.accessToken(base, user)));
     return client;
   }
 

@@ -11,12 +11,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A plain HTTP client for black-box tests, as any outside system would call the server. */
 public final class Http {
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
 
   private Http() {}
 
@@ -79,6 +83,43 @@ public final class Http {
         Base64.getEncoder()
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return request.header("Authorization", "Basic " + token);
+  }
+
+  /** A bearer token, as OAuth clients log in once they have one. */
+  public static HttpRequest.Builder withToken(String token, HttpRequest.Builder request) {
+    return request.header("Authorization", "Bearer " + token);
+  }
+
+  /** An HTML-form POST, as OAuth's token endpoint wants it. */
+  public static HttpRequest.Builder formPost(URL base, String path, String form) {
+    return HttpRequest.newBuilder(uri(base, path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form));
+  }
+
+  /** An access token for the user with the demo password. */
+  public static String accessToken(URL base, String user) {
+    return accessToken(base, user, DemoData.PASSWORD);
+  }
+
+  /** An access token for the user with that password, from the client credentials grant. */
+  public static String accessToken(URL base, String user, String password) {
+    HttpResponse<String> answer =
+        send(
+            withPassword(
+                user, password, formPost(base, "fhir/token", "grant_type=client_credentials")));
+    if (answer.statusCode() != 200) {
+      throw new IllegalStateException("no token for " + user + ": " + answer.body());
+    }
+    Matcher token = ACCESS_TOKEN.matcher(answer.body());
+    if (!token.find()) {
+      throw new IllegalStateException("no access_token in " + answer.body());
+    }
+    return token.group(1);
+  }
+
+  public static HttpRequest.Builder request(URL base, String path) {
+    return HttpRequest.newBuilder(uri(base, path));
   }
 
   private static URI uri(URL base, String path) {

@@ -17,7 +17,8 @@ import org.wildfly.security.password.spec.IteratedSaltedPasswordAlgorithmSpec;
 public final class PasswordHashing {
 
   /**
-   * bcrypt cost 2^10: about 70 ms a check here; FHIR clients send HTTP Basic with every request.
+   * bcrypt cost 2^10: about 70 ms a check here, paid at each form login, token request and HTTP
+   * Basic FHIR request.
    */
   static final int COST = 10;
 
