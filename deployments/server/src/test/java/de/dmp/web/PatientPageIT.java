@@ -68,11 +68,16 @@ class PatientPageIT {
 
   private void logInAsDoctor() {
     logIn(Http.DOCTOR, DemoData.PASSWORD);
+    openPatients();
+  }
+
+  private void openPatients() {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-patients"))).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("list:familyFilter")));
   }
 
   private void openPatientsFilteredBy(String family) {
-    browser.get(base.toExternalForm());
+    browser.get(base.toExternalForm() + "patients.xhtml");
     WebElement filter =
         wait.until(ExpectedConditions.elementToBeClickable(By.id("list:familyFilter")));
     filter.sendKeys(family);
@@ -109,25 +114,26 @@ class PatientPageIT {
     logInAsDoctor();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("register:save"))).click();
 
-    wait.until(page -> messageNextTo("family").equals("Family name is required."));
-    assertThat(messageNextTo("given")).isEqualTo("Given name is required.");
-    assertThat(messageNextTo("birthDate")).isEqualTo("Date of birth is required.");
-    assertThat(messageNextTo("sex")).isEqualTo("Sex is required.");
+    wait.until(page -> messageNextTo("family").equals("Der Nachname ist erforderlich."));
+    assertThat(messageNextTo("given")).isEqualTo("Der Vorname ist erforderlich.");
+    assertThat(messageNextTo("birthDate")).isEqualTo("Das Geburtsdatum ist erforderlich.");
+    assertThat(messageNextTo("sex")).isEqualTo("Das Geschlecht ist erforderlich.");
     Browser.screenshot(browser, "register-errors");
 
     String family = uniqueFamilyName();
     browser.findElement(By.id("register:family")).sendKeys(family);
     browser.findElement(By.id("register:given")).sendKeys("Jonas");
-    // keyboard, as a busy doctor would: "M" picks "Male" in the focused menu
+    // keyboard, as a busy doctor would: "M" picks "männlich" in the focused menu
     browser.findElement(By.id("register:sex_label")).sendKeys("M");
     wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("register:sex_label"), "Male"));
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("register:sex_label"), "männlich"));
     browser.findElement(By.id("register:birthDate_input")).sendKeys("19.01.2008");
     wait.until(ExpectedConditions.elementToBeClickable(By.id("register:save"))).click();
 
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("register:messages"), "Registered " + family + ", Jonas."));
+            By.id("register:messages"), family + ", Jonas aufgenommen."));
     openPatientsFilteredBy(family);
     assertThat(rows())
         .singleElement()
@@ -147,11 +153,11 @@ class PatientPageIT {
     assertThat(Http.postJson(base, "fhir/Patient", body).statusCode()).isEqualTo(201);
 
     logIn("dr.aydin", DemoData.PASSWORD);
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("list:familyFilter")))
-        .sendKeys(family);
+    openPatients();
+    browser.findElement(By.id("list:familyFilter")).sendKeys(family);
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("list:patients_data"), "No patients match."));
+            By.id("list:patients_data"), "Keine passenden Patienten."));
     assertThat(browser.findElement(By.id("list:patients_data")).getText()).doesNotContain(family);
   }
 
@@ -167,7 +173,8 @@ class PatientPageIT {
   void logIn_shouldKeepInsurersAndAdministratorsOutOfTheRecordsUi() {
     logIn("kasse.demo", DemoData.PASSWORD);
 
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Not allowed"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Nicht erlaubt"));
     assertThat(browser.findElements(By.id("list:patients_data"))).isEmpty();
   }
 

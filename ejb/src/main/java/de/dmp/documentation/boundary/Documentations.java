@@ -306,7 +306,7 @@ public class Documentations {
   @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME})
   public List<Documentation> markSent(
       @NotEmpty List<@NotNull Long> documentationIds,
-      @NotNull @PastOrPresent(message = "A delivery cannot lie in the future.") LocalDate sentOn) {
+      @NotNull @PastOrPresent(message = "{dmp.documentation.delivery.past}") LocalDate sentOn) {
     List<Documentation> sent = new ArrayList<>();
     for (long id : documentationIds) {
       Documentation documentation = Records.require(em, Documentation.class, id, "documentation");

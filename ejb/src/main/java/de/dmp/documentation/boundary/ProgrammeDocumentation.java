@@ -9,6 +9,6 @@ import java.util.Map;
  * for how values are written).
  */
 public record ProgrammeDocumentation(
-    @NotNull(message = "The enrolment is required.") Long enrolmentId,
-    @NotNull(message = "The values are required.") Map<String, String> values)
+    @NotNull(message = "{dmp.enrolment.required}") Long enrolmentId,
+    @NotNull(message = "{dmp.documentation.values.required}") Map<String, String> values)
     implements Serializable {}

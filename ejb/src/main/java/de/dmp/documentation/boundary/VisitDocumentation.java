@@ -10,11 +10,11 @@ import java.util.List;
 
 /** Everything documented at one visit: one entry per programme the patient is enrolled in. */
 public record VisitDocumentation(
-    @NotNull(message = "The patient is required.") Long patientId,
+    @NotNull(message = "{dmp.patient.required}") Long patientId,
     Long practitionerId,
-    @NotNull(message = "The documentation date is required.")
-        @PastOrPresent(message = "The documentation date must not be in the future.")
+    @NotNull(message = "{dmp.documentation.date.required}")
+        @PastOrPresent(message = "{dmp.documentation.date.past}")
         LocalDate date,
-    @NotEmpty(message = "Document at least one programme.")
+    @NotEmpty(message = "{dmp.documentation.programmes.required}")
         List<@NotNull @Valid ProgrammeDocumentation> programmes)
     implements Serializable {}

@@ -10,21 +10,20 @@ import java.time.LocalDate;
 
 /** What the enrolment wizard collects: programme, diagnosis, consent, interval, start. */
 public record EnrolmentRequest(
-    @NotNull(message = "The patient is required.") Long patientId,
-    @NotNull(message = "The practice is required.") Long practiceId,
-    @NotBlank(message = "The programme is required.") String programmeCode,
-    @NotBlank(message = "The diagnosis (ICD-10-GM) is required.")
+    @NotNull(message = "{dmp.patient.required}") Long patientId,
+    @NotNull(message = "{dmp.practice.required}") Long practiceId,
+    @NotBlank(message = "{dmp.programme.required}") String programmeCode,
+    @NotBlank(message = "{dmp.enrolment.diagnosis.required}")
         @Pattern(
             regexp = "[A-Z]\\d{2}(\\.\\d{1,2})?[A-Z!+*#]?",
-            message = "The diagnosis must be an ICD-10-GM code such as E11.9.")
+            message = "{dmp.enrolment.diagnosis.pattern}")
         String diagnosisCode,
-    @NotNull(message = "The date of the diagnosis is required.")
-        @PastOrPresent(message = "The diagnosis date must not be in the future.")
+    @NotNull(message = "{dmp.enrolment.diagnosedOn.required}")
+        @PastOrPresent(message = "{dmp.enrolment.diagnosedOn.past}")
         LocalDate diagnosisDate,
-    @PastOrPresent(message = "The consent cannot be signed in the future.")
-        LocalDate consentSignedOn,
-    @NotNull(message = "The documentation interval is required.") DocumentationInterval interval,
-    @NotNull(message = "The start date is required.")
-        @PastOrPresent(message = "An enrolment cannot start in the future.")
+    @PastOrPresent(message = "{dmp.enrolment.consent.signedOn.past}") LocalDate consentSignedOn,
+    @NotNull(message = "{dmp.enrolment.interval.required}") DocumentationInterval interval,
+    @NotNull(message = "{dmp.enrolment.start.required}")
+        @PastOrPresent(message = "{dmp.enrolment.start.past}")
         LocalDate startedOn)
     implements Serializable {}

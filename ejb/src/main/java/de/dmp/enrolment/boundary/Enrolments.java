@@ -102,8 +102,8 @@ public class Enrolments {
 
   public Enrolment recordConsent(
       long enrolmentId,
-      @NotNull(message = "The signing date is required.")
-          @PastOrPresent(message = "The consent cannot be signed in the future.")
+      @NotNull(message = "{dmp.enrolment.consent.signedOn.required}")
+          @PastOrPresent(message = "{dmp.enrolment.consent.signedOn.past}")
           LocalDate signedOn) {
     Enrolment enrolment = writable(enrolmentId, "record the consent of enrolment");
     enrolment.recordConsent(signedOn, now());
@@ -114,9 +114,8 @@ public class Enrolments {
   public Enrolment changeStatus(
       long enrolmentId,
       @NotNull EnrolmentStatus next,
-      @NotNull @PastOrPresent(message = "A change cannot take effect in the future.")
-          LocalDate effectiveOn,
-      @NotBlank(message = "A reason is required.") String reason) {
+      @NotNull @PastOrPresent(message = "{dmp.enrolment.change.past}") LocalDate effectiveOn,
+      @NotBlank(message = "{dmp.enrolment.reason.required}") String reason) {
     Enrolment enrolment = writable(enrolmentId, "change the status of enrolment");
     enrolment.transitionTo(next, effectiveOn, reason, now());
     return changed(enrolment);
@@ -128,8 +127,8 @@ public class Enrolments {
    */
   public Enrolment withdrawConsent(
       long enrolmentId,
-      @NotNull(message = "The day of the withdrawal is required.")
-          @PastOrPresent(message = "A withdrawal cannot lie in the future.")
+      @NotNull(message = "{dmp.enrolment.withdrawal.required}")
+          @PastOrPresent(message = "{dmp.enrolment.withdrawal.past}")
           LocalDate withdrawnOn) {
     Enrolment enrolment = writable(enrolmentId, "record a consent withdrawal for enrolment");
     enrolment.withdrawConsent(withdrawnOn, now());

@@ -14,8 +14,8 @@ import java.util.Set;
  * @param requestUrl the request as made, for the manifest
  */
 public record ExportRequest(
-    @NotBlank @Size(max = 2000, message = "The request URL is too long.") String requestUrl,
-    @NotEmpty(message = "An export needs at least one resource type.") Set<String> types,
+    @NotBlank @Size(max = 2000, message = "{dmp.export.url.tooLong}") String requestUrl,
+    @NotEmpty(message = "{dmp.export.types.required}") Set<String> types,
     Instant since,
     String programme,
     Long insurerGroup) {

@@ -19,33 +19,31 @@ public class NewPatient implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @NotBlank(message = "Family name is required.")
-  @Size(max = 100, message = "Family name must not be longer than 100 characters.")
+  @NotBlank(message = "{dmp.patient.familyName.required}")
+  @Size(max = 100, message = "{dmp.patient.familyName.size}")
   private String familyName;
 
-  @NotBlank(message = "Given name is required.")
-  @Size(max = 100, message = "Given name must not be longer than 100 characters.")
+  @NotBlank(message = "{dmp.patient.givenName.required}")
+  @Size(max = 100, message = "{dmp.patient.givenName.size}")
   private String givenName;
 
-  @NotNull(message = "Date of birth is required.")
-  @PastOrPresent(message = "Date of birth must not be in the future.")
+  @NotNull(message = "{dmp.patient.birthDate.required}")
+  @PastOrPresent(message = "{dmp.patient.birthDate.past}")
   private LocalDate birthDate;
 
-  @NotNull(message = "Sex is required.")
+  @NotNull(message = "{dmp.patient.sex.required}")
   private Sex sex;
 
   private Long insurerId;
 
-  @Pattern(
-      regexp = "[A-Z]\\d{9}",
-      message = "The insurance number (KVNR) is a capital letter followed by 9 digits.")
+  @Pattern(regexp = "[A-Z]\\d{9}", message = "{dmp.patient.insuranceNumber.pattern}")
   private String insuranceNumber;
 
-  @Size(max = 40, message = "Phone must not be longer than 40 characters.")
+  @Size(max = 40, message = "{dmp.patient.phone.size}")
   private String phone;
 
-  @Email(message = "Email is not a valid address.")
-  @Size(max = 200, message = "Email must not be longer than 200 characters.")
+  @Email(message = "{dmp.patient.email.format}")
+  @Size(max = 200, message = "{dmp.patient.email.size}")
   private String email;
 
   public NewPatient() {}
@@ -58,7 +56,7 @@ public class NewPatient implements Serializable {
   }
 
   /** Insurer and insurance number identify a person only together. */
-  @AssertTrue(message = "Insurer and insurance number must be given together.")
+  @AssertTrue(message = "{dmp.patient.insurance.together}")
   public boolean isInsuranceComplete() {
     return (insurerId == null) == (insuranceNumber == null || insuranceNumber.isBlank());
   }

@@ -243,7 +243,7 @@ public class Patients {
    */
   @RolesAllowed(Role.DOCTOR_NAME)
   public void erase(
-      long id, @NotNull(message = "A reason for the erasure is required.") ErasureReason reason) {
+      long id, @NotNull(message = "{dmp.patient.erasure.reason.required}") ErasureReason reason) {
     Patient patient = em.find(Patient.class, id);
     if (patient == null) {
       throw new NotFoundException("patient", id);

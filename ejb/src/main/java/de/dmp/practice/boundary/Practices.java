@@ -23,9 +23,8 @@ public class Practices {
 
   @RolesAllowed(Role.ADMIN_NAME)
   public Insurer registerInsurer(
-      @Pattern(regexp = NINE_DIGITS, message = "The institution code (IK) has 9 digits.")
-          String institutionCode,
-      @NotBlank(message = "The insurer's name is required.") @Size(max = 200) String name) {
+      @Pattern(regexp = NINE_DIGITS, message = "{dmp.practice.ik.pattern}") String institutionCode,
+      @NotBlank(message = "{dmp.practice.insurer.name.required}") @Size(max = 200) String name) {
     Records.refuseTaken(
         em.createNamedQuery(Insurer.FIND_BY_INSTITUTION_CODE, Insurer.class)
             .setParameter("code", institutionCode),
@@ -39,9 +38,9 @@ public class Practices {
 
   @RolesAllowed(Role.ADMIN_NAME)
   public Practice registerPractice(
-      @Pattern(regexp = NINE_DIGITS, message = "The BSNR has 9 digits.") String bsnr,
-      @NotBlank(message = "The practice's name is required.") @Size(max = 200) String name,
-      @NotBlank(message = "The region (KV) is required.") @Size(max = 40) String region) {
+      @Pattern(regexp = NINE_DIGITS, message = "{dmp.practice.bsnr.pattern}") String bsnr,
+      @NotBlank(message = "{dmp.practice.name.required}") @Size(max = 200) String name,
+      @NotBlank(message = "{dmp.practice.region.required}") @Size(max = 40) String region) {
     Records.refuseTaken(
         em.createNamedQuery(Practice.FIND_BY_BSNR, Practice.class).setParameter("bsnr", bsnr),
         Practice::getId,
@@ -54,7 +53,7 @@ public class Practices {
 
   @RolesAllowed(Role.ADMIN_NAME)
   public Practitioner registerPractitioner(
-      @Pattern(regexp = NINE_DIGITS, message = "The LANR has 9 digits.") String lanr,
+      @Pattern(regexp = NINE_DIGITS, message = "{dmp.practice.lanr.pattern}") String lanr,
       @NotBlank @Size(max = 100) String familyName,
       @NotBlank @Size(max = 100) String givenName,
       long practiceId) {

@@ -66,7 +66,7 @@ public class Programmes {
    */
   @RolesAllowed(Role.ADMIN_NAME)
   public synchronized ProgrammeDefinition add(
-      @NotBlank(message = "The definition is empty.") String json) {
+      @NotBlank(message = "{dmp.programme.definition.empty}") String json) {
     ProgrammeDefinition definition;
     ProgrammeCatalogue extended;
     try {

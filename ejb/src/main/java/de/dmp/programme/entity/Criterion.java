@@ -30,7 +30,7 @@ public record Criterion(
     in = in == null ? List.of() : List.copyOf(in);
   }
 
-  @AssertTrue(message = "SUM and ANY need withinMonths")
+  @AssertTrue(message = "{dmp.programme.criterion.withinMonths}")
   public boolean isWindowGiven() {
     return over == Aggregate.LATEST || withinMonths != null;
   }

@@ -15,7 +15,7 @@ import java.util.Set;
  * verbatim; {@code loinc} where a LOINC code exists, {@code atc} for a drug class.
  */
 public record Parameter(
-    @NotBlank @Pattern(regexp = "[a-z0-9-]+", message = "must be lower-case letters, digits, -")
+    @NotBlank @Pattern(regexp = "[a-z0-9-]+", message = "{dmp.programme.parameter.code.pattern}")
         String code,
     @NotBlank String label,
     @NotBlank String section,

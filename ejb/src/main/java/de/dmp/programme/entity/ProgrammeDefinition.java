@@ -19,12 +19,8 @@ import java.util.Set;
  * programmes/<code>/<version>.json} in the db module.
  */
 public record ProgrammeDefinition(
-    @NotBlank @Pattern(regexp = "[A-Z0-9_]+", message = "must be upper-case letters, digits, _")
-        String code,
-    @NotBlank
-        @Pattern(
-            regexp = "[0-9A-Za-z.-]{1,20}",
-            message = "must be up to 20 letters, digits, '.' or '-', e.g. 2026-1")
+    @NotBlank @Pattern(regexp = "[A-Z0-9_]+", message = "{dmp.programme.code.pattern}") String code,
+    @NotBlank @Pattern(regexp = "[0-9A-Za-z.-]{1,20}", message = "{dmp.programme.version.pattern}")
         String version,
     @NotBlank String title,
     @NotNull LocalDate validFrom,

@@ -15,7 +15,8 @@ import java.util.Optional;
  * contracts/<region>/<version>.json} in the db module.
  */
 public record Contract(
-    @NotBlank @Pattern(regexp = "[\\p{L}-]+", message = "must be letters and -") String region,
+    @NotBlank @Pattern(regexp = "[\\p{L}-]+", message = "{dmp.contract.region.pattern}")
+        String region,
     @NotBlank String version,
     @NotNull LocalDate validFrom,
     @NotEmpty List<@NotBlank String> sources,

@@ -26,7 +26,7 @@ public class FirstAdministrator {
   /** Creates the administrator unless any administrator exists already. */
   public Optional<AppUser> createIfNone(
       @NotBlank String username,
-      @Size(min = 12, message = "A password has at least 12 characters.") String password) {
+      @Size(min = 12, message = "{dmp.security.password.size}") String password) {
     long administrators =
         em.createQuery("select count(u) from AppUser u where u.role = :role", Long.class)
             .setParameter("role", Role.ADMIN)

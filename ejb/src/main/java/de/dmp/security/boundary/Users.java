@@ -28,17 +28,11 @@ public class Users {
   @Inject private Clock clock;
 
   public AppUser create(
-      @Pattern(
-              regexp = "[a-z0-9._-]{3,60}",
-              message = "A user name has 3 to 60 lower-case letters, digits, '.', '_' or '-'.")
+      @Pattern(regexp = "[a-z0-9._-]{3,60}", message = "{dmp.security.username.pattern}")
           String username,
-      @NotNull
-          @Size(
-              min = MIN_PASSWORD_LENGTH,
-              max = 200,
-              message = "A password has at least 12 characters.")
+      @NotNull @Size(min = MIN_PASSWORD_LENGTH, max = 200, message = "{dmp.security.password.size}")
           String password,
-      @NotNull(message = "The role is required.") Role role,
+      @NotNull(message = "{dmp.security.role.required}") Role role,
       Long practiceId,
       Long insurerId) {
     return accounts.create(username, password.toCharArray(), role, practiceId, insurerId);
@@ -52,11 +46,7 @@ public class Users {
 
   public AppUser setPassword(
       long userId,
-      @NotNull
-          @Size(
-              min = MIN_PASSWORD_LENGTH,
-              max = 200,
-              message = "A password has at least 12 characters.")
+      @NotNull @Size(min = MIN_PASSWORD_LENGTH, max = 200, message = "{dmp.security.password.size}")
           String password) {
     AppUser user = Records.require(em, AppUser.class, userId, "user");
     user.setPassword(PasswordHashing.hash(password.toCharArray()));

@@ -10,7 +10,7 @@ import java.util.List;
 
 /** A new version of a therapy plan as the doctor agreed it with the patient. */
 public record TherapyPlanDraft(
-    @NotNull(message = "The plan needs a start date.") LocalDate validFrom,
+    @NotNull(message = "{dmp.therapy.plan.start.required}") LocalDate validFrom,
     @NotNull List<@NotNull @Valid Goal> goals,
     @NotNull List<@NotNull @Valid Medication> medications,
     @NotNull List<@NotNull @Valid Measure> measures) {}

@@ -11,12 +11,12 @@ import java.math.BigDecimal;
 @Embeddable
 public class Goal {
 
-  @NotBlank(message = "A goal needs a code.")
+  @NotBlank(message = "{dmp.therapy.goal.code.required}")
   @Size(max = 60)
   @Column(nullable = false, length = 60)
   private String code;
 
-  @NotBlank(message = "A goal needs a label.")
+  @NotBlank(message = "{dmp.therapy.goal.label.required}")
   @Size(max = 200)
   @Column(nullable = false, length = 200)
   private String label;
@@ -52,7 +52,7 @@ public class Goal {
     this.unit = unit;
   }
 
-  @AssertTrue(message = "A goal needs a lower or upper target, the lower not above the upper.")
+  @AssertTrue(message = "{dmp.therapy.goal.target}")
   public boolean isTargetValid() {
     return (targetLow != null || targetHigh != null)
         && (targetLow == null || targetHigh == null || targetLow.compareTo(targetHigh) <= 0);

@@ -20,18 +20,18 @@ public class Measure {
     TRAINING
   }
 
-  @NotNull(message = "A measure is a REFERRAL or a TRAINING.")
+  @NotNull(message = "{dmp.therapy.measure.kind}")
   @Enumerated(EnumType.STRING)
   @JdbcTypeCode(SqlTypes.VARCHAR)
   @Column(nullable = false, length = 16)
   private Kind kind;
 
-  @NotBlank(message = "A measure needs a code.")
+  @NotBlank(message = "{dmp.therapy.measure.code.required}")
   @Size(max = 60)
   @Column(nullable = false, length = 60)
   private String code;
 
-  @NotBlank(message = "A measure needs a label.")
+  @NotBlank(message = "{dmp.therapy.measure.label.required}")
   @Size(max = 200)
   @Column(nullable = false, length = 200)
   private String label;

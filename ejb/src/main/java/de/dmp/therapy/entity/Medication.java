@@ -12,11 +12,11 @@ public class Medication {
 
   @Pattern(
       regexp = "[A-Z](\\d{2}([A-Z]([A-Z](\\d{2})?)?)?)?",
-      message = "'${validatedValue}' is not an ATC code such as A10BA02.")
+      message = "{dmp.therapy.medication.atc.pattern}")
   @Column(nullable = false, length = 7)
   private String atc;
 
-  @NotBlank(message = "A medication needs a label.")
+  @NotBlank(message = "{dmp.therapy.medication.label.required}")
   @Size(max = 200)
   @Column(nullable = false, length = 200)
   private String label;

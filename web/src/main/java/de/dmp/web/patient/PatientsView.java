@@ -5,8 +5,8 @@ import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
 import de.dmp.platform.boundary.AlreadyRegisteredException;
+import de.dmp.web.Texts;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,16 +34,12 @@ public class PatientsView implements Serializable {
     try {
       Patient patient = patients.register(newPatient);
       newPatient = new NewPatient();
-      message(
+      Texts.show(
           FacesMessage.SEVERITY_INFO,
-          "Registered " + patient.getFamilyName() + ", " + patient.getGivenName() + ".");
+          Texts.text("patients.registered", patient.getFamilyName(), patient.getGivenName()));
     } catch (AlreadyRegisteredException e) {
-      message(FacesMessage.SEVERITY_WARN, e.getMessage());
+      Texts.show(FacesMessage.SEVERITY_WARN, e.getMessage());
     }
-  }
-
-  private static void message(FacesMessage.Severity severity, String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
   }
 
   public NewPatient getNewPatient() {

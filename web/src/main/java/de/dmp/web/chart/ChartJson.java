@@ -1,0 +1,62 @@
+package de.dmp.web.chart;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+
+/** A {@link ValueSeries} as the Chart.js configuration that PrimeFaces' {@code p:chart} draws. */
+public final class ChartJson {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  private static final String VALUE_COLOUR = "#1f4e79";
+  private static final String TARGET_COLOUR = "#107c10";
+
+  private ChartJson() {}
+
+  /** A line of the values, and a dashed line for each bound of the target; no animation. */
+  public static String line(ValueSeries series, String targetLabel) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    series.points().forEach(point -> labels.add(DAY.format(point.day())));
+    JsonArrayBuilder datasets =
+        Json.createArrayBuilder()
+            .add(
+                dataset(
+                        series.label() + (series.unit() == null ? "" : " (" + series.unit() + ")"),
+                        series,
+                        ValueSeries.Point::value)
+                    .add("borderColor", VALUE_COLOUR)
+                    .add("backgroundColor", VALUE_COLOUR));
+    for (BigDecimal bound : new BigDecimal[] {series.targetLow(), series.targetHigh()}) {
+      if (bound != null) {
+        datasets.add(
+            dataset(targetLabel + " " + bound.toPlainString(), series, point -> bound)
+                .add("borderColor", TARGET_COLOUR)
+                .add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                .add("pointRadius", 0));
+      }
+    }
+    return Json.createObjectBuilder()
+        .add("type", "line")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("animation", false)
+                .add(
+                    "plugins",
+                    Json.createObjectBuilder()
+                        .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
+        .build()
+        .toString();
+  }
+
+  private static JsonObjectBuilder dataset(
+      String label, ValueSeries series, Function<ValueSeries.Point, BigDecimal> value) {
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    series.points().forEach(point -> data.add(value.apply(point)));
+    return Json.createObjectBuilder().add("label", label).add("data", data).add("tension", 0);
+  }
+}

@@ -1,0 +1,153 @@
+package de.dmp.web.chart;
+
+import de.dmp.documentation.boundary.Documentations;
+import de.dmp.documentation.entity.Documentation;
+import de.dmp.enrolment.boundary.Enrolments;
+import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.patient.boundary.Patients;
+import de.dmp.patient.entity.Patient;
+import de.dmp.platform.boundary.NotFoundException;
+import de.dmp.programme.boundary.Programmes;
+import de.dmp.programme.entity.Parameter;
+import de.dmp.programme.entity.ParameterType;
+import de.dmp.rules.boundary.Verdicts;
+import de.dmp.rules.entity.Verdict;
+import de.dmp.security.boundary.AccessDeniedException;
+import de.dmp.therapy.boundary.TherapyPlans;
+import de.dmp.therapy.entity.Goal;
+import de.dmp.therapy.entity.TherapyPlan;
+import de.dmp.web.Texts;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The patient chart: who the patient is, each enrolment with what its programme's rules say today
+ * and its key values over time against the individual target, and every documentation.
+ */
+@Named
+@ViewScoped
+public class ChartView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Measured, not derived: height is documented but hardly a course to follow. */
+  private static final String NOT_CHARTED = "body-height";
+
+  @Inject private Patients patients;
+  @Inject private Enrolments enrolments;
+  @Inject private Verdicts verdicts;
+  @Inject private Documentations documentations;
+  @Inject private Programmes programmes;
+  @Inject private TherapyPlans therapyPlans;
+  @Inject private Clock clock;
+
+  private long patientId;
+  private PatientHeader patient;
+  private List<EnrolmentCard> cards = List.of();
+  private List<TimelineEntry> timeline = List.of();
+
+  public record PatientHeader(String familyName, String givenName, LocalDate birthDate)
+      implements Serializable {}
+
+  public record EnrolmentCard(
+      String programmeCode,
+      String status,
+      LocalDate startedOn,
+      String diagnosisCode,
+      String interval,
+      List<Verdict> verdicts,
+      List<ValueChart> charts)
+      implements Serializable {}
+
+  public record ValueChart(String label, String json) implements Serializable {}
+
+  public record TimelineEntry(
+      LocalDate documentedOn, String programmeCode, String type, String status)
+      implements Serializable {}
+
+  /** Loads the chart; a patient who does not exist or is not the practice's shows nothing. */
+  public void load() {
+    Patient found;
+    try {
+      found = patients.patient(patientId);
+    } catch (NotFoundException | AccessDeniedException e) {
+      patient = null;
+      return;
+    }
+    patient = new PatientHeader(found.getFamilyName(), found.getGivenName(), found.getBirthDate());
+    LocalDate today = LocalDate.now(clock);
+    List<Documentation> all = documentations.forPatient(patientId);
+    cards = enrolments.forPatient(patientId).stream().map(e -> card(e, all, today)).toList();
+    timeline =
+        all.stream()
+            .sorted(Comparator.comparing(Documentation::getDocumentedOn).reversed())
+            .map(
+                d ->
+                    new TimelineEntry(
+                        d.getDocumentedOn(),
+                        d.getEnrolment().getProgrammeCode(),
+                        d.getType().name(),
+                        d.getStatus().name()))
+            .toList();
+  }
+
+  private EnrolmentCard card(Enrolment enrolment, List<Documentation> all, LocalDate today) {
+    List<Documentation> own =
+        all.stream().filter(d -> d.getEnrolment().getId().equals(enrolment.getId())).toList();
+    List<Goal> goals =
+        therapyPlans.current(enrolment.getId()).map(TherapyPlan::getGoals).orElse(List.of());
+    List<ValueChart> charts =
+        programmes
+            .version(enrolment.getProgrammeCode(), enrolment.getProgrammeVersion())
+            .parameters()
+            .stream()
+            .filter(p -> p.type() == ParameterType.QUANTITY && !NOT_CHARTED.equals(p.code()))
+            .map(p -> ValueSeries.of(p, own, goalFor(p, goals)))
+            .filter(series -> !series.isEmpty())
+            .map(series -> new ValueChart(series.label(), chartJson(series)))
+            .toList();
+    return new EnrolmentCard(
+        enrolment.getProgrammeCode(),
+        enrolment.getStatus().name(),
+        enrolment.getStartedOn(),
+        enrolment.getDiagnosisCode(),
+        enrolment.getInterval().name(),
+        verdicts.forEnrolment(enrolment.getId(), today),
+        charts);
+  }
+
+  private static Optional<Goal> goalFor(Parameter parameter, List<Goal> goals) {
+    return goals.stream().filter(goal -> goal.getCode().equals(parameter.code())).findFirst();
+  }
+
+  private static String chartJson(ValueSeries series) {
+    return ChartJson.line(series, Texts.text("chart.target"));
+  }
+
+  public long getPatientId() {
+    return patientId;
+  }
+
+  public void setPatientId(long patientId) {
+    this.patientId = patientId;
+  }
+
+  public PatientHeader getPatient() {
+    return patient;
+  }
+
+  public List<EnrolmentCard> getCards() {
+    return cards;
+  }
+
+  public List<TimelineEntry> getTimeline() {
+    return timeline;
+  }
+}

@@ -1,0 +1,118 @@
+package de.dmp.web.worklist;
+
+import de.dmp.programme.boundary.Programmes;
+import de.dmp.programme.entity.ProgrammeDefinition;
+import de.dmp.rules.boundary.WorklistCategory;
+import de.dmp.rules.boundary.WorklistEntry;
+import de.dmp.rules.boundary.WorklistOrder;
+import de.dmp.rules.boundary.WorklistPage;
+import de.dmp.rules.boundary.WorklistQuery;
+import de.dmp.rules.boundary.Worklists;
+import de.dmp.web.UserSession;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The doctor's worklist: what the rules engine says is due, overdue or close to exclusion in the
+ * practice, paged by the database.
+ */
+@Named
+@ViewScoped
+public class WorklistView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private Worklists worklists;
+  @Inject private Programmes programmes;
+  @Inject private UserSession session;
+
+  private WorklistCategory category = WorklistCategory.ALL;
+  private WorklistOrder order = WorklistOrder.DUE_DATE;
+  private String programme;
+  private List<String> programmeCodes;
+  private final LazyDataModel<WorklistEntry> entries = new Entries();
+
+  @PostConstruct
+  void listProgrammes() {
+    programmeCodes =
+        programmes.all().stream().map(ProgrammeDefinition::code).distinct().sorted().toList();
+  }
+
+  public WorklistCategory[] getCategories() {
+    return WorklistCategory.values();
+  }
+
+  public WorklistOrder[] getOrders() {
+    return WorklistOrder.values();
+  }
+
+  public List<String> getProgrammeCodes() {
+    return programmeCodes;
+  }
+
+  public WorklistCategory getCategory() {
+    return category;
+  }
+
+  public void setCategory(WorklistCategory category) {
+    this.category = category == null ? WorklistCategory.ALL : category;
+  }
+
+  public WorklistOrder getOrder() {
+    return order;
+  }
+
+  public void setOrder(WorklistOrder order) {
+    this.order = order == null ? WorklistOrder.DUE_DATE : order;
+  }
+
+  public String getProgramme() {
+    return programme;
+  }
+
+  public void setProgramme(String programme) {
+    this.programme = programme == null || programme.isBlank() ? null : programme;
+  }
+
+  public LazyDataModel<WorklistEntry> getEntries() {
+    return entries;
+  }
+
+  /** Pages of the worklist as the table asks for them; count and page from one query pair. */
+  private class Entries extends LazyDataModel<WorklistEntry> {
+
+    private static final long serialVersionUID = 1L;
+
+    private WorklistPage page(int first, int max) {
+      return worklists.worklist(
+          session.getAccount().practiceId(),
+          new WorklistQuery(category, programme, order, first, max));
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return Math.toIntExact(page(0, 1).total());
+    }
+
+    @Override
+    public List<WorklistEntry> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      WorklistPage page = page(first, pageSize);
+      setRowCount(Math.toIntExact(page.total()));
+      return page.entries();
+    }
+
+    @Override
+    public String getRowKey(WorklistEntry entry) {
+      return entry.enrolmentId() + "-" + entry.verdict().ruleId();
+    }
+  }
+}
