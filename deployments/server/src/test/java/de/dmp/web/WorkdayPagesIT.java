@@ -6,13 +6,9 @@ import de.dmp.demo.boundary.DemoData;
 import de.dmp.it.Browser;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
+import de.dmp.it.NewPatients;
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,8 +31,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class WorkdayPagesIT {
-
-  private static final Pattern ID = Pattern.compile("\"id\":\"(\\d+)\"");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -73,58 +67,6 @@ class WorkdayPagesIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), text));
   }
 
-  /**
-   * A family name that sorts before every earlier run's, so that the new patient is on the first
-   * page of a worklist sorted by patient however many runs the test database has seen.
-   */
-  private static String firstInTheAlphabet() {
-    return "Aaa" + String.format("%013d", Long.MAX_VALUE / 1_000_000 - System.currentTimeMillis());
-  }
-
-  /** A random KVNR: a capital letter and nine digits. */
-  private static String insuranceNumber() {
-    var random = ThreadLocalRandom.current();
-    return (char) ('A' + random.nextInt(26)) + String.format("%09d", random.nextInt(1_000_000_000));
-  }
-
-  /** A new patient of the demo doctor's practice, enrolled in DM2 today: its ED is due. */
-  private String enrolledPatient(String family) {
-    HttpResponse<String> created =
-        Http.postJson(
-            base,
-            "fhir/Patient",
-            """
-            {"resourceType":"Patient","name":[{"family":"%s","given":["Greta"]}],
-             "identifier":[{"system":"http://fhir.de/sid/gkv/kvid-10","value":"%s",
-              "assigner":{"reference":"Organization/insurer-1"}}],
-             "birthDate":"1958-04-03","gender":"female"}"""
-                .formatted(family, insuranceNumber()));
-    assertThat(created.statusCode()).isEqualTo(201);
-    Matcher id = ID.matcher(created.body());
-    assertThat(id.find()).isTrue();
-    String patient = "Patient/" + id.group(1);
-    String today = LocalDate.now().toString();
-    String enrolment =
-        """
-        {"resourceType":"Bundle","type":"transaction","entry":[
-         {"fullUrl":"urn:uuid:episode","request":{"method":"POST","url":"EpisodeOfCare"},
-          "resource":{"resourceType":"EpisodeOfCare","status":"active","patient":{"reference":"%1$s"},
-           "type":[{"coding":[{"system":"https://fhir.kbv.de/CodeSystem/KBV_CS_SFHIR_KBV_DMP","code":"01"}]}],
-           "managingOrganization":{"reference":"Organization/practice-1"},"period":{"start":"%2$s"},
-           "diagnosis":[{"condition":{"reference":"urn:uuid:diagnosis"}}]}},
-         {"fullUrl":"urn:uuid:diagnosis","request":{"method":"POST","url":"Condition"},
-          "resource":{"resourceType":"Condition","subject":{"reference":"%1$s"},
-           "code":{"coding":[{"system":"http://fhir.de/CodeSystem/bfarm/icd-10-gm","code":"E11.9"}]},
-           "onsetDateTime":"2024-03-01"}},
-         {"request":{"method":"POST","url":"Consent"},
-          "resource":{"resourceType":"Consent","status":"active","patient":{"reference":"%1$s"},
-           "dateTime":"%2$s"}}]}"""
-            .formatted(patient, today);
-    HttpResponse<String> enrolled = Http.postJson(base, "fhir", enrolment);
-    assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(200);
-    return id.group(1);
-  }
-
   /** Picks an option of a menu by typing its first letter, as a busy doctor would. */
   private void choose(String menu, String option) {
     browser.findElement(By.id(menu + "_label")).sendKeys(option.substring(0, 1));
@@ -133,8 +75,8 @@ class WorkdayPagesIT {
 
   @Test
   void doctor_shouldStartWithTheWorklistFindTheNewEnrolmentAndOpenItsChart() {
-    String family = firstInTheAlphabet();
-    String patientId = enrolledPatient(family);
+    String family = NewPatients.firstInTheAlphabet();
+    String patientId = NewPatients.enrolledInDm2(base, family);
 
     logIn(Http.DOCTOR);
     waitForHeading("Arbeitsliste");
@@ -175,8 +117,8 @@ class WorkdayPagesIT {
 
   @Test
   void theChartOfAnotherPracticesPatient_shouldShowNothingOfThePatient() {
-    String family = firstInTheAlphabet();
-    String patientId = enrolledPatient(family);
+    String family = NewPatients.firstInTheAlphabet();
+    String patientId = NewPatients.enrolledInDm2(base, family);
 
     logIn("dr.aydin");
     waitForHeading("Arbeitsliste");

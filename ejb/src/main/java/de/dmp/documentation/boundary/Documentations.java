@@ -34,6 +34,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,11 +109,10 @@ public class Documentations {
       List<FieldError> failing =
           new ArrayList<>(
               status == DocumentationStatus.DRAFT
-                  ? programme.unknownParameters(typeFor(enrolment), entry.values())
-                  : programme.check(typeFor(enrolment), entry.values(), input.date()));
+                  ? programme.unknownParameters(enrolment.nextDocumentType(), entry.values())
+                  : programme.check(enrolment.nextDocumentType(), entry.values(), input.date()));
       if (!seen.add(enrolment.getId())) {
-        failing.add(
-            new FieldError("enrolment", "Einschreibung", "is documented twice at one visit"));
+        failing.add(FieldError.of("enrolment", "Einschreibung", "documentedTwice"));
       }
       if (!failing.isEmpty()) {
         errors.put(programme.code(), failing);
@@ -121,13 +121,7 @@ public class Documentations {
     }
     if (checked.stream().map(c -> c.enrolment().getPractice().getId()).distinct().count() > 1) {
       throw new InvalidDocumentationException(
-          Map.of(
-              "visit",
-              List.of(
-                  new FieldError(
-                      "enrolment",
-                      "Einschreibung",
-                      "a visit documents the enrolments of one practice"))));
+          Map.of("visit", List.of(FieldError.of("enrolment", "Einschreibung", "onePractice"))));
     }
     if (!errors.isEmpty()) {
       throw new InvalidDocumentationException(errors);
@@ -267,6 +261,23 @@ public class Documentations {
     return query.getResultList().stream().filter(d -> access.mayRead(caller, d)).toList();
   }
 
+  /**
+   * What the form for the enrolment's next documentation needs: the programme version in force on
+   * the day, the document type due, and the latest draft, if one is waiting to be completed.
+   */
+  public DocumentationForm form(long enrolmentId, @NotNull LocalDate day) {
+    Enrolment enrolment = Records.require(em, Enrolment.class, enrolmentId, "enrolment");
+    access.requireEnrolment(enrolment, true, "document enrolment " + enrolmentId);
+    Optional<Documentation> draft =
+        em.createNamedQuery(Documentation.FIND_BY_ENROLMENT, Documentation.class)
+            .setParameter("enrolmentId", enrolmentId)
+            .getResultStream()
+            .filter(Documentation::isDraft)
+            .max(Comparator.comparing(Documentation::getUpdatedAt));
+    return new DocumentationForm(
+        enrolment, programmes.current(enrolment.getProgrammeCode(), day), draft.orElse(null));
+  }
+
   /** Saves the values of a draft again, unchecked. */
   public Documentation redraft(
       long documentationId, long expectedVersion, @NotNull Map<String, String> values) {
@@ -332,7 +343,7 @@ public class Documentations {
         new Documentation(
             visit,
             enrolment,
-            typeFor(enrolment),
+            enrolment.nextDocumentType(),
             entry.programme().version(),
             entry.values(),
             status,
@@ -361,10 +372,6 @@ public class Documentations {
     recorded.fire(new DocumentationRecorded(documentation));
   }
 
-  private static DocumentType typeFor(Enrolment enrolment) {
-    return enrolment.hasInitialDocumentation() ? DocumentType.FD : DocumentType.ED;
-  }
-
   private Enrolment enrolmentOf(Patient patient, long enrolmentId) {
     Enrolment enrolment = Records.require(em, Enrolment.class, enrolmentId, "enrolment");
     access.requireEnrolment(enrolment, true, "document enrolment " + enrolmentId);
@@ -376,7 +383,8 @@ public class Documentations {
           Map.of(
               enrolment.getProgrammeCode(),
               List.of(
-                  new FieldError("enrolment", "Einschreibung", "is " + enrolment.getStatus()))));
+                  FieldError.of(
+                      "enrolment", "Einschreibung", "enrolmentClosed", enrolment.getStatus()))));
     }
     return enrolment;
   }

@@ -4,6 +4,7 @@ import de.dmp.patient.entity.Patient;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.platform.time.Quarter;
 import de.dmp.practice.entity.Practice;
+import de.dmp.programme.entity.DocumentType;
 import de.dmp.programme.entity.DocumentationInterval;
 import de.dmp.programme.entity.ProgrammeDefinition;
 import jakarta.persistence.CollectionTable;
@@ -277,6 +278,11 @@ public class Enrolment {
   public boolean sharesWithInsurerOn(LocalDate day) {
     return consentSignedOn != null
         && (consentWithdrawnOn == null || day.isBefore(consentWithdrawnOn));
+  }
+
+  /** The initial documentation until one is complete, then follow-ups. */
+  public DocumentType nextDocumentType() {
+    return hasInitialDocumentation() ? DocumentType.FD : DocumentType.ED;
   }
 
   public boolean hasInitialDocumentation() {

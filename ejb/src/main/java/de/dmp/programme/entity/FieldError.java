@@ -1,17 +1,55 @@
 package de.dmp.programme.entity;
 
-/** One failing documentation field: the parameter's code, its G-BA label and what is wrong. */
-public record FieldError(String parameter, String label, String message) {
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
-  static final String REQUIRED = "is required";
+/**
+ * One failing documentation field: the parameter's code, its G-BA label and what is wrong, as a key
+ * of {@code FieldErrors*.properties} with its arguments, so that each reader gets it in their
+ * language: English for systems, the user's for the UI.
+ */
+public record FieldError(String parameter, String label, String problem, List<String> arguments)
+    implements Serializable {
+
+  static final String REQUIRED = "required";
+  static final String REQUIRED_WHEN = "requiredWhen";
+  private static final String BUNDLE = "de.dmp.programme.entity.FieldErrors";
+
+  public FieldError {
+    arguments = List.copyOf(arguments);
+  }
+
+  public static FieldError of(String parameter, String label, String problem, Object... arguments) {
+    return new FieldError(
+        parameter, label, problem, Arrays.stream(arguments).map(String::valueOf).toList());
+  }
 
   /** Whether the field is missing rather than wrong. */
   public boolean isMissing() {
-    return message.startsWith(REQUIRED);
+    return problem.equals(REQUIRED) || problem.equals(REQUIRED_WHEN);
+  }
+
+  /** What is wrong, in English. */
+  public String message() {
+    return message(Locale.ROOT);
+  }
+
+  /** What is wrong, in the language of the locale where there is a text for it, else English. */
+  public String message(Locale locale) {
+    ResourceBundle texts =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return new MessageFormat(texts.getString(problem), locale).format(arguments.toArray());
   }
 
   @Override
   public String toString() {
-    return label + ": " + message;
+    return label + ": " + message();
   }
 }

@@ -4,9 +4,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,7 +30,8 @@ public record Parameter(
     List<@NotBlank String> values,
     boolean required,
     @Valid RequiredWhen requiredWhen,
-    Set<DocumentType> documentTypes) {
+    Set<DocumentType> documentTypes)
+    implements Serializable {
 
   public Parameter {
     values = values == null ? List.of() : List.copyOf(values);
@@ -42,58 +45,70 @@ public record Parameter(
     return documentTypes.contains(documentType);
   }
 
+  /** Whether the field must be filled in, given what else has been filled in so far. */
+  public boolean isRequiredWith(Map<String, String> values) {
+    return required
+        || (requiredWhen != null && requiredWhen.holdsFor(values.get(requiredWhen.parameter())));
+  }
+
   public boolean isCoded() {
     return type == ParameterType.CODE || type == ParameterType.CODES;
   }
 
-  /** What is wrong with a value given for this parameter, if anything. */
-  public Optional<String> problemWith(String raw, LocalDate documentedOn) {
+  /**
+   * What is wrong with a value given for this parameter, if anything: the {@link FieldError}
+   * problem and its arguments.
+   */
+  public Optional<FieldError> problemWith(String raw, LocalDate documentedOn) {
     return switch (type) {
       case QUANTITY, COUNT -> numberProblem(raw);
       case CODE ->
           values.contains(raw.strip())
               ? Optional.empty()
-              : Optional.of("'" + raw.strip() + "' is not one of " + values);
+              : Optional.of(error("notAllowed", raw.strip(), values));
       case CODES -> codesProblem(raw);
       case DATE -> dateProblem(raw, documentedOn);
     };
   }
 
-  private Optional<String> numberProblem(String raw) {
+  private FieldError error(String problem, Object... arguments) {
+    return FieldError.of(code, label, problem, arguments);
+  }
+
+  private Optional<FieldError> numberProblem(String raw) {
     Optional<BigDecimal> number = ParameterValue.number(raw);
     if (number.isEmpty()) {
-      return Optional.of("'" + raw.strip() + "' is not a number");
+      return Optional.of(error("notANumber", raw.strip()));
     }
     BigDecimal value = number.get();
     if (type == ParameterType.COUNT && value.stripTrailingZeros().scale() > 0) {
-      return Optional.of("must be a whole number");
+      return Optional.of(error("notWhole"));
     }
     if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
       return Optional.of(
-          "must be between "
-              + min.toPlainString()
-              + " and "
-              + max.toPlainString()
-              + (unit == null ? "" : " " + unit));
+          error(
+              "outOfRange",
+              min.toPlainString(),
+              max.toPlainString(),
+              unit == null ? "" : " " + unit));
     }
     return Optional.empty();
   }
 
-  private Optional<String> codesProblem(String raw) {
-    List<String> chosen = ParameterValue.codes(raw);
-    return chosen.stream()
+  private Optional<FieldError> codesProblem(String raw) {
+    return ParameterValue.codes(raw).stream()
         .filter(code -> !values.contains(code))
         .findFirst()
-        .map(code -> "'" + code + "' is not one of " + values);
+        .map(code -> error("notAllowed", code, values));
   }
 
-  private static Optional<String> dateProblem(String raw, LocalDate documentedOn) {
+  private Optional<FieldError> dateProblem(String raw, LocalDate documentedOn) {
     Optional<LocalDate> date = ParameterValue.date(raw);
     if (date.isEmpty()) {
-      return Optional.of("'" + raw.strip() + "' is not a date (yyyy-MM-dd)");
+      return Optional.of(error("notADate", raw.strip()));
     }
     return date.get().isAfter(documentedOn)
-        ? Optional.of("must not be after the documentation date " + documentedOn)
+        ? Optional.of(error("afterDocumentation", documentedOn))
         : Optional.empty();
   }
 }

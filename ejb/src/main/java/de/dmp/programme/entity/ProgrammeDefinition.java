@@ -92,16 +92,16 @@ public record ProgrammeDefinition(
       if (ParameterValue.isBlank(raw)) {
         requirement(parameter, values).ifPresent(errors::add);
       } else {
-        parameter
-            .problemWith(raw, documentedOn)
-            .map(problem -> new FieldError(parameter.code(), parameter.label(), problem))
-            .ifPresent(errors::add);
+        parameter.problemWith(raw, documentedOn).ifPresent(errors::add);
       }
     }
     if (errors.isEmpty()) {
       crossChecks.stream()
           .filter(check -> violates(check, values))
-          .map(check -> new FieldError(check.greater(), labelOf(check.greater()), check.message()))
+          .map(
+              check ->
+                  FieldError.of(
+                      check.greater(), labelOf(check.greater()), "crossCheck", check.message()))
           .forEach(errors::add);
     }
     return errors;
@@ -114,35 +114,25 @@ public record ProgrammeDefinition(
     return values.keySet().stream()
         .filter(code -> parameter(code).filter(p -> p.appearsIn(documentType)).isEmpty())
         .sorted()
-        .map(
-            code ->
-                new FieldError(
-                    code, code, "is not a parameter of the " + documentType + " of " + code()))
+        .map(code -> FieldError.of(code, code, "unknownParameter", documentType, code()))
         .toList();
   }
 
   private Optional<FieldError> requirement(Parameter parameter, Map<String, String> values) {
     if (parameter.required()) {
-      return Optional.of(new FieldError(parameter.code(), parameter.label(), FieldError.REQUIRED));
+      return Optional.of(FieldError.of(parameter.code(), parameter.label(), FieldError.REQUIRED));
     }
     RequiredWhen when = parameter.requiredWhen();
-    if (when != null && conditionHolds(when, values.get(when.parameter()))) {
+    if (when != null && when.holdsFor(values.get(when.parameter()))) {
       return Optional.of(
-          new FieldError(
+          FieldError.of(
               parameter.code(),
               parameter.label(),
-              FieldError.REQUIRED
-                  + " when "
-                  + labelOf(when.parameter())
-                  + " is "
-                  + values.get(when.parameter())));
+              FieldError.REQUIRED_WHEN,
+              labelOf(when.parameter()),
+              values.get(when.parameter())));
     }
     return Optional.empty();
-  }
-
-  private static boolean conditionHolds(RequiredWhen when, String raw) {
-    return !ParameterValue.isBlank(raw)
-        && ParameterValue.codes(raw).stream().anyMatch(when.in()::contains);
   }
 
   private static boolean violates(CrossCheck check, Map<String, String> values) {

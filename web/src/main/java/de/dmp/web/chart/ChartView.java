@@ -57,6 +57,8 @@ public class ChartView implements Serializable {
       implements Serializable {}
 
   public record EnrolmentCard(
+      long enrolmentId,
+      boolean open,
       String programmeCode,
       String status,
       LocalDate startedOn,
@@ -114,6 +116,8 @@ public class ChartView implements Serializable {
             .map(series -> new ValueChart(series.label(), chartJson(series)))
             .toList();
     return new EnrolmentCard(
+        enrolment.getId(),
+        enrolment.isOpen(),
         enrolment.getProgrammeCode(),
         enrolment.getStatus().name(),
         enrolment.getStartedOn(),

@@ -28,7 +28,8 @@ public record ValueSeries(
         documentations.stream()
             .flatMap(
                 documentation ->
-                    ParameterValue.number(documentation.currentValues().get(parameter.code()))
+                    Optional.ofNullable(documentation.currentValues().get(parameter.code()))
+                        .flatMap(ParameterValue::number)
                         .map(value -> new Point(documentation.getDocumentedOn(), value))
                         .stream())
             .sorted(Comparator.comparing(Point::day))

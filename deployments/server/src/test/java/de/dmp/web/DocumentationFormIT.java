@@ -1,0 +1,164 @@
+package de.dmp.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.dmp.demo.boundary.DemoData;
+import de.dmp.it.Browser;
+import de.dmp.it.Deployments;
+import de.dmp.it.Http;
+import de.dmp.it.NewPatients;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The documentation form of a new DM2 enrolment in headless Chromium: a value out of range kept as
+ * a draft across a reload, refused next to its field, a field required once another is answered,
+ * then a complete initial documentation, after which the worklist no longer asks for it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DocumentationFormIT {
+
+  /** Plausible measurements of the DM2 initial documentation's required quantities. */
+  private static final Map<String, String> MEASURED =
+      Map.of(
+          "body-height", "1,72",
+          "body-weight", "84",
+          "bp-systolic", "132",
+          "bp-diastolic", "82",
+          "hba1c", "7,1");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application(DocumentationFormIT.class);
+  }
+
+  @ArquillianResource private URL base;
+
+  private ChromeDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private WebElement field(String code) {
+    return browser.findElement(By.cssSelector("[data-code='" + code + "']"));
+  }
+
+  private void type(String code, String value) {
+    WebElement input = field(code).findElement(By.cssSelector("input"));
+    input.clear();
+    input.sendKeys(value, Keys.TAB);
+    waitForTheDraft();
+  }
+
+  private void choose(String code, String option) {
+    field(code).findElement(By.xpath(".//label[normalize-space()='" + option + "']")).click();
+    waitForTheDraft();
+  }
+
+  private void waitForTheDraft() {
+    wait.until(page -> (Boolean) browser.executeScript("return PrimeFaces.ajax.Queue.isEmpty()"));
+  }
+
+  private String errorNextTo(String code) {
+    List<WebElement> errors = field(code).findElements(By.cssSelector(".dmp-field-error"));
+    return errors.isEmpty() ? "" : errors.get(0).getText();
+  }
+
+  @Test
+  void aDoctor_shouldBeToldWhatIsWrongLoseNothingAndThenDocumentCompletely() {
+    String family = NewPatients.firstInTheAlphabet();
+    String patientId = NewPatients.enrolledInDm2(base, family);
+    browser.get(base.toExternalForm());
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("j_username"))).sendKeys(Http.DOCTOR);
+    browser.findElement(By.id("j_password")).sendKeys(DemoData.PASSWORD);
+    browser.findElement(By.id("submit")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-patients")));
+    browser.get(base.toExternalForm() + "chart.xhtml?patient=" + patientId);
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Dokumentieren"))).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.tagName("h1"), "Erstdokumentation DM2"));
+
+    type("hba1c", "25");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("form:draftState"), "Entwurf"));
+    browser.navigate().refresh();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("form:draftState"), "früher gesicherte Entwurf"));
+    assertThat(field("hba1c").findElement(By.cssSelector("input")).getAttribute("value"))
+        .isEqualTo("25");
+
+    assertThat(field("insulin-injection-sites").getText()).doesNotContain("*");
+    choose("insulin", "Ja");
+    wait.until(page -> field("insulin-injection-sites").getText().contains("*"));
+
+    browser.findElement(By.id("form:save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("form:messages"), "Nicht gespeichert"));
+    assertThat(errorNextTo("hba1c")).contains("zwischen 3 und 20");
+    assertThat(errorNextTo("body-height")).contains("erforderlich");
+    Browser.screenshot(browser, "documentation-errors");
+
+    MEASURED.forEach(this::type);
+    for (WebElement choice : browser.findElements(By.cssSelector("[data-code]"))) {
+      String code = choice.getAttribute("data-code");
+      if (!MEASURED.containsKey(code) && field(code).getText().contains("*")) {
+        List<String> options =
+            field(code).findElements(By.cssSelector("label")).stream()
+                .map(WebElement::getText)
+                .toList();
+        choose(code, options.contains("Keine") ? "Keine" : options.get(options.size() - 1));
+      }
+    }
+    browser.findElement(By.id("form:save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("form:messages"), "vollständig und gespeichert"));
+
+    browser.findElement(By.id("form:backToChart")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chart"), "Vollständig"));
+    browser.findElement(By.id("nav-worklist")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("worklist:order_label")))
+        .sendKeys("P");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("worklist:entries_data"), family));
+    assertThat(browser.findElements(By.cssSelector("#worklist\\:entries_data tr")))
+        .extracting(WebElement::getText)
+        .filteredOn(row -> row.contains(family))
+        .isNotEmpty()
+        .noneMatch(row -> row.contains("Erstdokumentation"));
+  }
+}
