@@ -7,6 +7,7 @@ import de.dmp.enrolment.entity.EnrolmentChanged;
 import de.dmp.followup.entity.Appointment;
 import de.dmp.followup.entity.AppointmentKind;
 import de.dmp.followup.entity.AppointmentStatus;
+import de.dmp.patient.entity.Patient;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.boundary.Records;
 import de.dmp.platform.entity.IllegalTransitionException;
@@ -126,6 +127,33 @@ public class FollowUps {
     return em.createNamedQuery(Appointment.FIND_BY_ENROLMENT, Appointment.class)
         .setParameter("enrolmentId", enrolmentId)
         .getResultList();
+  }
+
+  /** The practice's booked follow-ups from one time to another, for its calendar. */
+  public List<CalendarEntry> calendar(
+      long practiceId, @NotNull LocalDateTime from, @NotNull LocalDateTime until) {
+    Caller caller =
+        access.requirePractice(
+            practiceId, RESOURCE, null, null, "read the calendar of practice " + practiceId);
+    List<CalendarEntry> entries =
+        em
+            .createNamedQuery(Appointment.FIND_SCHEDULED_BETWEEN, Object[].class)
+            .setParameter("practiceId", practiceId)
+            .setParameter("from", from)
+            .setParameter("until", until)
+            .setParameter("cancelled", AppointmentStatus.CANCELLED)
+            .getResultList()
+            .stream()
+            .map(row -> new CalendarEntry((Appointment) row[0], (Patient) row[2]))
+            .toList();
+    audit.record(
+        caller,
+        AuditAction.SEARCH,
+        RESOURCE,
+        null,
+        null,
+        "calendar of practice " + practiceId + " from " + from + " until " + until);
+    return entries;
   }
 
   /** The practice's follow-ups in a state, e.g. MISSED ones to arrange again. */

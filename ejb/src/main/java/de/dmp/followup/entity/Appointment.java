@@ -54,6 +54,12 @@ import org.hibernate.type.SqlTypes;
             + " where a.enrolment.patient.id = :patientId and a.practice.id = :practiceId"
             + " order by a.dueOn, a.id")
 @NamedQuery(
+    name = Appointment.FIND_SCHEDULED_BETWEEN,
+    query =
+        "select a, e, p from Appointment a join a.enrolment e join e.patient p"
+            + " where a.practice.id = :practiceId and a.scheduledAt >= :from"
+            + " and a.scheduledAt < :until and a.status <> :cancelled order by a.scheduledAt, a.id")
+@NamedQuery(
     name = Appointment.FIND_WITH_ENROLMENT,
     query = "select a from Appointment a join fetch a.enrolment where a.id = :id")
 public class Appointment {
@@ -63,6 +69,8 @@ public class Appointment {
 
   /** One follow-up with its enrolment, for callers outside the transaction. */
   public static final String FIND_WITH_ENROLMENT = "Appointment.findWithEnrolment";
+
+  public static final String FIND_SCHEDULED_BETWEEN = "Appointment.findScheduledBetween";
 
   /** Rows of the appointment with its enrolment and patient, loaded in one query. */
   public static final String FIND_TO_ARRANGE = "Appointment.findToArrange";
