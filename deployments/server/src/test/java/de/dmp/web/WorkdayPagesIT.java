@@ -127,4 +127,22 @@ class WorkdayPagesIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notFound")));
     assertThat(browser.getPageSource()).doesNotContain(family);
   }
+
+  @Test
+  void theQualityDashboard_shouldShowTheTargetsAndThePatientsBehindOne() {
+    logIn(Http.DOCTOR);
+    waitForHeading("Arbeitsliste");
+    browser.findElement(By.id("nav-quality")).click();
+    waitForHeading("Qualitätsziele");
+    assertThat(browser.findElement(By.id("quality:targets_data")).getText()).contains("HbA1c");
+
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#quality\\:targets_data button[id$='patients']")))
+        .click();
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quality\\:members a")));
+    assertThat(browser.findElements(By.cssSelector("#quality\\:members tbody tr"))).isNotEmpty();
+    Browser.screenshot(browser, "quality");
+  }
 }
