@@ -30,11 +30,8 @@ public final class NewPatients {
     return (char) ('A' + random.nextInt(26)) + String.format("%09d", random.nextInt(1_000_000_000));
   }
 
-  /**
-   * A new patient of the demo doctor's practice, enrolled in DM2 today over FHIR, so that its
-   * initial documentation is due; the patient's id.
-   */
-  public static String enrolledInDm2(URL base, String family) {
+  /** A new insured patient of the demo doctor's practice, not enrolled; the patient's id. */
+  public static String insured(URL base, String family) {
     HttpResponse<String> created =
         Http.postJson(
             base,
@@ -48,7 +45,16 @@ public final class NewPatients {
     assertThat(created.statusCode()).isEqualTo(201);
     Matcher id = ID.matcher(created.body());
     assertThat(id.find()).isTrue();
-    String patient = "Patient/" + id.group(1);
+    return id.group(1);
+  }
+
+  /**
+   * A new patient of the demo doctor's practice, enrolled in DM2 today over FHIR, so that its
+   * initial documentation is due; the patient's id.
+   */
+  public static String enrolledInDm2(URL base, String family) {
+    String id = insured(base, family);
+    String patient = "Patient/" + id;
     String today = LocalDate.now().toString();
     String enrolment =
         """
@@ -68,6 +74,6 @@ public final class NewPatients {
             .formatted(patient, today);
     HttpResponse<String> enrolled = Http.postJson(base, "fhir", enrolment);
     assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(200);
-    return id.group(1);
+    return id;
   }
 }

@@ -161,4 +161,40 @@ class DocumentationFormIT {
         .isNotEmpty()
         .noneMatch(row -> row.contains("Erstdokumentation"));
   }
+
+  @Test
+  void theEnrolment_shouldRefuseWhatIsWrongByItsFieldAndThenLeadToTheInitialDocumentation() {
+    String family = NewPatients.firstInTheAlphabet();
+    String patientId = NewPatients.insured(base, family);
+    browser.get(base.toExternalForm());
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("j_username"))).sendKeys(Http.DOCTOR);
+    browser.findElement(By.id("j_password")).sendKeys(DemoData.PASSWORD);
+    browser.findElement(By.id("submit")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-patients")));
+    browser.get(base.toExternalForm() + "chart.xhtml?patient=" + patientId);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("enrol"))).click();
+
+    WebElement programme =
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("enrol:programme_label")));
+    programme.sendKeys("DM2");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("enrol:programme_label"), "DM2"));
+    browser.findElement(By.id("enrol:diagnosis")).sendKeys("Diabetes");
+    browser.findElement(By.id("enrol:enrolButton")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("enrol:diagnosisError"), "ICD-10-GM-Code wie E11.9"));
+    assertThat(browser.findElement(By.id("enrol:diagnosedOnError")).getText())
+        .isEqualTo("Das Datum der Diagnose ist erforderlich.");
+    Browser.screenshot(browser, "enrolment-errors");
+
+    WebElement diagnosis = browser.findElement(By.id("enrol:diagnosis"));
+    diagnosis.clear();
+    diagnosis.sendKeys("E11.9");
+    browser.findElement(By.id("enrol:diagnosedOn_input")).sendKeys("01.03.2024");
+    browser.findElement(By.id("enrol:enrolButton")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.tagName("h1"), "Erstdokumentation DM2"));
+  }
 }

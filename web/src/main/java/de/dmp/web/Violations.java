@@ -1,0 +1,49 @@
+package de.dmp.web;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validator;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A boundary's input checked in the UI before it is sent, with the boundary's own constraints, and
+ * each violation worded in the user's language by the field it concerns.
+ */
+public final class Violations {
+
+  private Violations() {}
+
+  public static Map<String, String> byField(
+      Validator validator, MessageInterpolator interpolator, Object input, Locale locale) {
+    Map<String, String> byField = new LinkedHashMap<>();
+    for (ConstraintViolation<Object> violation : validator.validate(input)) {
+      byField.merge(
+          violation.getPropertyPath().toString(),
+          interpolator.interpolate(violation.getMessageTemplate(), context(violation), locale),
+          (a, b) -> a + " " + b);
+    }
+    return byField;
+  }
+
+  private static MessageInterpolator.Context context(ConstraintViolation<?> violation) {
+    return new MessageInterpolator.Context() {
+      @Override
+      public ConstraintDescriptor<?> getConstraintDescriptor() {
+        return violation.getConstraintDescriptor();
+      }
+
+      @Override
+      public Object getValidatedValue() {
+        return violation.getInvalidValue();
+      }
+
+      @Override
+      public <T> T unwrap(Class<T> type) {
+        return violation.unwrap(type);
+      }
+    };
+  }
+}

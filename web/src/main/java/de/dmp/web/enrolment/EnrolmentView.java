@@ -1,0 +1,187 @@
+package de.dmp.web.enrolment;
+
+import de.dmp.enrolment.boundary.EnrolmentRefusedException;
+import de.dmp.enrolment.boundary.EnrolmentRequest;
+import de.dmp.enrolment.boundary.Enrolments;
+import de.dmp.patient.boundary.Patients;
+import de.dmp.patient.entity.Patient;
+import de.dmp.platform.boundary.NotFoundException;
+import de.dmp.programme.boundary.Programmes;
+import de.dmp.programme.entity.DocumentationInterval;
+import de.dmp.programme.entity.ProgrammeDefinition;
+import de.dmp.security.boundary.AccessDeniedException;
+import de.dmp.web.Texts;
+import de.dmp.web.UserSession;
+import de.dmp.web.Violations;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Enrols a patient in three steps on one page: programme and confirming diagnosis, the signed
+ * consent, interval and start; then on to the initial documentation.
+ */
+@Named
+@ViewScoped
+public class EnrolmentView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private Enrolments enrolments;
+  @Inject private Patients patients;
+  @Inject private Programmes programmes;
+  @Inject private UserSession session;
+  @Inject private ValidatorFactory validation;
+  @Inject private Clock clock;
+
+  private long patientId;
+  private String patientName;
+  private List<ProgrammeDefinition> offered = List.of();
+  private String programmeCode;
+  private String diagnosisCode;
+  private LocalDate diagnosisDate;
+  private LocalDate consentSignedOn;
+  private DocumentationInterval interval = DocumentationInterval.QUARTERLY;
+  private LocalDate startedOn;
+  private Map<String, String> errors = Map.of();
+
+  public void load() {
+    LocalDate today = LocalDate.now(clock);
+    try {
+      Patient patient = patients.patient(patientId);
+      patientName = patient.getFamilyName() + ", " + patient.getGivenName();
+    } catch (NotFoundException | AccessDeniedException e) {
+      patientName = null;
+      return;
+    }
+    offered =
+        programmes.all().stream()
+            .map(ProgrammeDefinition::code)
+            .distinct()
+            .sorted()
+            .map(code -> programmes.current(code, today))
+            .toList();
+    consentSignedOn = today;
+    startedOn = today;
+  }
+
+  /** Enrols when every field is right; else each error by its field, nothing stored. */
+  public String enrol() {
+    var request =
+        new EnrolmentRequest(
+            patientId,
+            session.getAccount().practiceId(),
+            programmeCode,
+            diagnosisCode == null ? null : diagnosisCode.strip().toUpperCase(),
+            diagnosisDate,
+            consentSignedOn,
+            interval,
+            startedOn);
+    Validator validator = validation.getValidator();
+    MessageInterpolator interpolator = validation.getMessageInterpolator();
+    errors =
+        Violations.byField(
+            validator,
+            interpolator,
+            request,
+            FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    if (!errors.isEmpty()) {
+      Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text("enrol.refused"));
+      return null;
+    }
+    try {
+      long enrolmentId = enrolments.enrol(request).getId();
+      return "/documentation?faces-redirect=true&enrolment=" + enrolmentId;
+    } catch (EnrolmentRefusedException e) {
+      Texts.show(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      return null;
+    }
+  }
+
+  /** The intervals the chosen programme allows. */
+  public List<DocumentationInterval> getIntervals() {
+    return offered.stream()
+        .filter(programme -> programme.code().equals(programmeCode))
+        .findFirst()
+        .map(programme -> List.copyOf(programme.intervals()))
+        .orElse(List.of(DocumentationInterval.values()));
+  }
+
+  public long getPatientId() {
+    return patientId;
+  }
+
+  public void setPatientId(long patientId) {
+    this.patientId = patientId;
+  }
+
+  public String getPatientName() {
+    return patientName;
+  }
+
+  public List<ProgrammeDefinition> getOffered() {
+    return offered;
+  }
+
+  public String getProgrammeCode() {
+    return programmeCode;
+  }
+
+  public void setProgrammeCode(String programmeCode) {
+    this.programmeCode = programmeCode;
+  }
+
+  public String getDiagnosisCode() {
+    return diagnosisCode;
+  }
+
+  public void setDiagnosisCode(String diagnosisCode) {
+    this.diagnosisCode = diagnosisCode;
+  }
+
+  public LocalDate getDiagnosisDate() {
+    return diagnosisDate;
+  }
+
+  public void setDiagnosisDate(LocalDate diagnosisDate) {
+    this.diagnosisDate = diagnosisDate;
+  }
+
+  public LocalDate getConsentSignedOn() {
+    return consentSignedOn;
+  }
+
+  public void setConsentSignedOn(LocalDate consentSignedOn) {
+    this.consentSignedOn = consentSignedOn;
+  }
+
+  public DocumentationInterval getInterval() {
+    return interval;
+  }
+
+  public void setInterval(DocumentationInterval interval) {
+    this.interval = interval;
+  }
+
+  public LocalDate getStartedOn() {
+    return startedOn;
+  }
+
+  public void setStartedOn(LocalDate startedOn) {
+    this.startedOn = startedOn;
+  }
+
+  public Map<String, String> getErrors() {
+    return errors;
+  }
+}
