@@ -3,15 +3,19 @@ package de.dmp.it;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium for the browser tests. Where Chromium is not installed, the tests are
@@ -52,6 +56,15 @@ public final class Browser {
     var driver = new ChromeDriver(service.build(), options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     return driver;
+  }
+
+  /** Logs in through the login page, as a person would. */
+  public static void logIn(
+      ChromeDriver driver, WebDriverWait wait, URL base, String user, String password) {
+    driver.get(base.toExternalForm());
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("j_username"))).sendKeys(user);
+    driver.findElement(By.id("j_password")).sendKeys(password);
+    driver.findElement(By.id("submit")).click();
   }
 
   /** Saves what the browser shows, for people to look at (target/screenshots). */

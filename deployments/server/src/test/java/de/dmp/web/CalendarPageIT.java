@@ -67,10 +67,7 @@ class CalendarPageIT {
 
   @Test
   void staff_shouldBookAFollowUpSeeItInTheWeekAndMarkItDone() {
-    browser.get(base.toExternalForm());
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("j_username"))).sendKeys("mfa.weber");
-    browser.findElement(By.id("j_password")).sendKeys(DemoData.PASSWORD);
-    browser.findElement(By.id("submit")).click();
+    Browser.logIn(browser, wait, base, "mfa.weber", DemoData.PASSWORD);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-calendar"))).click();
     WebElement first =
         wait.until(

@@ -99,10 +99,7 @@ class DocumentationFormIT {
   void aDoctor_shouldBeToldWhatIsWrongLoseNothingAndThenDocumentCompletely() {
     String family = NewPatients.firstInTheAlphabet();
     String patientId = NewPatients.enrolledInDm2(base, family);
-    browser.get(base.toExternalForm());
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("j_username"))).sendKeys(Http.DOCTOR);
-    browser.findElement(By.id("j_password")).sendKeys(DemoData.PASSWORD);
-    browser.findElement(By.id("submit")).click();
+    Browser.logIn(browser, wait, base, Http.DOCTOR, DemoData.PASSWORD);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-patients")));
     browser.get(base.toExternalForm() + "chart.xhtml?patient=" + patientId);
     wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Dokumentieren"))).click();
@@ -166,10 +163,7 @@ class DocumentationFormIT {
   void theEnrolment_shouldRefuseWhatIsWrongByItsFieldAndThenLeadToTheInitialDocumentation() {
     String family = NewPatients.firstInTheAlphabet();
     String patientId = NewPatients.insured(base, family);
-    browser.get(base.toExternalForm());
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("j_username"))).sendKeys(Http.DOCTOR);
-    browser.findElement(By.id("j_password")).sendKeys(DemoData.PASSWORD);
-    browser.findElement(By.id("submit")).click();
+    Browser.logIn(browser, wait, base, Http.DOCTOR, DemoData.PASSWORD);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-patients")));
     browser.get(base.toExternalForm() + "chart.xhtml?patient=" + patientId);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("enrol"))).click();

@@ -60,10 +60,7 @@ class PatientPageIT {
   }
 
   private void logIn(String user, String password) {
-    browser.get(base.toExternalForm());
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("j_username"))).sendKeys(user);
-    browser.findElement(By.id("j_password")).sendKeys(password);
-    browser.findElement(By.id("submit")).click();
+    Browser.logIn(browser, wait, base, user, password);
   }
 
   private void logInAsDoctor() {

@@ -57,10 +57,7 @@ class WorkdayPagesIT {
   }
 
   private void logIn(String user) {
-    browser.get(base.toExternalForm());
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("j_username"))).sendKeys(user);
-    browser.findElement(By.id("j_password")).sendKeys(DemoData.PASSWORD);
-    browser.findElement(By.id("submit")).click();
+    Browser.logIn(browser, wait, base, user, DemoData.PASSWORD);
   }
 
   private void waitForHeading(String text) {
