@@ -191,4 +191,32 @@ class DocumentationFormIT {
         ExpectedConditions.textToBePresentInElementLocated(
             By.tagName("h1"), "Erstdokumentation DM2"));
   }
+
+  @Test
+  void theTherapyPlan_shouldRefuseAGoalWithoutTargetAndThenSaveItAsTheFirstVersion() {
+    String patientId = NewPatients.enrolledInDm2(base, NewPatients.firstInTheAlphabet());
+    Browser.logIn(browser, wait, base, Http.DOCTOR, DemoData.PASSWORD);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-patients")));
+    browser.get(base.toExternalForm() + "chart.xhtml?patient=" + patientId);
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Therapieplan"))).click();
+
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("plan:addGoal"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("plan:goals:0:code_label")))
+        .sendKeys("H");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("plan:goals:0:code_label"), "HbA1c"));
+    browser.findElement(By.id("plan:save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("plan:messages"), "Ziel 1: Ein Ziel braucht einen unteren oder oberen Zielwert"));
+
+    browser.findElement(By.id("plan:goals:0:high_input")).sendKeys("7");
+    browser.findElement(By.id("plan:save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("plan:messages"), "Als Version 1 gespeichert."));
+    assertThat(browser.findElement(By.id("plan:history")).getText()).contains("HbA1c-Wert ≤ 7");
+    Browser.screenshot(browser, "therapy-plan");
+  }
 }
