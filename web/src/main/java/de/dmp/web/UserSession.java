@@ -57,10 +57,16 @@ public class UserSession implements Serializable {
   }
 
   /**
-   * Where each role starts its day: the doctor with the worklist, the staff with the recall list.
+   * Where each role starts its day: the doctor with the worklist, the staff with the recall list,
+   * administrators with the accounts.
    */
   public String startPage() {
-    return (getAccount().isDoctor() ? "/worklist" : "/recall") + "?faces-redirect=true";
+    Account current = getAccount();
+    String page =
+        current.isDoctor()
+            ? "/worklist"
+            : current.isAdministrator() ? "/admin/accounts" : "/recall";
+    return page + "?faces-redirect=true";
   }
 
   public String logout() throws ServletException {

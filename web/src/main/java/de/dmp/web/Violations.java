@@ -7,6 +7,7 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A boundary's input checked in the UI before it is sent, with the boundary's own constraints, and
@@ -18,8 +19,16 @@ public final class Violations {
 
   public static Map<String, String> byField(
       Validator validator, MessageInterpolator interpolator, Object input, Locale locale) {
+    return worded(validator.validate(input), interpolator, locale);
+  }
+
+  /** Violations a boundary reported, worded by the field they concern. */
+  public static Map<String, String> worded(
+      Set<? extends ConstraintViolation<?>> violations,
+      MessageInterpolator interpolator,
+      Locale locale) {
     Map<String, String> byField = new LinkedHashMap<>();
-    for (ConstraintViolation<Object> violation : validator.validate(input)) {
+    for (ConstraintViolation<?> violation : violations) {
       byField.merge(
           violation.getPropertyPath().toString(),
           interpolator.interpolate(violation.getMessageTemplate(), context(violation), locale),

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /** The registry of insurers, practices and their doctors. */
 @Stateless
@@ -66,6 +67,13 @@ public class Practices {
     var practitioner = new Practitioner(lanr, familyName, givenName, practice(practiceId));
     em.persist(practitioner);
     return practitioner;
+  }
+
+  /** Every practice by name, for choosing one. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public List<Practice> all() {
+    return em.createQuery("select p from Practice p order by p.name, p.id", Practice.class)
+        .getResultList();
   }
 
   @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME, Role.ADMIN_NAME})

@@ -11,6 +11,10 @@ public record Account(String username, Role role, Long practiceId, String practi
     return role == Role.DOCTOR;
   }
 
+  public boolean isAdministrator() {
+    return role == Role.ADMIN;
+  }
+
   public boolean isStaff() {
     return role == Role.STAFF;
   }

@@ -1,6 +1,7 @@
 package de.dmp.security.boundary;
 
 import de.dmp.platform.boundary.Records;
+import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.security.control.PasswordHashing;
 import de.dmp.security.control.UserAccounts;
 import de.dmp.security.entity.AppUser;
@@ -13,7 +14,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.security.Principal;
 import java.time.Clock;
+import java.util.List;
 
 /** Administrators manage the accounts: create, disable, set a new password. */
 @Stateless
@@ -26,6 +29,7 @@ public class Users {
   @PersistenceContext private EntityManager em;
   @Inject private UserAccounts accounts;
   @Inject private Clock clock;
+  @Inject private Principal principal;
 
   public AppUser create(
       @Pattern(regexp = "[a-z0-9._-]{3,60}", message = "{dmp.security.username.pattern}")
@@ -38,8 +42,23 @@ public class Users {
     return accounts.create(username, password.toCharArray(), role, practiceId, insurerId);
   }
 
+  /** Every account, by user name, with its practice or insurer. */
+  public List<AccountSummary> all() {
+    return em.createQuery(
+            "select u from AppUser u left join fetch u.practice left join fetch u.insurer"
+                + " order by u.username",
+            AppUser.class)
+        .getResultStream()
+        .map(AccountSummary::of)
+        .toList();
+  }
+
   public AppUser disable(long userId) {
     AppUser user = Records.require(em, AppUser.class, userId, "user");
+    if (user.getUsername().equals(principal.getName())) {
+      throw new IllegalTransitionException(
+          "An administrator cannot disable their own account: nobody could log in to undo it.");
+    }
     user.disable(clock.instant());
     return user;
   }

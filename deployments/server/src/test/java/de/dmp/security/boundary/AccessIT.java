@@ -23,6 +23,7 @@ import de.dmp.patient.boundary.NewPatient;
 import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
+import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.practice.boundary.Practices;
 import de.dmp.practice.entity.Insurer;
 import de.dmp.programme.entity.DocumentType;
@@ -57,6 +58,7 @@ class AccessIT {
   @Inject private Practices practices;
   @Inject private AuditLog auditLog;
   @Inject private Documentations documentations;
+  @Inject private Users users;
 
   private Clinic own;
   private Clinic other;
@@ -270,5 +272,27 @@ class AccessIT {
                   .doesNotContain(patient.getFamilyName());
               assertThat(event.getUsername()).isEqualTo(own.doctor());
             });
+  }
+
+  @Test
+  void anAdministrator_shouldNotDisableTheirOwnAccount() {
+    long own =
+        TestData.as(
+            DemoData.ADMIN,
+            () ->
+                users.all().stream()
+                    .filter(account -> account.username().equals(DemoData.ADMIN))
+                    .findFirst()
+                    .orElseThrow()
+                    .id());
+
+    assertThatThrownBy(() -> TestData.as(DemoData.ADMIN, () -> users.disable(own)))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThat(
+            TestData.as(
+                DemoData.ADMIN,
+                () -> users.all().stream().filter(a -> a.id() == own).findFirst().orElseThrow()))
+        .extracting(AccountSummary::disabled)
+        .isEqualTo(false);
   }
 }

@@ -1,0 +1,103 @@
+package de.dmp.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.dmp.demo.boundary.DemoData;
+import de.dmp.it.Browser;
+import de.dmp.it.Deployments;
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The administrators' pages in headless Chromium: accounts and programme definitions. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminPagesIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application(AdminPagesIT.class);
+  }
+
+  @ArquillianResource private URL base;
+
+  private ChromeDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void logInAsAdministrator() {
+    browser = Browser.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    Browser.logIn(browser, wait, base, DemoData.ADMIN, DemoData.PASSWORD);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Konten"));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private void waitForMessage(String text) {
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:messages"), text));
+  }
+
+  @Test
+  void anAdministrator_shouldRefuseAShortPasswordThenCreateAndDisableAnAccount() {
+    String username = "doc-" + UUID.randomUUID().toString().substring(0, 8);
+    browser.findElement(By.id("accounts:username")).sendKeys(username);
+    browser.findElement(By.id("accounts:password")).sendKeys("short");
+    browser.findElement(By.id("accounts:create")).click();
+    waitForMessage("Ein Passwort hat mindestens 12 Zeichen.");
+
+    browser.findElement(By.id("accounts:password")).sendKeys("a-long-enough-password");
+    browser.findElement(By.id("accounts:practice_label")).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("li.ui-selectonemenu-item[data-label*='Hausarztpraxis am Dom']")))
+        .click();
+    browser.findElement(By.id("accounts:create")).click();
+    waitForMessage("Konto " + username + " angelegt.");
+    Browser.screenshot(browser, "accounts");
+
+    browser.findElement(By.cssSelector("#accounts\\:list th input")).sendKeys(username);
+    wait.until(
+        page ->
+            browser.findElements(By.cssSelector("#accounts\\:list_data tr")).size() == 1
+                && browser.findElement(By.id("accounts:list_data")).getText().contains(username));
+    browser.findElement(By.cssSelector("#accounts\\:list_data button[id$='disable']")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("accounts:confirmYes"))).click();
+    waitForMessage("Konto " + username + " deaktiviert");
+    assertThat(browser.findElement(By.id("accounts:list_data")).getText()).contains("deaktiviert");
+  }
+
+  @Test
+  void anAdministrator_shouldSeeTheProgrammesAndHaveAnUnusableDefinitionRefused() {
+    browser.findElement(By.id("nav-programmes")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("programmes:list_data"), "DM2"));
+
+    browser.findElement(By.id("programmes:json")).sendKeys("{\"code\":\"DM2\"}");
+    browser.findElement(By.id("programmes:add")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("programmes:messages"), "Nicht geladen"));
+  }
+}

@@ -1,0 +1,164 @@
+package de.dmp.web.admin;
+
+import de.dmp.platform.boundary.AlreadyRegisteredException;
+import de.dmp.platform.entity.IllegalTransitionException;
+import de.dmp.practice.boundary.Practices;
+import de.dmp.practice.entity.Practice;
+import de.dmp.security.boundary.AccountSummary;
+import de.dmp.security.boundary.Users;
+import de.dmp.security.entity.Role;
+import de.dmp.web.Texts;
+import de.dmp.web.Violations;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidatorFactory;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Administrators' accounts page: every account, a new one, disabling, a new password. */
+@Named
+@ViewScoped
+public class AccountsView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private Users users;
+  @Inject private Practices practices;
+  @Inject private ValidatorFactory validation;
+
+  private List<AccountSummary> accounts;
+  private Map<Long, String> practiceNames;
+  private String username;
+  private String password;
+  private Role role = Role.DOCTOR;
+  private Long practiceId;
+  private AccountSummary changing;
+  private String newPassword;
+
+  @PostConstruct
+  void load() {
+    accounts = users.all();
+    practiceNames =
+        practices.all().stream()
+            .collect(
+                Collectors.toMap(
+                    Practice::getId,
+                    p -> p.getName() + " (" + p.getBsnr() + ")",
+                    (a, b) -> a,
+                    LinkedHashMap::new));
+  }
+
+  public void create() {
+    if (attempt(() -> users.create(username, password, role, practiceId, null))) {
+      Texts.show(FacesMessage.SEVERITY_INFO, Texts.text("admin.accounts.created", username));
+      username = null;
+      password = null;
+      load();
+    }
+  }
+
+  public void disable(AccountSummary account) {
+    if (attempt(() -> users.disable(account.id()))) {
+      Texts.show(
+          FacesMessage.SEVERITY_INFO, Texts.text("admin.accounts.disabled", account.username()));
+      load();
+    }
+  }
+
+  public void startPasswordChange(AccountSummary account) {
+    changing = account;
+    newPassword = null;
+  }
+
+  public void changePassword() {
+    if (attempt(() -> users.setPassword(changing.id(), newPassword))) {
+      Texts.show(
+          FacesMessage.SEVERITY_INFO, Texts.text("admin.accounts.password", changing.username()));
+    }
+  }
+
+  /** Runs a change; a refusal is told in the user's language and nothing is stored. */
+  private boolean attempt(Runnable change) {
+    try {
+      change.run();
+      return true;
+    } catch (AlreadyRegisteredException e) {
+      Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text("admin.accounts.taken"));
+    } catch (IllegalTransitionException | IllegalArgumentException e) {
+      Texts.show(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    } catch (ConstraintViolationException e) {
+      Violations.worded(
+              e.getConstraintViolations(),
+              validation.getMessageInterpolator(),
+              FacesContext.getCurrentInstance().getViewRoot().getLocale())
+          .values()
+          .forEach(text -> Texts.show(FacesMessage.SEVERITY_ERROR, text));
+    }
+    FacesContext.getCurrentInstance().validationFailed();
+    return false;
+  }
+
+  public List<AccountSummary> getAccounts() {
+    return accounts;
+  }
+
+  public Map<Long, String> getPracticeNames() {
+    return practiceNames;
+  }
+
+  public Role[] getRoles() {
+    return new Role[] {Role.DOCTOR, Role.STAFF, Role.ADMIN};
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public void setRole(Role role) {
+    this.role = role;
+  }
+
+  public Long getPracticeId() {
+    return practiceId;
+  }
+
+  public void setPracticeId(Long practiceId) {
+    this.practiceId = practiceId;
+  }
+
+  public AccountSummary getChanging() {
+    return changing;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+}
