@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -60,7 +61,9 @@ class DocumentationFormIT {
   void openBrowser() {
     browser = Browser.start();
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.ignoring(StaleElementReferenceException.class);
+    // a page replaced while the condition reads it ("node does not belong to the document") is
+    // retried like a stale element; a condition that never holds still fails at the timeout
+    wait.ignoring(StaleElementReferenceException.class, WebDriverException.class);
   }
 
   @AfterEach
@@ -187,6 +190,8 @@ class DocumentationFormIT {
     diagnosis.sendKeys("E11.9");
     browser.findElement(By.id("enrol:diagnosedOn_input")).sendKeys("01.03.2024");
     browser.findElement(By.id("enrol:enrolButton")).click();
+    // the redirect replaces the page: wait for the address before reading the new one
+    wait.until(ExpectedConditions.urlContains("documentation.xhtml"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.tagName("h1"), "Erstdokumentation DM2"));
