@@ -11,6 +11,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -56,6 +58,24 @@ public final class Browser {
     var driver = new ChromeDriver(service.build(), options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     return driver;
+  }
+
+  /**
+   * How the tests wait for a page: up to 20 s, and a page replaced while the condition reads it (a
+   * stale element, or "node does not belong to the document" during a redirect) is read again; a
+   * condition that never holds still fails at the timeout.
+   */
+  public static WebDriverWait waitOn(ChromeDriver driver) {
+    var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class, WebDriverException.class);
+    return wait;
+  }
+
+  /** Closes the browser, if it was started. */
+  public static void quit(ChromeDriver driver) {
+    if (driver != null) {
+      driver.quit();
+    }
   }
 
   /** Logs in through the login page, as a person would. */

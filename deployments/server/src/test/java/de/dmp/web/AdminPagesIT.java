@@ -6,7 +6,6 @@ import de.dmp.demo.boundary.DemoData;
 import de.dmp.it.Browser;
 import de.dmp.it.Deployments;
 import java.net.URL;
-import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -41,17 +39,14 @@ class AdminPagesIT {
   @BeforeEach
   void logInAsAdministrator() {
     browser = Browser.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.ignoring(StaleElementReferenceException.class);
+    wait = Browser.waitOn(browser);
     Browser.logIn(browser, wait, base, DemoData.ADMIN, DemoData.PASSWORD);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Konten"));
   }
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+    Browser.quit(browser);
   }
 
   private void waitForMessage(String text) {

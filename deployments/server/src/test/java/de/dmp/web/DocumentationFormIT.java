@@ -8,7 +8,6 @@ import de.dmp.it.Deployments;
 import de.dmp.it.Http;
 import de.dmp.it.NewPatients;
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,8 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -60,17 +57,19 @@ class DocumentationFormIT {
   @BeforeEach
   void openBrowser() {
     browser = Browser.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    // a page replaced while the condition reads it ("node does not belong to the document") is
-    // retried like a stale element; a condition that never holds still fails at the timeout
-    wait.ignoring(StaleElementReferenceException.class, WebDriverException.class);
+    wait = Browser.waitOn(browser);
   }
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+    Browser.quit(browser);
+  }
+
+  /** Logs in as the demo doctor and opens the patient's chart. */
+  private void openChartAsTheDoctor(String patientId) {
+    Browser.logIn(browser, wait, base, Http.DOCTOR, DemoData.PASSWORD);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-patients")));
+    browser.get(base.toExternalForm() + "chart.xhtml?patient=" + patientId);
   }
 
   private WebElement field(String code) {
@@ -102,9 +101,7 @@ class DocumentationFormIT {
   void aDoctor_shouldBeToldWhatIsWrongLoseNothingAndThenDocumentCompletely() {
     String family = NewPatients.firstInTheAlphabet();
     String patientId = NewPatients.enrolledInDm2(base, family);
-    Browser.logIn(browser, wait, base, Http.DOCTOR, DemoData.PASSWORD);
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-patients")));
-    browser.get(base.toExternalForm() + "chart.xhtml?patient=" + patientId);
+    openChartAsTheDoctor(patientId);
     wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Dokumentieren"))).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
@@ -166,9 +163,7 @@ class DocumentationFormIT {
   void theEnrolment_shouldRefuseWhatIsWrongByItsFieldAndThenLeadToTheInitialDocumentation() {
     String family = NewPatients.firstInTheAlphabet();
     String patientId = NewPatients.insured(base, family);
-    Browser.logIn(browser, wait, base, Http.DOCTOR, DemoData.PASSWORD);
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-patients")));
-    browser.get(base.toExternalForm() + "chart.xhtml?patient=" + patientId);
+    openChartAsTheDoctor(patientId);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("enrol"))).click();
 
     WebElement programme =
@@ -200,9 +195,7 @@ class DocumentationFormIT {
   @Test
   void theTherapyPlan_shouldRefuseAGoalWithoutTargetAndThenSaveItAsTheFirstVersion() {
     String patientId = NewPatients.enrolledInDm2(base, NewPatients.firstInTheAlphabet());
-    Browser.logIn(browser, wait, base, Http.DOCTOR, DemoData.PASSWORD);
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-patients")));
-    browser.get(base.toExternalForm() + "chart.xhtml?patient=" + patientId);
+    openChartAsTheDoctor(patientId);
     wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Therapieplan"))).click();
 
     wait.until(ExpectedConditions.elementToBeClickable(By.id("plan:addGoal"))).click();

@@ -7,7 +7,6 @@ import de.dmp.it.Browser;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -44,15 +42,12 @@ class PatientPageIT {
   @BeforeEach
   void openBrowser() {
     browser = Browser.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.ignoring(StaleElementReferenceException.class);
+    wait = Browser.waitOn(browser);
   }
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+    Browser.quit(browser);
   }
 
   private static String uniqueFamilyName() {
