@@ -86,26 +86,25 @@ public class WorklistView implements Serializable {
     return entries;
   }
 
-  /** Pages of the worklist as the table asks for them; count and page from one query pair. */
+  /** Pages of the worklist as the table asks for them: a count, then the page it shows. */
   private class Entries extends LazyDataModel<WorklistEntry> {
 
     private static final long serialVersionUID = 1L;
 
-    private WorklistPage page(int first, int max) {
-      return worklists.worklist(
-          session.getAccount().practiceId(),
-          new WorklistQuery(category, programme, order, first, max));
+    private WorklistQuery query(int first, int max) {
+      return new WorklistQuery(category, programme, order, first, max);
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return Math.toIntExact(page(0, 1).total());
+      return Math.toIntExact(worklists.count(session.getAccount().practiceId(), query(0, 1)));
     }
 
     @Override
     public List<WorklistEntry> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      WorklistPage page = page(first, pageSize);
+      WorklistPage page =
+          worklists.worklist(session.getAccount().practiceId(), query(first, pageSize));
       setRowCount(Math.toIntExact(page.total()));
       return page.entries();
     }

@@ -123,6 +123,8 @@ class RulesIT {
 
     assertThat(first.entries()).hasSize(1);
     assertThat(first.total()).isGreaterThan(1);
+    long counted = clinic.doctor(() -> worklists.count(clinic.practice().getId(), all));
+    assertThat(counted).isEqualTo(first.total());
     assertThat(worklist(khk).total()).isZero();
   }
 
