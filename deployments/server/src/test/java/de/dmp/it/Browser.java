@@ -87,6 +87,17 @@ public final class Browser {
     driver.findElement(By.id("submit")).click();
   }
 
+  /**
+   * Picks an option of a PrimeFaces menu from the keyboard, as a busy doctor would: the typed
+   * letters select the first option they begin, and the wait holds until the menu shows it.
+   */
+  public static void choose(
+      ChromeDriver driver, WebDriverWait wait, String menu, String typed, String shown) {
+    By label = By.id(menu + "_label");
+    wait.until(ExpectedConditions.elementToBeClickable(label)).sendKeys(typed);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(label, shown));
+  }
+
   /** Saves what the browser shows, for people to look at (target/screenshots). */
   public static void screenshot(ChromeDriver driver, String name) {
     try {

@@ -63,11 +63,7 @@ class AdminPagesIT {
     waitForMessage("Ein Passwort hat mindestens 12 Zeichen.");
 
     browser.findElement(By.id("accounts:password")).sendKeys("a-long-enough-password");
-    browser.findElement(By.id("accounts:practice_label")).click();
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("li.ui-selectonemenu-item[data-label*='Hausarztpraxis am Dom']")))
-        .click();
+    Browser.choose(browser, wait, "accounts:practice", "H", "Hausarztpraxis am Dom");
     browser.findElement(By.id("accounts:create")).click();
     waitForMessage("Konto " + username + " angelegt.");
     Browser.screenshot(browser, "accounts");

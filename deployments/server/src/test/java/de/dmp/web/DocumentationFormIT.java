@@ -148,8 +148,7 @@ class DocumentationFormIT {
     browser.findElement(By.id("form:backToChart")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chart"), "Vollständig"));
     browser.findElement(By.id("nav-worklist")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("worklist:order_label")))
-        .sendKeys("P");
+    Browser.choose(browser, wait, "worklist:order", "P", "Patient");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("worklist:entries_data"), family));
     assertThat(browser.findElements(By.cssSelector("#worklist\\:entries_data tr")))
@@ -166,11 +165,7 @@ class DocumentationFormIT {
     openChartAsTheDoctor(patientId);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("enrol"))).click();
 
-    WebElement programme =
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("enrol:programme_label")));
-    programme.sendKeys("DM2");
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("enrol:programme_label"), "DM2"));
+    Browser.choose(browser, wait, "enrol:programme", "DM2", "DM2");
     browser.findElement(By.id("enrol:diagnosis")).sendKeys("Diabetes");
     browser.findElement(By.id("enrol:enrolButton")).click();
     wait.until(
@@ -199,11 +194,7 @@ class DocumentationFormIT {
     wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Therapieplan"))).click();
 
     wait.until(ExpectedConditions.elementToBeClickable(By.id("plan:addGoal"))).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("plan:goals:0:code_label")))
-        .sendKeys("H");
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("plan:goals:0:code_label"), "HbA1c"));
+    Browser.choose(browser, wait, "plan:goals:0:code", "H", "HbA1c");
     browser.findElement(By.id("plan:save")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(

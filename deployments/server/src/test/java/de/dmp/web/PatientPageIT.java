@@ -115,11 +115,7 @@ class PatientPageIT {
     String family = uniqueFamilyName();
     browser.findElement(By.id("register:family")).sendKeys(family);
     browser.findElement(By.id("register:given")).sendKeys("Jonas");
-    // keyboard, as a busy doctor would: "M" picks "männlich" in the focused menu
-    browser.findElement(By.id("register:sex_label")).sendKeys("M");
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("register:sex_label"), "männlich"));
+    Browser.choose(browser, wait, "register:sex", "M", "männlich");
     browser.findElement(By.id("register:birthDate_input")).sendKeys("19.01.2008");
     wait.until(ExpectedConditions.elementToBeClickable(By.id("register:save"))).click();
 

@@ -59,12 +59,6 @@ class WorkdayPagesIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), text));
   }
 
-  /** Picks an option of a menu by typing its first letter, as a busy doctor would. */
-  private void choose(String menu, String option) {
-    browser.findElement(By.id(menu + "_label")).sendKeys(option.substring(0, 1));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menu + "_label"), option));
-  }
-
   @Test
   void doctor_shouldStartWithTheWorklistFindTheNewEnrolmentAndOpenItsChart() {
     String family = NewPatients.firstInTheAlphabet();
@@ -72,7 +66,7 @@ class WorkdayPagesIT {
 
     logIn(Http.DOCTOR);
     waitForHeading("Arbeitsliste");
-    choose("worklist:order", "Patient");
+    Browser.choose(browser, wait, "worklist:order", "P", "Patient");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("worklist:entries_data"), family + ", Greta"));
