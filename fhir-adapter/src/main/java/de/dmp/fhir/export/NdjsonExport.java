@@ -1,14 +1,14 @@
 package de.dmp.fhir.export;
 
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.parser.IParser;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import de.dmp.export.boundary.ExportSink;
 import de.dmp.export.boundary.RecordPage;
 import de.dmp.programme.boundary.Programmes;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.Set;
@@ -21,12 +21,13 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  */
 public final class NdjsonExport implements ExportSink {
 
-  private static final IParser JSON = FhirContext.forR4Cached().newJsonParser();
+  private static final JsonFactory JSON =
+      new JsonFactoryBuilder().rootValueSeparator((String) null).build();
 
   private final ExportFiles files;
   private final Set<String> types;
   private final Programmes programmes;
-  private final Map<String, BufferedWriter> writers = new TreeMap<>();
+  private final Map<String, JsonGenerator> writers = new TreeMap<>();
   private final Map<String, Long> counts = new TreeMap<>();
 
   public NdjsonExport(ExportFiles files, Set<String> types, Programmes programmes) {
@@ -47,13 +48,13 @@ public final class NdjsonExport implements ExportSink {
       return;
     }
     try {
-      BufferedWriter writer = writers.get(type);
+      JsonGenerator writer = writers.get(type);
       if (writer == null) {
-        writer = Files.newBufferedWriter(files.file(type), StandardCharsets.UTF_8);
+        writer = JSON.createGenerator(Files.newOutputStream(files.file(type)), JsonEncoding.UTF8);
         writers.put(type, writer);
       }
-      writer.write(JSON.encodeResourceToString(resource));
-      writer.write('\n');
+      ExportJson.write(resource, writer);
+      writer.writeRaw('\n');
       counts.merge(type, 1L, Long::sum);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -65,7 +66,7 @@ public final class NdjsonExport implements ExportSink {
    */
   private void flush() {
     try {
-      for (BufferedWriter writer : writers.values()) {
+      for (JsonGenerator writer : writers.values()) {
         writer.flush();
       }
     } catch (IOException e) {
@@ -87,7 +88,7 @@ public final class NdjsonExport implements ExportSink {
 
   private void close() {
     try {
-      for (BufferedWriter writer : writers.values()) {
+      for (JsonGenerator writer : writers.values()) {
         writer.close();
       }
     } catch (IOException e) {

@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.dmp.demo.control.SampleDocumentation;
 import de.dmp.documentation.entity.Documentation;
 import de.dmp.documentation.entity.DocumentationStatus;
-import de.dmp.documentation.entity.Visit;
 import de.dmp.fhir.conformance.Conformance;
 import de.dmp.fhir.conformance.Fixtures;
-import de.dmp.fhir.conformance.Stored;
-import de.dmp.practice.entity.Practitioner;
 import de.dmp.programme.control.ProgrammeCatalogue;
 import de.dmp.programme.entity.DocumentType;
 import de.dmp.programme.entity.ProgrammeDefinition;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class DocumentationTranslatorsTest {
 
-  private static final Instant NOW = Fixtures.NOW;
-  private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+  private static final LocalDate DAY = Fixtures.VISITED;
   private static final List<ProgrammeDefinition> PROGRAMMES =
       ProgrammeCatalogue.load(DocumentationTranslatorsTest.class.getClassLoader()).all();
 
@@ -43,21 +38,14 @@ class DocumentationTranslatorsTest {
     return PROGRAMMES.stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
   }
 
-  /** A stored documentation of the programme at dr. Weber's practice, with the given values. */
+  /** A stored documentation of the programme by dr. Weber, with the given values. */
   static Documentation documentation(
       ProgrammeDefinition programme,
       DocumentType type,
       Map<String, String> values,
       DocumentationStatus status) {
-    var patient = Fixtures.patient(42L);
-    var practice = Fixtures.practice();
-    var doctor = Stored.with(new Practitioner("100000101", "Weber", "Jana", practice), "id", 3L);
-    var enrolment =
-        Fixtures.enrolment(patient, practice, programme, programme.diagnoses().get(0).code(), 99L);
-    var visit = Stored.with(new Visit(patient, practice, doctor, DAY, NOW), "id", 500L);
-    var documentation =
-        new Documentation(visit, enrolment, type, programme.version(), values, status, NOW);
-    return Stored.with(Stored.with(documentation, "id", 1234L), "version", 2L);
+    return Fixtures.documentation(
+        programme, type, values, status, Fixtures.doctor(Fixtures.practice()));
   }
 
   private static Documentation sample(ProgrammeDefinition programme, DocumentType type) {
