@@ -44,10 +44,10 @@ class RefusalInterceptorTest {
     assertThat(statusFor(new NotFoundException("patient", 1))).isEqualTo(404);
     assertThat(statusFor(new UnknownProgrammeException("XX", "in force on 2026-11-23")))
         .isEqualTo(400);
-    assertThat(statusFor(new AlreadyRegisteredException("Patient", "A123456789", 7)))
+    assertThat(statusFor(new AlreadyRegisteredException("registered.patient", "A123456789", 7)))
         .isEqualTo(409);
-    assertThat(statusFor(new ConcurrentChangeException("patient", 7))).isEqualTo(412);
-    assertThat(statusFor(new IllegalTransitionException("no"))).isEqualTo(422);
+    assertThat(statusFor(new ConcurrentChangeException("concurrent.patient", 7))).isEqualTo(412);
+    assertThat(statusFor(new IllegalTransitionException("documentation.notDraft"))).isEqualTo(422);
     assertThat(statusFor(new DataFormatException("Invalid date/time format: \"gestern\"")))
         .isEqualTo(400);
   }

@@ -1,5 +1,6 @@
 package de.dmp.web;
 
+import de.dmp.platform.entity.RefusedException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -14,6 +15,11 @@ public final class Texts {
     FacesContext context = FacesContext.getCurrentInstance();
     String pattern = context.getApplication().getResourceBundle(context, "msg").getString(key);
     return new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+  }
+
+  /** Why the record's rules refused a request, in the user's language. */
+  public static String text(RefusedException refusal) {
+    return refusal.message(FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   /** Shows a message for the whole page, e.g. after a save. */

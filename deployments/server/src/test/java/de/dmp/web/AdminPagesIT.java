@@ -55,12 +55,16 @@ class AdminPagesIT {
   }
 
   @Test
-  void anAdministrator_shouldRefuseAShortPasswordThenCreateAndDisableAnAccount() {
+  void anAdministrator_shouldRefuseWhatIsMissingThenCreateAndDisableAnAccount() {
     String username = "doc-" + UUID.randomUUID().toString().substring(0, 8);
     browser.findElement(By.id("accounts:username")).sendKeys(username);
     browser.findElement(By.id("accounts:password")).sendKeys("short");
     browser.findElement(By.id("accounts:create")).click();
     waitForMessage("Ein Passwort hat mindestens 12 Zeichen.");
+
+    browser.findElement(By.id("accounts:password")).sendKeys("a-long-enough-password");
+    browser.findElement(By.id("accounts:create")).click();
+    waitForMessage("Ärzte und Praxispersonal brauchen eine Praxis.");
 
     browser.findElement(By.id("accounts:password")).sendKeys("a-long-enough-password");
     Browser.choose(browser, wait, "accounts:practice", "H", "Hausarztpraxis am Dom");

@@ -308,7 +308,7 @@ public class Documentations {
     access.requireEnrolment(
         documentation.getEnrolment(), true, what + " documentation " + documentationId);
     if (documentation.getVersion() != expectedVersion) {
-      throw new ConcurrentChangeException("documentation", documentationId);
+      throw new ConcurrentChangeException("concurrent.documentation", documentationId);
     }
     return documentation;
   }

@@ -225,7 +225,7 @@ public class Documentation {
   /** Replaces the values of a draft, unchecked. */
   public void redraft(Map<String, String> values, Instant now) {
     if (status != DocumentationStatus.DRAFT) {
-      throw new IllegalTransitionException("Only a draft can be saved as a draft again.");
+      throw new IllegalTransitionException("documentation.notDraft");
     }
     addRevision(revision + 1, values, now);
   }
@@ -233,8 +233,7 @@ public class Documentation {
   /** Records the delivery to the data office. */
   public void markSent(LocalDate day, Instant now) {
     if (status != DocumentationStatus.COMPLETE) {
-      throw new IllegalTransitionException(
-          "Only a complete documentation can be sent; this one is " + status + ".");
+      throw new IllegalTransitionException("documentation.notComplete", status);
     }
     status = DocumentationStatus.SENT;
     sentOn = day;

@@ -187,32 +187,22 @@ public class Enrolments {
       EnrolmentRequest request,
       List<Enrolment> existing) {
     if (!patient.isInsured()) {
-      throw new EnrolmentRefusedException(
-          "Record the patient's insurer and insurance number before enrolling.");
+      throw new EnrolmentRefusedException("enrolment.uninsured");
     }
     if (!programme.confirmsDiagnosis(request.diagnosisCode())) {
       throw new EnrolmentRefusedException(
-          request.diagnosisCode()
-              + " does not confirm "
-              + programme.title()
-              + "; expected "
-              + programme.diagnoses().stream()
-                  .map(Diagnosis::code)
-                  .collect(Collectors.joining(", "))
-              + ".");
+          "enrolment.diagnosis",
+          request.diagnosisCode(),
+          programme.title(),
+          programme.diagnoses().stream().map(Diagnosis::code).collect(Collectors.joining(", ")));
     }
     if (request.diagnosisDate().isAfter(request.startedOn())) {
-      throw new EnrolmentRefusedException(
-          "The diagnosis must be made before the enrolment starts.");
+      throw new EnrolmentRefusedException("enrolment.diagnosedAfterStart");
     }
     for (Enrolment other : existing) {
       if (other.isOpen() && other.getProgrammeCode().equals(programme.code())) {
         throw new EnrolmentRefusedException(
-            "The patient is already enrolled in "
-                + programme.title()
-                + " (enrolment "
-                + other.getId()
-                + ").");
+            "enrolment.alreadyEnrolled", programme.title(), other.getId());
       }
       if (other.isOpen()
           && (programme.excludes(other.getProgrammeCode())
@@ -224,10 +214,7 @@ public class Enrolments {
       }
       if (other.getProgrammeCode().equals(programme.code())
           && !request.startedOn().isAfter(other.getEndedOn())) {
-        throw new EnrolmentRefusedException(
-            "A re-enrolment must start after the previous enrolment ended on "
-                + other.getEndedOn()
-                + ".");
+        throw new EnrolmentRefusedException("enrolment.reenrolmentTooEarly", other.getEndedOn());
       }
     }
   }

@@ -16,16 +16,7 @@ public class ExcludedProgrammeException extends EnrolmentRefusedException {
 
   public ExcludedProgrammeException(
       String existing, String requested, long conflictingEnrolmentId) {
-    super(
-        "The patient is enrolled in "
-            + existing
-            + ", which cannot be combined with "
-            + requested
-            + ". To switch, end the "
-            + existing
-            + " enrolment and enrol in "
-            + requested
-            + " in one step.");
+    super("enrolment.excluded", existing, requested);
     this.conflictingEnrolmentId = conflictingEnrolmentId;
   }
 

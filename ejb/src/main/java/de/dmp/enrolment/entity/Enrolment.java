@@ -143,8 +143,7 @@ public class Enrolment {
       LocalDate startedOn,
       Instant now) {
     if (!programme.allows(interval)) {
-      throw new IllegalTransitionException(
-          programme.title() + " does not offer the documentation interval " + interval + ".");
+      throw new IllegalTransitionException("enrolment.interval", programme.title(), interval);
     }
     this.patient = patient;
     this.practice = practice;
@@ -207,32 +206,19 @@ public class Enrolment {
   public void transitionTo(
       EnrolmentStatus next, LocalDate effectiveOn, String reason, Instant now) {
     if (!status.next().contains(next)) {
-      throw new IllegalTransitionException(
-          "An enrolment that is "
-              + status
-              + " cannot become "
-              + next
-              + "; allowed: "
-              + status.next());
+      throw new IllegalTransitionException("enrolment.transition", status, next, status.next());
     }
     if (reason == null || reason.isBlank()) {
-      throw new IllegalTransitionException("A change to " + next + " needs a reason.");
+      throw new IllegalTransitionException("enrolment.reason", next);
     }
     LocalDate lastEffective = history.get(history.size() - 1).getEffectiveOn();
     if (effectiveOn.isBefore(lastEffective)) {
       throw new IllegalTransitionException(
-          "The change to "
-              + next
-              + " cannot take effect on "
-              + effectiveOn
-              + ", before the previous change on "
-              + lastEffective
-              + ".");
+          "enrolment.effectiveTooEarly", next, effectiveOn, lastEffective);
     }
     if (next == EnrolmentStatus.ACTIVE
         && (consentSignedOn == null || initialDocumentedOn == null)) {
-      throw new IllegalTransitionException(
-          "An enrolment becomes ACTIVE only with signed consent and a complete initial documentation.");
+      throw new IllegalTransitionException("enrolment.notYetActive");
     }
     history.add(new StatusChange(status, next, effectiveOn, reason.strip(), now));
     status = next;
@@ -244,8 +230,7 @@ public class Enrolment {
 
   public void changeInterval(ProgrammeDefinition programme, DocumentationInterval newInterval) {
     if (!programme.allows(newInterval)) {
-      throw new IllegalTransitionException(
-          programme.title() + " does not offer the documentation interval " + newInterval + ".");
+      throw new IllegalTransitionException("enrolment.interval", programme.title(), newInterval);
     }
     interval = newInterval;
   }
@@ -257,8 +242,7 @@ public class Enrolment {
 
   private void requireOpen() {
     if (!status.isOpen()) {
-      throw new IllegalTransitionException(
-          "The enrolment is " + status + " since " + endedOn + ".");
+      throw new IllegalTransitionException("enrolment.ended", status, endedOn);
     }
   }
 

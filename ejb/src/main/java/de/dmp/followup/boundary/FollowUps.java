@@ -187,8 +187,7 @@ public class FollowUps {
     Enrolment enrolment = Records.require(em, Enrolment.class, enrolmentId, "enrolment");
     access.requireEnrolment(enrolment, true, "plan a follow-up for enrolment " + enrolmentId);
     if (!enrolment.isOpen()) {
-      throw new IllegalTransitionException(
-          "The enrolment is " + enrolment.getStatus() + "; nothing more can be planned for it.");
+      throw new IllegalTransitionException("followUp.enrolmentClosed", enrolment.getStatus());
     }
     return enrolment;
   }

@@ -159,8 +159,7 @@ public class Appointment {
 
   private void moveTo(AppointmentStatus next, Instant now) {
     if (!status.next().contains(next)) {
-      throw new IllegalTransitionException(
-          "A follow-up that is " + status + " cannot become " + next + ".");
+      throw new IllegalTransitionException("followUp.transition", status, next);
     }
     status = next;
     updatedAt = now;

@@ -101,13 +101,11 @@ public class Patients {
             > 0;
     if (cared) {
       throw new AlreadyRegisteredException(
-          "Patient with insurance number", newPatient.getInsuranceNumber(), existing.getId());
+          "registered.patient", newPatient.getInsuranceNumber(), existing.getId());
     }
     if (!existing.getBirthDate().equals(newPatient.getBirthDate())) {
       throw new AlreadyRegisteredException(
-          "Another person is registered with insurance number "
-              + newPatient.getInsuranceNumber()
-              + " at this insurer. Check the insurance card.");
+          "registered.otherPerson", newPatient.getInsuranceNumber());
     }
     careFor(caller, existing);
     audit.record(
@@ -134,7 +132,7 @@ public class Patients {
     Patient patient = Records.require(em, Patient.class, id, "patient");
     Caller caller = access.requirePatient(id, "correct patient " + id);
     if (patient.getVersion() != expectedVersion) {
-      throw new ConcurrentChangeException("patient", id);
+      throw new ConcurrentChangeException("concurrent.patient", id);
     }
     patient.correctIdentity(
         identity.getFamilyName(),

@@ -18,15 +18,18 @@ public final class Records {
     return found;
   }
 
-  /** Refuses a natural key that a record already has, naming that record. */
+  /**
+   * Refuses a natural key that a record already has, naming that record; the reason is a key of
+   * {@code Refusals*.properties}.
+   */
   public static <T> void refuseTaken(
-      TypedQuery<T> sameKey, ToLongFunction<T> idOf, String what, String key) {
+      TypedQuery<T> sameKey, ToLongFunction<T> idOf, String reason, String key) {
     sameKey
         .getResultStream()
         .findFirst()
         .ifPresent(
             existing -> {
-              throw new AlreadyRegisteredException(what, key, idOf.applyAsLong(existing));
+              throw new AlreadyRegisteredException(reason, key, idOf.applyAsLong(existing));
             });
   }
 }

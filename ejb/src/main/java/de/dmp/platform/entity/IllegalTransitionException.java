@@ -2,13 +2,14 @@ package de.dmp.platform.entity;
 
 import jakarta.ejb.ApplicationException;
 
-/** A state change the record's rules do not allow, with the reason in words. */
+/** A state change the record's rules do not allow. */
 @ApplicationException(rollback = true)
-public class IllegalTransitionException extends RuntimeException {
+public class IllegalTransitionException extends RefusedException {
 
   private static final long serialVersionUID = 1L;
 
-  public IllegalTransitionException(String message) {
-    super(message);
+  /** The reason, a key of {@code Refusals*.properties}, and its arguments. */
+  public IllegalTransitionException(String reason, Object... arguments) {
+    super(reason, arguments);
   }
 }

@@ -30,7 +30,7 @@ public class Practices {
         em.createNamedQuery(Insurer.FIND_BY_INSTITUTION_CODE, Insurer.class)
             .setParameter("code", institutionCode),
         Insurer::getId,
-        "Insurer IK",
+        "registered.insurer",
         institutionCode);
     var insurer = new Insurer(institutionCode, name);
     em.persist(insurer);
@@ -45,7 +45,7 @@ public class Practices {
     Records.refuseTaken(
         em.createNamedQuery(Practice.FIND_BY_BSNR, Practice.class).setParameter("bsnr", bsnr),
         Practice::getId,
-        "Practice BSNR",
+        "registered.practice",
         bsnr);
     var practice = new Practice(bsnr, name, region);
     em.persist(practice);
@@ -62,7 +62,7 @@ public class Practices {
         em.createNamedQuery(Practitioner.FIND_BY_LANR, Practitioner.class)
             .setParameter("lanr", lanr),
         Practitioner::getId,
-        "Doctor LANR",
+        "registered.doctor",
         lanr);
     var practitioner = new Practitioner(lanr, familyName, givenName, practice(practiceId));
     em.persist(practitioner);

@@ -1,11 +1,10 @@
 package de.dmp.programme.entity;
 
+import de.dmp.platform.entity.LocalisedText;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * One failing documentation field: the parameter's code, its G-BA label and what is wrong, as a key
@@ -40,12 +39,7 @@ public record FieldError(String parameter, String label, String problem, List<St
 
   /** What is wrong, in the language of the locale where there is a text for it, else English. */
   public String message(Locale locale) {
-    ResourceBundle texts =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            locale,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    return new MessageFormat(texts.getString(problem), locale).format(arguments.toArray());
+    return LocalisedText.format(BUNDLE, problem, arguments, locale);
   }
 
   @Override

@@ -74,10 +74,7 @@ public class Verdicts {
             .filter(v -> v.ruleId().equals(ruleId))
             .filter(v -> v.status() == VerdictStatus.EXCLUSION_PROPOSED)
             .findFirst()
-            .orElseThrow(
-                () ->
-                    new IllegalTransitionException(
-                        "The rule " + ruleId + " proposes no exclusion of this enrolment today."));
+            .orElseThrow(() -> new IllegalTransitionException("verdict.noExclusion", ruleId));
     enrolment.transitionTo(
         EnrolmentStatus.EXCLUDED,
         proposal.exclusionEffectiveOn(),

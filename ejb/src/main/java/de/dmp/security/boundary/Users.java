@@ -56,8 +56,7 @@ public class Users {
   public AppUser disable(long userId) {
     AppUser user = Records.require(em, AppUser.class, userId, "user");
     if (user.getUsername().equals(principal.getName())) {
-      throw new IllegalTransitionException(
-          "An administrator cannot disable their own account: nobody could log in to undo it.");
+      throw new IllegalTransitionException("user.disableOwn");
     }
     user.disable(clock.instant());
     return user;

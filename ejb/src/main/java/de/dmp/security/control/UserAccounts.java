@@ -23,7 +23,7 @@ public class UserAccounts {
         em.createNamedQuery(AppUser.FIND_BY_USERNAME, AppUser.class)
             .setParameter("username", username),
         AppUser::getId,
-        "User",
+        "registered.user",
         username);
     var user =
         new AppUser(

@@ -87,13 +87,10 @@ public class AppUser {
     boolean needsPractice = role == Role.DOCTOR || role == Role.STAFF;
     if (needsPractice != (practice != null) || (role == Role.INSURER) != (insurer != null)) {
       throw new IllegalTransitionException(
-          "A "
-              + role
-              + " user needs "
-              + (needsPractice
-                  ? "a practice"
-                  : role == Role.INSURER ? "an insurer" : "neither practice nor insurer")
-              + ".");
+          needsPractice
+              ? "user.needsPractice"
+              : role == Role.INSURER ? "user.needsInsurer" : "user.needsNeither",
+          role);
     }
     this.username = username;
     this.role = role;

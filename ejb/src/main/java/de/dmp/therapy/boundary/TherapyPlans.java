@@ -46,7 +46,7 @@ public class TherapyPlans {
     int current =
         versions(enrolmentId).stream().findFirst().map(TherapyPlan::getPlanVersion).orElse(0);
     if (current != basedOnVersion) {
-      throw new ConcurrentChangeException("therapy plan of enrolment", enrolmentId);
+      throw new ConcurrentChangeException("concurrent.therapyPlan", enrolmentId);
     }
     var plan =
         new TherapyPlan(

@@ -3,12 +3,9 @@ package de.dmp.platform.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.dmp.patient.boundary.NewPatient;
+import de.dmp.platform.Bundles;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 import org.hibernate.validator.HibernateValidator;
@@ -17,18 +14,10 @@ import org.junit.jupiter.api.Test;
 /** The validation messages exist in both languages, and each language is chosen by locale. */
 class ValidationMessagesTest {
 
-  private static Properties bundle(String name) throws IOException {
-    var properties = new Properties();
-    try (InputStream in = ValidationMessagesTest.class.getResourceAsStream("/" + name)) {
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return properties;
-  }
-
   @Test
-  void everyMessage_shouldBeInEnglishAndGerman() throws IOException {
-    Properties english = bundle("ValidationMessages.properties");
-    Properties german = bundle("ValidationMessages_de.properties");
+  void everyMessage_shouldBeInEnglishAndGerman() {
+    Properties english = Bundles.load("/ValidationMessages.properties");
+    Properties german = Bundles.load("/ValidationMessages_de.properties");
 
     assertThat(german.keySet()).isEqualTo(english.keySet());
     assertThat(english.keySet()).allMatch(key -> !german.get(key).equals(english.get(key)));

@@ -2,10 +2,8 @@ package de.dmp.programme.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
+import de.dmp.platform.Bundles;
 import java.util.Locale;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class FieldErrorTest {
@@ -28,15 +26,9 @@ class FieldErrorTest {
   }
 
   @Test
-  void everyProblem_shouldHaveBothLanguages() throws IOException {
-    assertThat(keys("FieldErrors_de.properties")).isEqualTo(keys("FieldErrors.properties"));
-  }
-
-  private static Object keys(String name) throws IOException {
-    var properties = new Properties();
-    try (InputStream in = FieldError.class.getResourceAsStream(name)) {
-      properties.load(in);
-    }
-    return properties.keySet();
+  void everyProblem_shouldHaveBothLanguages() {
+    String folder = "/de/dmp/programme/entity/";
+    assertThat(Bundles.load(folder + "FieldErrors_de.properties").keySet())
+        .isEqualTo(Bundles.load(folder + "FieldErrors.properties").keySet());
   }
 }

@@ -92,8 +92,8 @@ public class AccountsView implements Serializable {
       return true;
     } catch (AlreadyRegisteredException e) {
       Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text("admin.accounts.taken"));
-    } catch (IllegalTransitionException | IllegalArgumentException e) {
-      Texts.show(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    } catch (IllegalTransitionException e) {
+      Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text(e));
     } catch (ConstraintViolationException e) {
       Violations.worded(
               e.getConstraintViolations(),

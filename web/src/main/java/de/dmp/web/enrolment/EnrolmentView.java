@@ -103,7 +103,7 @@ public class EnrolmentView implements Serializable {
       long enrolmentId = enrolments.enrol(request).getId();
       return "/documentation?faces-redirect=true&enrolment=" + enrolmentId;
     } catch (EnrolmentRefusedException e) {
-      Texts.show(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text(e));
       return null;
     }
   }

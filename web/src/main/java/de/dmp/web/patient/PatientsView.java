@@ -38,7 +38,7 @@ public class PatientsView implements Serializable {
           FacesMessage.SEVERITY_INFO,
           Texts.text("patients.registered", patient.getFamilyName(), patient.getGivenName()));
     } catch (AlreadyRegisteredException e) {
-      Texts.show(FacesMessage.SEVERITY_WARN, e.getMessage());
+      Texts.show(FacesMessage.SEVERITY_WARN, Texts.text(e));
     }
   }
 
