@@ -6,6 +6,7 @@ import de.dmp.demo.boundary.DemoData;
 import de.dmp.it.Browser;
 import de.dmp.it.Deployments;
 import java.net.URL;
+import java.util.Random;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -81,6 +83,69 @@ class AdminPagesIT {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("accounts:confirmYes"))).click();
     waitForMessage("Konto " + username + " deaktiviert");
     assertThat(browser.findElement(By.id("accounts:list_data")).getText()).contains("deaktiviert");
+  }
+
+  /** Nine digits no other test run has used, most likely. */
+  private static String nineDigits() {
+    return String.valueOf(100_000_000 + new Random().nextInt(900_000_000));
+  }
+
+  private void register(String form, String number, String name, String button) {
+    WebElement field = browser.findElement(By.id(form));
+    field.clear();
+    field.sendKeys(number);
+    WebElement nameField = browser.findElement(By.id(name));
+    nameField.clear();
+    nameField.sendKeys("Testregister " + number);
+    browser.findElement(By.id(button)).click();
+  }
+
+  private void waitForRegistryMessage(String text) {
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("registry:messages"), text));
+  }
+
+  @Test
+  void anAdministrator_shouldRegisterPracticesAndInsurersRefusingMalformedAndTakenNumbers() {
+    browser.findElement(By.id("nav-practices")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("registry:bsnr")));
+    String bsnr = nineDigits();
+    browser.findElement(By.id("registry:region")).sendKeys("Nordrhein");
+    register("registry:bsnr", "12345", "registry:practiceName", "registry:registerPractice");
+    waitForRegistryMessage("Die BSNR hat 9 Ziffern.");
+
+    register("registry:bsnr", bsnr, "registry:practiceName", "registry:registerPractice");
+    waitForRegistryMessage("Testregister " + bsnr + " (" + bsnr + ") erfasst.");
+    browser.findElement(By.cssSelector("#registry\\:practices th input")).sendKeys(bsnr);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("registry:practices_data"), "Testregister " + bsnr));
+    browser.findElement(By.id("registry:region")).sendKeys("Nordrhein");
+    register("registry:bsnr", bsnr, "registry:practiceName", "registry:registerPractice");
+    waitForRegistryMessage("Eine Praxis mit der BSNR " + bsnr + " ist bereits erfasst");
+
+    String ik = nineDigits();
+    register("registry:ik", ik, "registry:insurerName", "registry:registerInsurer");
+    waitForRegistryMessage("Testregister " + ik + " (" + ik + ") erfasst.");
+    Browser.screenshot(browser, "practices");
+
+    browser.findElement(By.id("nav-accounts")).click();
+    String username = "kasse-" + ik;
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("accounts:username")))
+        .sendKeys(username);
+    browser.findElement(By.id("accounts:password")).sendKeys("a-long-enough-password");
+    Browser.choose(browser, wait, "accounts:role", "K", "Krankenkasse");
+    browser.findElement(By.id("accounts:insurer_label")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("accounts:insurer_filter")))
+        .sendKeys(ik);
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#accounts\\:insurer_items li[data-label*='" + ik + "']")))
+        .click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:insurer_label"), ik));
+    browser.findElement(By.id("accounts:create")).click();
+    waitForMessage("Konto " + username + " angelegt.");
   }
 
   @Test

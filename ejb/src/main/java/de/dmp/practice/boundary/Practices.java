@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -24,7 +25,9 @@ public class Practices {
 
   @RolesAllowed(Role.ADMIN_NAME)
   public Insurer registerInsurer(
-      @Pattern(regexp = NINE_DIGITS, message = "{dmp.practice.ik.pattern}") String institutionCode,
+      @NotNull(message = "{dmp.practice.ik.pattern}")
+          @Pattern(regexp = NINE_DIGITS, message = "{dmp.practice.ik.pattern}")
+          String institutionCode,
       @NotBlank(message = "{dmp.practice.insurer.name.required}") @Size(max = 200) String name) {
     Records.refuseTaken(
         em.createNamedQuery(Insurer.FIND_BY_INSTITUTION_CODE, Insurer.class)
@@ -39,7 +42,9 @@ public class Practices {
 
   @RolesAllowed(Role.ADMIN_NAME)
   public Practice registerPractice(
-      @Pattern(regexp = NINE_DIGITS, message = "{dmp.practice.bsnr.pattern}") String bsnr,
+      @NotNull(message = "{dmp.practice.bsnr.pattern}")
+          @Pattern(regexp = NINE_DIGITS, message = "{dmp.practice.bsnr.pattern}")
+          String bsnr,
       @NotBlank(message = "{dmp.practice.name.required}") @Size(max = 200) String name,
       @NotBlank(message = "{dmp.practice.region.required}") @Size(max = 40) String region) {
     Records.refuseTaken(
@@ -54,7 +59,9 @@ public class Practices {
 
   @RolesAllowed(Role.ADMIN_NAME)
   public Practitioner registerPractitioner(
-      @Pattern(regexp = NINE_DIGITS, message = "{dmp.practice.lanr.pattern}") String lanr,
+      @NotNull(message = "{dmp.practice.lanr.pattern}")
+          @Pattern(regexp = NINE_DIGITS, message = "{dmp.practice.lanr.pattern}")
+          String lanr,
       @NotBlank @Size(max = 100) String familyName,
       @NotBlank @Size(max = 100) String givenName,
       long practiceId) {
@@ -73,6 +80,13 @@ public class Practices {
   @RolesAllowed(Role.ADMIN_NAME)
   public List<Practice> all() {
     return em.createQuery("select p from Practice p order by p.name, p.id", Practice.class)
+        .getResultList();
+  }
+
+  /** Every insurer by name, for choosing one. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public List<Insurer> insurers() {
+    return em.createQuery("select i from Insurer i order by i.name, i.id", Insurer.class)
         .getResultList();
   }
 

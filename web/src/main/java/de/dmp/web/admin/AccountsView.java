@@ -1,21 +1,18 @@
 package de.dmp.web.admin;
 
-import de.dmp.platform.boundary.AlreadyRegisteredException;
-import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.practice.boundary.Practices;
+import de.dmp.practice.entity.Insurer;
 import de.dmp.practice.entity.Practice;
 import de.dmp.security.boundary.AccountSummary;
 import de.dmp.security.boundary.Users;
 import de.dmp.security.entity.Role;
+import de.dmp.web.Attempts;
 import de.dmp.web.Texts;
-import de.dmp.web.Violations;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidatorFactory;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
@@ -40,6 +37,8 @@ public class AccountsView implements Serializable {
   private String password;
   private Role role = Role.DOCTOR;
   private Long practiceId;
+  private Long insurerId;
+  private Map<Long, String> insurerNames;
   private AccountSummary changing;
   private String newPassword;
 
@@ -54,10 +53,18 @@ public class AccountsView implements Serializable {
                     p -> p.getName() + " (" + p.getBsnr() + ")",
                     (a, b) -> a,
                     LinkedHashMap::new));
+    insurerNames =
+        practices.insurers().stream()
+            .collect(
+                Collectors.toMap(
+                    Insurer::getId,
+                    i -> i.getName() + " (" + i.getInstitutionCode() + ")",
+                    (a, b) -> a,
+                    LinkedHashMap::new));
   }
 
   public void create() {
-    if (attempt(() -> users.create(username, password, role, practiceId, null))) {
+    if (attempt(() -> users.create(username, password, role, practiceId, insurerId))) {
       Texts.show(FacesMessage.SEVERITY_INFO, Texts.text("admin.accounts.created", username));
       username = null;
       password = null;
@@ -85,25 +92,8 @@ public class AccountsView implements Serializable {
     }
   }
 
-  /** Runs a change; a refusal is told in the user's language and nothing is stored. */
   private boolean attempt(Runnable change) {
-    try {
-      change.run();
-      return true;
-    } catch (AlreadyRegisteredException e) {
-      Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text("admin.accounts.taken"));
-    } catch (IllegalTransitionException e) {
-      Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text(e));
-    } catch (ConstraintViolationException e) {
-      Violations.worded(
-              e.getConstraintViolations(),
-              validation.getMessageInterpolator(),
-              FacesContext.getCurrentInstance().getViewRoot().getLocale())
-          .values()
-          .forEach(text -> Texts.show(FacesMessage.SEVERITY_ERROR, text));
-    }
-    FacesContext.getCurrentInstance().validationFailed();
-    return false;
+    return Attempts.attempt(change, validation.getMessageInterpolator());
   }
 
   public List<AccountSummary> getAccounts() {
@@ -115,7 +105,7 @@ public class AccountsView implements Serializable {
   }
 
   public Role[] getRoles() {
-    return new Role[] {Role.DOCTOR, Role.STAFF, Role.ADMIN};
+    return new Role[] {Role.DOCTOR, Role.STAFF, Role.INSURER, Role.ADMIN};
   }
 
   public String getUsername() {
@@ -148,6 +138,18 @@ public class AccountsView implements Serializable {
 
   public void setPracticeId(Long practiceId) {
     this.practiceId = practiceId;
+  }
+
+  public Map<Long, String> getInsurerNames() {
+    return insurerNames;
+  }
+
+  public Long getInsurerId() {
+    return insurerId;
+  }
+
+  public void setInsurerId(Long insurerId) {
+    this.insurerId = insurerId;
   }
 
   public AccountSummary getChanging() {
