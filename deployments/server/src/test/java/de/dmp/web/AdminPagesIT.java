@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.dmp.demo.boundary.DemoData;
 import de.dmp.it.Browser;
 import de.dmp.it.Deployments;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Random;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -149,12 +152,20 @@ class AdminPagesIT {
   }
 
   @Test
-  void anAdministrator_shouldSeeTheProgrammesAndHaveAnUnusableDefinitionRefused() {
+  void anAdministrator_shouldSeeTheProgrammesAndHaveAnUnusableDefinitionFileRefused()
+      throws IOException {
     browser.findElement(By.id("nav-programmes")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("programmes:list_data"), "DM2"));
 
-    browser.findElement(By.id("programmes:json")).sendKeys("{\"code\":\"DM2\"}");
+    Path file = Files.createTempFile("dm2-", ".json");
+    Files.writeString(file, "{\"code\":\"DM2\"}");
+    browser.findElement(By.id("programmes:file_input")).sendKeys(file.toString());
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("programmes:messages"), file.getFileName() + " gelesen"));
+    assertThat(browser.findElement(By.id("programmes:json")).getDomProperty("value"))
+        .isEqualTo("{\"code\":\"DM2\"}");
     browser.findElement(By.id("programmes:add")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(

@@ -10,9 +10,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.primefaces.event.FileUploadEvent;
 
 /** The programme definitions in use, and loading a new version from its JSON. */
 @Named
@@ -37,6 +39,14 @@ public class ProgrammesView implements Serializable {
             .map(p -> new Loaded(p.code(), p.version(), p.title(), p.validFrom()))
             .sorted(Comparator.comparing(Loaded::code).thenComparing(Loaded::validFrom))
             .toList();
+  }
+
+  /** A definition file, shown as its JSON to be checked and loaded like pasted text. */
+  public void upload(FileUploadEvent event) {
+    json = new String(event.getFile().getContent(), StandardCharsets.UTF_8);
+    Texts.show(
+        FacesMessage.SEVERITY_INFO,
+        Texts.text("admin.programmes.uploaded", event.getFile().getFileName()));
   }
 
   public void add() {
