@@ -8,6 +8,8 @@ import java.util.List;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Encounter.EncounterParticipantComponent;
 import org.hl7.fhir.r4.model.Meta;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.PrimitiveType;
@@ -19,10 +21,10 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Type;
 
 /**
- * One resource as a line of JSON. Observations and QuestionnaireResponses, nine in ten of an
- * export's resources, are written element by element with Jackson: HAPI's reflective encoder bound
- * the export to one core (docs/benchmarks.md). They carry only the elements our translators set,
- * and the output is HAPI's byte for byte (ExportJsonTest); every other type goes through HAPI.
+ * One resource as a line of JSON. Observations, QuestionnaireResponses and Encounters, nearly all
+ * of an export's resources, are written element by element with Jackson: HAPI's reflective encoder
+ * bound the export to one core (docs/performance.md). They carry only the elements our translators
+ * set, and the output is HAPI's byte for byte (ExportJsonTest); every other type goes through HAPI.
  */
 final class ExportJson {
 
@@ -35,6 +37,8 @@ final class ExportJson {
       observation(observation, out);
     } else if (resource instanceof QuestionnaireResponse response) {
       questionnaireResponse(response, out);
+    } else if (resource instanceof Encounter encounter) {
+      encounter(encounter, out);
     } else {
       out.writeRawValue(HAPI.encodeResourceToString(resource));
     }
@@ -65,6 +69,29 @@ final class ExportJson {
     primitive("authored", response.getAuthoredElement(), out);
     reference("author", response.getAuthor(), out);
     items(response.getItem(), out);
+    out.writeEndObject();
+  }
+
+  private static void encounter(Encounter encounter, JsonGenerator out) throws IOException {
+    start(encounter.fhirType(), encounter.getIdElement().getIdPart(), encounter.getMeta(), out);
+    primitive("status", encounter.getStatusElement(), out);
+    out.writeFieldName("class");
+    coding(encounter.getClass_(), out);
+    reference("subject", encounter.getSubject(), out);
+    references("episodeOfCare", encounter.getEpisodeOfCare(), out);
+    if (encounter.hasParticipant()) {
+      out.writeArrayFieldStart("participant");
+      for (EncounterParticipantComponent participant : encounter.getParticipant()) {
+        out.writeStartObject();
+        reference("individual", participant.getIndividual(), out);
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+    out.writeObjectFieldStart("period");
+    primitive("start", encounter.getPeriod().getStartElement(), out);
+    out.writeEndObject();
+    reference("serviceProvider", encounter.getServiceProvider(), out);
     out.writeEndObject();
   }
 
@@ -165,10 +192,16 @@ final class ExportJson {
   private static void reference(String name, Reference reference, JsonGenerator out)
       throws IOException {
     if (reference.hasReference()) {
-      out.writeObjectFieldStart(name);
-      out.writeStringField("reference", reference.getReference());
-      out.writeEndObject();
+      out.writeFieldName(name);
+      reference(reference, out);
     }
+  }
+
+  private static void reference(Reference reference, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("reference", reference.getReference());
+    primitive("display", reference.getDisplayElement(), out);
+    out.writeEndObject();
   }
 
   private static void references(String name, List<Reference> references, JsonGenerator out)
@@ -178,9 +211,7 @@ final class ExportJson {
     }
     out.writeArrayFieldStart(name);
     for (Reference reference : references) {
-      out.writeStartObject();
-      out.writeStringField("reference", reference.getReference());
-      out.writeEndObject();
+      reference(reference, out);
     }
     out.writeEndArray();
   }

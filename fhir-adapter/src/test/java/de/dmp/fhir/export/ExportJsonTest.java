@@ -11,6 +11,7 @@ import de.dmp.documentation.entity.Documentation;
 import de.dmp.documentation.entity.DocumentationStatus;
 import de.dmp.fhir.conformance.Fixtures;
 import de.dmp.fhir.conformance.Stored;
+import de.dmp.fhir.documentation.EncounterTranslator;
 import de.dmp.fhir.documentation.ObservationTranslator;
 import de.dmp.fhir.documentation.QuestionnaireResponseTranslator;
 import de.dmp.fhir.patient.PatientTranslator;
@@ -61,6 +62,7 @@ class ExportJsonTest {
   private static List<IBaseResource> resources(
       Documentation documentation, ProgrammeDefinition programme) {
     List<IBaseResource> resources = new ArrayList<>();
+    resources.add(EncounterTranslator.toFhirResource(List.of(documentation)));
     resources.add(QuestionnaireResponseTranslator.toFhirResource(documentation, programme));
     resources.addAll(ObservationTranslator.toFhirResources(documentation, programme));
     return resources;
