@@ -1,10 +1,8 @@
 package de.dmp.benchmark;
 
-import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
 import de.dmp.it.TestData;
-import de.dmp.programme.entity.DocumentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
@@ -14,8 +12,6 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,7 +46,13 @@ class FhirBenchmark {
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.application(FhirBenchmark.class)
-        .addAsLibrary(Deployments.testLibrary(FhirBenchmark.class, Timings.class, Http.class));
+        .addAsLibrary(
+            Deployments.testLibrary(
+                FhirBenchmark.class,
+                Results.class,
+                Timings.class,
+                Http.class,
+                FollowUpBundle.class));
   }
 
   @ArquillianResource private URL base;
@@ -71,10 +73,7 @@ class FhirBenchmark {
     lines.add(observationSearches(enrolments));
     lines.add(transactions(enrolments));
     String table = String.join("\n", lines) + "\n\n" + insurerExport();
-    System.out.println(table);
-    Path out = Path.of(System.getProperty("dmp.benchmarks", "target/benchmarks"), "fhir.md");
-    Files.createDirectories(out.getParent());
-    Files.writeString(out, table + "\n");
+    Results.save("fhir", table);
   }
 
   /** Active DM2 enrolments spread over the population: enrolment, patient, the practice's BSNR. */
@@ -171,39 +170,7 @@ class FhirBenchmark {
   }
 
   private String visit(Object[] row, LocalDate today) throws Exception {
-    transaction.begin();
-    Enrolment enrolment = em.find(Enrolment.class, row[0]);
-    Map<String, String> values = data.sample(enrolment, DocumentType.FD, today);
-    String version = enrolment.getProgrammeVersion();
-    transaction.commit();
-    StringBuilder items = new StringBuilder();
-    values.forEach(
-        (code, value) ->
-            items
-                .append(items.isEmpty() ? "" : ",")
-                .append("{\"linkId\":\"")
-                .append(json(code))
-                .append("\",\"answer\":[{\"valueString\":\"")
-                .append(json(value))
-                .append("\"}]}"));
-    String patient = "Patient/" + row[1];
-    return """
-        {"resourceType":"Bundle","type":"transaction","entry":[
-         {"fullUrl":"urn:uuid:visit","request":{"method":"POST","url":"Encounter"},
-          "resource":{"resourceType":"Encounter","status":"finished",
-           "class":{"system":"http://terminology.hl7.org/CodeSystem/v3-ActCode","code":"AMB"},
-           "subject":{"reference":"%s"},"period":{"start":"%s"},
-           "episodeOfCare":[{"reference":"EpisodeOfCare/%s"}]}},
-         {"request":{"method":"POST","url":"QuestionnaireResponse"},
-          "resource":{"resourceType":"QuestionnaireResponse","status":"completed",
-           "questionnaire":"urn:dmp-records:Questionnaire:DM2-FD|%s",
-           "subject":{"reference":"%s"},"encounter":{"reference":"urn:uuid:visit"},
-           "item":[%s]}}]}"""
-        .formatted(patient, today, row[0], version, patient, items);
-  }
-
-  private static String json(String text) {
-    return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    return FollowUpBundle.of(em, transaction, data, (Long) row[0], (Long) row[1], today);
   }
 
   /**

@@ -17,9 +17,6 @@ import de.dmp.rules.control.CareSchedule;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,7 +45,7 @@ class RulesBenchmark {
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.application(RulesBenchmark.class)
-        .addAsLibrary(Deployments.testLibrary(RulesBenchmark.class, Timings.class));
+        .addAsLibrary(Deployments.testLibrary(RulesBenchmark.class, Results.class, Timings.class));
   }
 
   @Inject private Worklists worklists;
@@ -69,14 +66,7 @@ class RulesBenchmark {
     lines.addAll(qualityTargets());
     lines.addAll(evaluations());
     String table = String.join("\n", lines);
-    System.out.println(table);
-    Path out = Path.of(System.getProperty("dmp.benchmarks", "target/benchmarks"), "rules.md");
-    write(out, table);
-  }
-
-  private static void write(Path out, String table) throws IOException {
-    Files.createDirectories(out.getParent());
-    Files.writeString(out, table + "\n");
+    Results.save("rules", table);
   }
 
   /** The largest practices (by patients), as their doctors: the whole list and one category. */

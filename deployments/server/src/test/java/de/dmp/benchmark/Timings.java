@@ -5,7 +5,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Durations of repeated calls, read as median and 95th percentile in milliseconds. */
+/**
+ * Durations of repeated calls, read as median and 95th percentile in milliseconds; safe to record
+ * from several threads.
+ */
 final class Timings {
 
   private final String name;
@@ -15,11 +18,18 @@ final class Timings {
     this.name = name;
   }
 
+  String name() {
+    return name;
+  }
+
   /** Runs the work and records how long it took. */
   <T> T time(Supplier<T> work) {
     long started = System.nanoTime();
     T result = work.get();
-    millis.add((System.nanoTime() - started) / 1e6);
+    double took = (System.nanoTime() - started) / 1e6;
+    synchronized (millis) {
+      millis.add(took);
+    }
     return result;
   }
 
@@ -27,8 +37,20 @@ final class Timings {
     return percentile(50);
   }
 
+  int calls() {
+    synchronized (millis) {
+      return millis.size();
+    }
+  }
+
   double percentile(int percent) {
-    List<Double> sorted = new ArrayList<>(millis);
+    List<Double> sorted;
+    synchronized (millis) {
+      sorted = new ArrayList<>(millis);
+    }
+    if (sorted.isEmpty()) {
+      return Double.NaN;
+    }
     Collections.sort(sorted);
     int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
     return sorted.get(Math.max(0, index));
@@ -38,6 +60,6 @@ final class Timings {
   public String toString() {
     return String.format(
         "| %s | %d | %.1f | %.1f | %.1f |",
-        name, millis.size(), median(), percentile(95), percentile(100));
+        name, calls(), median(), percentile(95), percentile(100));
   }
 }

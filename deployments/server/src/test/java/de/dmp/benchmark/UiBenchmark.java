@@ -4,15 +4,7 @@ import de.dmp.it.Deployments;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +30,8 @@ class UiBenchmark {
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.application(UiBenchmark.class)
-        .addAsLibrary(Deployments.testLibrary(UiBenchmark.class, Timings.class));
+        .addAsLibrary(
+            Deployments.testLibrary(UiBenchmark.class, Results.class, Timings.class, Pages.class));
   }
 
   @ArquillianResource private URL base;
@@ -52,16 +45,16 @@ class UiBenchmark {
     }
     List<Object[]> practices = onePatientPerPractice();
     for (int i = 0; i < practices.size(); i++) {
-      HttpClient doctor = loggedIn("doc-" + practices.get(i)[0]);
+      Pages doctor = Pages.loggedIn(base, "doc-" + practices.get(i)[0], PASSWORD);
       for (var page : pages.entrySet()) {
         String path =
             page.getKey().equals("chart")
                 ? "chart.xhtml?patient=" + practices.get(i)[1]
                 : page.getKey() + ".xhtml";
         if (i == 0) {
-          get(doctor, path);
+          doctor.get(path);
         } else {
-          page.getValue().time(() -> get(doctor, path));
+          page.getValue().time(() -> doctor.get(path));
         }
       }
     }
@@ -70,10 +63,7 @@ class UiBenchmark {
     lines.add("| --- | --- | --- | --- | --- |");
     pages.values().forEach(timings -> lines.add(timings.toString()));
     String table = String.join("\n", lines);
-    System.out.println(table);
-    Path out = Path.of(System.getProperty("dmp.benchmarks", "target/benchmarks"), "ui.md");
-    Files.createDirectories(out.getParent());
-    Files.writeString(out, table + "\n");
+    Results.save("ui", table);
   }
 
   /** The BSNR of practices spread over the population, each with a patient in an open enrolment. */
@@ -89,46 +79,5 @@ class UiBenchmark {
       spread.add(all.get(i * all.size() / PRACTICES));
     }
     return spread;
-  }
-
-  /** A browser-like client that has logged in with the form and keeps its session cookie. */
-  private HttpClient loggedIn(String user) {
-    HttpClient client =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
-    send(client, HttpRequest.newBuilder(URI.create(base.toString())));
-    HttpResponse<String> answer =
-        send(
-            client,
-            HttpRequest.newBuilder(URI.create(base + "j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "j_username=" + user + "&j_password=" + PASSWORD)));
-    if (answer.body().contains("j_password")) {
-      throw new IllegalStateException(user + " could not log in");
-    }
-    return client;
-  }
-
-  private HttpResponse<String> get(HttpClient client, String path) {
-    HttpResponse<String> answer = send(client, HttpRequest.newBuilder(URI.create(base + path)));
-    if (answer.statusCode() != 200 || answer.body().contains("j_password")) {
-      throw new IllegalStateException(path + " answered " + answer.statusCode() + ", not the page");
-    }
-    return answer;
-  }
-
-  private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
-    try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }
