@@ -1,5 +1,7 @@
 package de.dmp.benchmark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
 import de.dmp.it.TestData;
@@ -43,7 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the recall list, the calendar and the patients. Every user waits a think time between steps.
  * Afterwards every acknowledged documentation is looked up in the database, and the documentations
  * of the day are counted, so that a lost or a duplicated write shows. Writes {@code
- * target/benchmarks/load.md}.
+ * target/benchmarks/load.md}, and fails if a step failed or a documentation was lost or doubled.
  *
  * <p>{@code -Ddmp.load.users=50 -Ddmp.load.seconds=300 -Ddmp.load.think=1000} (milliseconds).
  */
@@ -111,7 +113,16 @@ class LoadBenchmark {
       thread.join();
     }
     sampler.shutdownNow();
-    report(export, lostWrites(), documentedOn(today, doctors) - documentedBefore, doctors, staff);
+    long lost = lostWrites();
+    long stored = documentedOn(today, doctors) - documentedBefore;
+    report(export, lost, stored, doctors, staff);
+    assertThat(errors.values().stream().mapToLong(AtomicLong::get).sum())
+        .as("failed steps: %s", firstErrors)
+        .isZero();
+    assertThat(lost).as("acknowledged documentations missing from the database").isZero();
+    assertThat(stored)
+        .as("documentations stored, against acknowledged")
+        .isEqualTo(acknowledged.size());
   }
 
   /**
