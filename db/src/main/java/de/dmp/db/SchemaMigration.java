@@ -19,12 +19,19 @@ public final class SchemaMigration {
    * @return how many migrations were applied
    */
   public static int migrate(DataSource dataSource) {
+    return flyway(dataSource).migrate().migrationsExecuted;
+  }
+
+  /** How many of this release's migrations the database has not applied. */
+  public static int pending(DataSource dataSource) {
+    return flyway(dataSource).info().pending().length;
+  }
+
+  private static Flyway flyway(DataSource dataSource) {
     return Flyway.configure(SchemaMigration.class.getClassLoader())
         .dataSource(dataSource)
         .locations(LOCATION)
         .failOnMissingLocations(true)
-        .load()
-        .migrate()
-        .migrationsExecuted;
+        .load();
   }
 }
