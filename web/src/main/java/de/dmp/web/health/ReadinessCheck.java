@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * One thing the application needs before it takes requests. The checks are CDI beans that {@link
- * HealthServlet} asks at /health/ready; WildFly's MicroProfile Health does not find checks in an
- * EAR's modules (WFLY-12835), so the application answers its probes itself.
+ * HealthServlet} asks at /health/ready. WildFly 39's MicroProfile Health did not find checks in
+ * this EAR's modules (cf. WFLY-12835), so the application answers its probes itself.
  */
 public interface ReadinessCheck {
 
