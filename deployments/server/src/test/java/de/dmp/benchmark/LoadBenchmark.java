@@ -29,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -183,19 +184,25 @@ class LoadBenchmark {
   private long documentedOn(LocalDate today, Map<String, List<Visit>> doctors) {
     List<Long> enrolments =
         doctors.values().stream().flatMap(List::stream).map(Visit::enrolmentId).toList();
-    long count = 0;
-    for (int from = 0; from < enrolments.size(); from += 1000) {
-      count +=
-          em.createQuery(
-                  "select count(d) from Documentation d where d.enrolment.id in :ids"
-                      + " and d.visit.date = :today",
-                  Long.class)
-              .setParameter(
-                  "ids", enrolments.subList(from, Math.min(enrolments.size(), from + 1000)))
-              .setParameter("today", today)
-              .getSingleResult();
+    return countIn(
+        enrolments,
+        ids ->
+            em.createQuery(
+                    "select count(d) from Documentation d where d.enrolment.id in :ids"
+                        + " and d.visit.date = :today",
+                    Long.class)
+                .setParameter("ids", ids)
+                .setParameter("today", today)
+                .getSingleResult());
+  }
+
+  /** A count over many ids, a thousand ids a query. */
+  private static long countIn(List<Long> ids, Function<List<Long>, Long> count) {
+    long total = 0;
+    for (int from = 0; from < ids.size(); from += 1000) {
+      total += count.apply(ids.subList(from, Math.min(ids.size(), from + 1000)));
     }
-    return count;
+    return total;
   }
 
   /** A user's session; one that cannot even log in is counted as an error of its own. */
@@ -329,14 +336,14 @@ class LoadBenchmark {
   /** Acknowledged documentations that the database does not hold. */
   private long lostWrites() {
     List<Long> ids = new ArrayList<>(acknowledged);
-    long found = 0;
-    for (int from = 0; from < ids.size(); from += 1000) {
-      found +=
-          em.createQuery("select count(d) from Documentation d where d.id in :ids", Long.class)
-              .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
-              .getSingleResult();
-    }
-    return ids.size() - found;
+    return ids.size()
+        - countIn(
+            ids,
+            chunk ->
+                em.createQuery(
+                        "select count(d) from Documentation d where d.id in :ids", Long.class)
+                    .setParameter("ids", chunk)
+                    .getSingleResult());
   }
 
   private void report(

@@ -55,7 +55,7 @@ final class ExportJson {
     choice("effective", observation.getEffective(), out);
     primitive("issued", observation.getIssuedElement(), out);
     choice("value", observation.getValue(), out);
-    references("derivedFrom", observation.getDerivedFrom(), out);
+    array("derivedFrom", observation.getDerivedFrom(), ExportJson::reference, out);
     out.writeEndObject();
   }
 
@@ -68,7 +68,7 @@ final class ExportJson {
     reference("encounter", response.getEncounter(), out);
     primitive("authored", response.getAuthoredElement(), out);
     reference("author", response.getAuthor(), out);
-    items(response.getItem(), out);
+    array("item", response.getItem(), ExportJson::item, out);
     out.writeEndObject();
   }
 
@@ -78,16 +78,8 @@ final class ExportJson {
     out.writeFieldName("class");
     coding(encounter.getClass_(), out);
     reference("subject", encounter.getSubject(), out);
-    references("episodeOfCare", encounter.getEpisodeOfCare(), out);
-    if (encounter.hasParticipant()) {
-      out.writeArrayFieldStart("participant");
-      for (EncounterParticipantComponent participant : encounter.getParticipant()) {
-        out.writeStartObject();
-        reference("individual", participant.getIndividual(), out);
-        out.writeEndObject();
-      }
-      out.writeEndArray();
-    }
+    array("episodeOfCare", encounter.getEpisodeOfCare(), ExportJson::reference, out);
+    array("participant", encounter.getParticipant(), ExportJson::participant, out);
     out.writeObjectFieldStart("period");
     primitive("start", encounter.getPeriod().getStartElement(), out);
     out.writeEndObject();
@@ -106,36 +98,28 @@ final class ExportJson {
     out.writeEndObject();
   }
 
-  private static void items(List<QuestionnaireResponseItemComponent> items, JsonGenerator out)
+  private static void item(QuestionnaireResponseItemComponent item, JsonGenerator out)
       throws IOException {
-    if (items.isEmpty()) {
-      return;
-    }
-    out.writeArrayFieldStart("item");
-    for (QuestionnaireResponseItemComponent item : items) {
-      out.writeStartObject();
-      primitive("linkId", item.getLinkIdElement(), out);
-      primitive("text", item.getTextElement(), out);
-      answers(item.getAnswer(), out);
-      items(item.getItem(), out);
-      out.writeEndObject();
-    }
-    out.writeEndArray();
+    out.writeStartObject();
+    primitive("linkId", item.getLinkIdElement(), out);
+    primitive("text", item.getTextElement(), out);
+    array("answer", item.getAnswer(), ExportJson::answer, out);
+    array("item", item.getItem(), ExportJson::item, out);
+    out.writeEndObject();
   }
 
-  private static void answers(
-      List<QuestionnaireResponseItemAnswerComponent> answers, JsonGenerator out)
+  private static void answer(QuestionnaireResponseItemAnswerComponent answer, JsonGenerator out)
       throws IOException {
-    if (answers.isEmpty()) {
-      return;
-    }
-    out.writeArrayFieldStart("answer");
-    for (QuestionnaireResponseItemAnswerComponent answer : answers) {
-      out.writeStartObject();
-      choice("value", answer.getValue(), out);
-      out.writeEndObject();
-    }
-    out.writeEndArray();
+    out.writeStartObject();
+    choice("value", answer.getValue(), out);
+    out.writeEndObject();
+  }
+
+  private static void participant(EncounterParticipantComponent participant, JsonGenerator out)
+      throws IOException {
+    out.writeStartObject();
+    reference("individual", participant.getIndividual(), out);
+    out.writeEndObject();
   }
 
   /** A choice element such as value[x], its name suffixed with the type as FHIR JSON has it. */
@@ -170,13 +154,7 @@ final class ExportJson {
 
   private static void concept(CodeableConcept concept, JsonGenerator out) throws IOException {
     out.writeStartObject();
-    if (concept.hasCoding()) {
-      out.writeArrayFieldStart("coding");
-      for (Coding coding : concept.getCoding()) {
-        coding(coding, out);
-      }
-      out.writeEndArray();
-    }
+    array("coding", concept.getCoding(), ExportJson::coding, out);
     primitive("text", concept.getTextElement(), out);
     out.writeEndObject();
   }
@@ -204,14 +182,22 @@ final class ExportJson {
     out.writeEndObject();
   }
 
-  private static void references(String name, List<Reference> references, JsonGenerator out)
+  /** Writes one element of an array. */
+  @FunctionalInterface
+  private interface ElementWriter<T> {
+    void write(T element, JsonGenerator out) throws IOException;
+  }
+
+  /** A repeating element as FHIR JSON has it: an array, left out when empty. */
+  private static <T> void array(
+      String name, List<T> elements, ElementWriter<T> element, JsonGenerator out)
       throws IOException {
-    if (references.isEmpty()) {
+    if (elements.isEmpty()) {
       return;
     }
     out.writeArrayFieldStart(name);
-    for (Reference reference : references) {
-      reference(reference, out);
+    for (T each : elements) {
+      element.write(each, out);
     }
     out.writeEndArray();
   }
