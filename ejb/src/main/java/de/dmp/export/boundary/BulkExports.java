@@ -2,6 +2,7 @@ package de.dmp.export.boundary;
 
 import de.dmp.export.entity.BulkExport;
 import de.dmp.platform.boundary.NotFoundException;
+import de.dmp.platform.control.ServerNode;
 import de.dmp.security.control.AccessPolicy;
 import de.dmp.security.control.Caller;
 import de.dmp.security.entity.Role;
@@ -54,6 +55,7 @@ public class BulkExports {
             request.since(),
             request.programme(),
             pages.patientCount(caller, scope, request.programme()),
+            ServerNode.name(),
             clock.instant());
     em.persist(export);
     return export;

@@ -81,7 +81,7 @@ public class ExportPages {
     ids.forEach(
         id ->
             audit.record(caller, AuditAction.EXPORT, "Patient", id, id, "bulk export " + exportId));
-    export.advance(ids.size());
+    export.advance(ids.size(), clock.instant());
     return ids.get(ids.size() - 1);
   }
 

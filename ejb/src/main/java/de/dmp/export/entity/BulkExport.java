@@ -30,12 +30,22 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "bulk_export")
 @NamedQuery(
-    name = BulkExport.FIND_RUNNING,
-    query = "select x from BulkExport x where x.status = de.dmp.export.entity.ExportStatus.RUNNING")
+    name = BulkExport.FIND_RUNNING_ON,
+    query =
+        "select x from BulkExport x where x.status = de.dmp.export.entity.ExportStatus.RUNNING"
+            + " and x.node = :node")
+@NamedQuery(
+    name = BulkExport.FIND_STALLED,
+    query =
+        "select x from BulkExport x where x.status = de.dmp.export.entity.ExportStatus.RUNNING"
+            + " and coalesce(x.heartbeatAt, x.createdAt) < :silentSince")
 public class BulkExport {
 
-  /** The exports still running, e.g. when the server starts after a crash. */
-  public static final String FIND_RUNNING = "BulkExport.findRunning";
+  /** The exports running on a server (:node), e.g. when it starts after a crash. */
+  public static final String FIND_RUNNING_ON = "BulkExport.findRunningOn";
+
+  /** The running exports without a written page since :silentSince: their server is gone. */
+  public static final String FIND_STALLED = "BulkExport.findStalled";
 
   @Id
   @Column(length = 36)
@@ -78,6 +88,13 @@ public class BulkExport {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  /** The server that writes the export. */
+  @Column(length = 100, updatable = false)
+  private String node;
+
+  @Column(name = "heartbeat_at")
+  private Instant heartbeatAt;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "bulk_export_output", joinColumns = @JoinColumn(name = "export_id"))
   @MapKeyColumn(name = "resource_type", length = 40)
@@ -93,6 +110,7 @@ public class BulkExport {
       Instant since,
       String programmeCode,
       long patientsTotal,
+      String node,
       Instant now) {
     this.id = UUID.randomUUID().toString();
     this.username = username;
@@ -102,6 +120,7 @@ public class BulkExport {
     this.programmeCode = programmeCode;
     this.patientsTotal = patientsTotal;
     this.status = ExportStatus.RUNNING;
+    this.node = node;
     this.createdAt = now;
   }
 
@@ -109,9 +128,10 @@ public class BulkExport {
     return username.equals(user);
   }
 
-  /** A page of patients is written. */
-  public void advance(int patients) {
+  /** A page of patients is written: the export is alive. */
+  public void advance(int patients, Instant now) {
     patientsDone += patients;
+    heartbeatAt = now;
   }
 
   public void complete(Map<String, Long> written, Instant now) {

@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The folder of one export's files under the server's data directory: {@code bulk-export/<export
- * id>/<ResourceType>.ndjson}.
+ * The folder of one export's files, {@code <export id>/<ResourceType>.ndjson} under the export
+ * directory.
  */
 public final class ExportFiles {
 
@@ -19,8 +19,15 @@ public final class ExportFiles {
     this.folder = folder;
   }
 
-  /** The files of an export, in {@code bulk-export} in WildFly's data directory. */
+  /**
+   * The files of an export, in {@code dmp.export.dir} where a cluster's servers share it, else in
+   * {@code bulk-export} in WildFly's data directory.
+   */
   public static ExportFiles of(String exportId) {
+    String shared = System.getProperty("dmp.export.dir");
+    if (shared != null) {
+      return new ExportFiles(Path.of(shared, exportId));
+    }
     String data = System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"));
     return new ExportFiles(Path.of(data, "bulk-export", exportId));
   }
