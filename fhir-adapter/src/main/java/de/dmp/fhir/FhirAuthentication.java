@@ -56,7 +56,12 @@ public class FhirAuthentication extends HttpFilter {
       return;
     }
     String[] credentials = credentials(header);
-    if (credentials == null || !loggedIn(request, credentials)) {
+    Login login = credentials == null ? Login.REFUSED : login(request, credentials);
+    if (login == Login.UNAVAILABLE) {
+      refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DIRECTORY_UNAVAILABLE, null);
+      return;
+    }
+    if (login == Login.REFUSED) {
       refuse(response, HttpServletResponse.SC_UNAUTHORIZED, UNAUTHORIZED, "");
       return;
     }
@@ -123,12 +128,28 @@ public class FhirAuthentication extends HttpFilter {
     }
   }
 
-  private static boolean loggedIn(HttpServletRequest request, String[] credentials) {
+  private enum Login {
+    DONE,
+    REFUSED,
+    /** The user directory (the database) did not answer: not the caller's fault. */
+    UNAVAILABLE
+  }
+
+  /**
+   * Logs in with the password; a failed login asks the directory for the user again, so that a
+   * directory out of reach is told apart from a wrong password.
+   */
+  private static Login login(HttpServletRequest request, String[] credentials) {
     try {
       request.login(credentials[0], credentials[1]);
-      return true;
+      return Login.DONE;
     } catch (ServletException e) {
-      return false;
+      try {
+        TokenHolder.authorize(credentials[0]);
+        return Login.REFUSED;
+      } catch (RealmUnavailableException unavailable) {
+        return Login.UNAVAILABLE;
+      }
     }
   }
 

@@ -11,6 +11,7 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
+import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import de.dmp.documentation.boundary.InvalidDocumentationException;
 import de.dmp.enrolment.boundary.EnrolmentRefusedException;
@@ -22,9 +23,13 @@ import de.dmp.programme.boundary.InvalidProgrammeException;
 import de.dmp.programme.boundary.UnknownProgrammeException;
 import de.dmp.security.boundary.AccessDeniedException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.resource.ResourceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +56,7 @@ public class RefusalInterceptor {
 
   static final String FORBIDDEN = "Your account is not allowed to do this.";
   private static final int INTERNAL_ERROR = 500;
+  private static final int SERVICE_UNAVAILABLE = 503;
   private static final Logger LOGGER = Logger.getLogger(RefusalInterceptor.class.getName());
 
   private final Map<String, String> fhirPathByField;
@@ -120,7 +126,35 @@ public class RefusalInterceptor {
     if (cause instanceof EnrolmentRefusedException || cause instanceof IllegalTransitionException) {
       return new UnprocessableEntityException(cause.getMessage());
     }
+    if (isDatabaseOutOfReach(cause)) {
+      return databaseOutOfReach(cause);
+    }
     return null;
+  }
+
+  /**
+   * The pool could not get a connection (IJ000453) or the connection broke (Connector/J's
+   * communications failure, SQL state class 08): the transaction was rolled back.
+   */
+  private static boolean isDatabaseOutOfReach(Throwable cause) {
+    return cause instanceof ResourceException
+        || cause instanceof SQLRecoverableException
+        || cause instanceof SQLTransientConnectionException
+        || cause instanceof SQLException sql
+            && sql.getSQLState() != null
+            && sql.getSQLState().startsWith("08");
+  }
+
+  /** Not the client's fault and worth another try: 503, nothing stored, a reference for the log. */
+  private static BaseServerResponseException databaseOutOfReach(Throwable cause) {
+    String reference = UUID.randomUUID().toString();
+    LOGGER.warning(() -> "Database out of reach, reference " + reference + ": " + cause);
+    return new UnclassifiedServerFailureException(
+        SERVICE_UNAVAILABLE,
+        "The database cannot be reached just now; nothing of this request was stored. Try again"
+            + " shortly (reference "
+            + reference
+            + ").");
   }
 
   /** Every failing field of every programme, at its item of the QuestionnaireResponse. */

@@ -16,8 +16,11 @@ import de.dmp.programme.boundary.UnknownProgrammeException;
 import de.dmp.security.boundary.AccessDeniedException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.persistence.PersistenceException;
+import jakarta.resource.ResourceException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validation;
+import java.sql.SQLException;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,26 @@ class RefusalInterceptorTest {
     assertThat(statusFor(new IllegalTransitionException("documentation.notDraft"))).isEqualTo(422);
     assertThat(statusFor(new DataFormatException("Invalid date/time format: \"gestern\"")))
         .isEqualTo(400);
+  }
+
+  @Test
+  void toHttpAnswer_shouldAnswer503WhenTheDatabaseIsOutOfReach() {
+    var noConnection =
+        new EJBException(
+            new PersistenceException(
+                new SQLException(
+                    new ResourceException("IJ000453: Unable to get managed connection"))));
+    var brokenLink = new PersistenceException(new SQLException("Communications link", "08S01"));
+    var lockTimeout = new PersistenceException(new SQLException("Lock wait timeout", "HY000"));
+
+    var answer = interceptor.toHttpAnswer(noConnection);
+
+    assertThat(answer.getStatusCode()).isEqualTo(503);
+    assertThat(answer.getMessage())
+        .contains("nothing of this request was stored")
+        .doesNotContain("IJ000453");
+    assertThat(statusFor(brokenLink)).isEqualTo(503);
+    assertThat(statusFor(lockTimeout)).isEqualTo(500);
   }
 
   @Test

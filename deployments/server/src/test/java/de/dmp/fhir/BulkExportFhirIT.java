@@ -44,19 +44,11 @@ class BulkExportFhirIT {
   @ArquillianResource private URL base;
 
   private HttpResponse<String> kickOff(String user, String path) {
-    return Http.send(
-        Http.authenticated(
-            user,
-            HttpRequest.newBuilder(URI.create(base + path))
-                .header("Prefer", "respond-async")
-                .header("Accept", "application/fhir+json")));
+    return BulkData.kickOff(user, base, path);
   }
 
-  /** Starts an export and answers the URL to poll. */
   private String started(String user, String path) {
-    HttpResponse<String> accepted = kickOff(user, path);
-    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-    return accepted.headers().firstValue("Content-Location").orElseThrow();
+    return BulkData.started(user, base, path);
   }
 
   private int patientTotal(String user) {

@@ -9,10 +9,8 @@ import de.dmp.it.Http;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.Comparator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
-import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
@@ -43,9 +41,8 @@ class DocumentationTransactionFhirIT {
 
   @ArquillianResource private URL base;
 
+  private VisitBundles.FollowUp followUp;
   private String patient;
-  private EpisodeOfCare episode;
-  private QuestionnaireResponse previous;
 
   private Bundle bundle(String path) {
     HttpResponse<String> response = Http.getAs(DOCTOR, base, path);
@@ -53,37 +50,15 @@ class DocumentationTransactionFhirIT {
     return JSON.parseResource(Bundle.class, response.body());
   }
 
-  /** An active enrolment of dr. Lorenz's and its latest follow-up documentation. */
   @BeforeEach
   void findAnActiveEnrolmentWithAFollowUpDocumentation() {
-    for (var entry : bundle("fhir/Patient?_count=100").getEntry()) {
-      String id = "Patient/" + entry.getResource().getIdElement().getIdPart();
-      for (var e : bundle("fhir/EpisodeOfCare?status=active&patient=" + id).getEntry()) {
-        var active = (EpisodeOfCare) e.getResource();
-        String programme = active.getTypeFirstRep().getCodingFirstRep().getCode();
-        var latest =
-            bundle("fhir/QuestionnaireResponse?_count=100&status=completed&patient=" + id)
-                .getEntry()
-                .stream()
-                .map(r -> (QuestionnaireResponse) r.getResource())
-                .filter(r -> r.getQuestionnaire().contains("-FD|"))
-                .filter(r -> r.getEncounter() != null)
-                .max(Comparator.comparing(r -> r.getAuthoredElement().getValueAsString()));
-        if (latest.isPresent() && programme != null) {
-          patient = id;
-          episode = active;
-          previous = latest.get();
-          return;
-        }
-      }
-    }
-    throw new AssertionError("no active enrolment of dr. Lorenz with a follow-up documentation");
+    followUp = VisitBundles.latestFollowUp(base, DOCTOR);
+    patient = followUp.patient();
   }
 
   /** Today's visit with a copy of the latest follow-up documentation's answers. */
   private Bundle visit(QuestionnaireResponseStatus status) {
-    return VisitBundles.visit(
-        patient, "EpisodeOfCare/" + episode.getIdElement().getIdPart(), previous, status);
+    return followUp.visit(status);
   }
 
   private HttpResponse<String> post(String user, Bundle transaction) {

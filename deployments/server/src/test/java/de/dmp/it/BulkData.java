@@ -7,6 +7,7 @@ import ca.uhn.fhir.parser.IParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -25,6 +26,21 @@ public final class BulkData {
   private static final Duration EXPORT_TIMEOUT = Duration.ofSeconds(120);
 
   private BulkData() {}
+
+  /** Asks for an export as the protocol does: asynchronously. */
+  public static HttpResponse<String> kickOff(String user, URL base, String path) {
+    return Http.send(
+        Http.authenticated(
+            user,
+            HttpRequest.newBuilder(URI.create(base + path)).header("Prefer", "respond-async")));
+  }
+
+  /** Starts an export and answers the URL to poll. */
+  public static String started(String user, URL base, String path) {
+    HttpResponse<String> accepted = kickOff(user, base, path);
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+    return accepted.headers().firstValue("Content-Location").orElseThrow();
+  }
 
   public static HttpResponse<String> poll(String user, String url) {
     return Http.send(Http.authenticated(user, HttpRequest.newBuilder(URI.create(url))));

@@ -15,11 +15,16 @@ public class DatabaseReadiness implements ReadinessCheck {
   private DataSource database;
 
   @Override
+  public String name() {
+    return "database";
+  }
+
+  @Override
   public Result check() {
     try (Connection connection = database.getConnection()) {
-      return new Result("database", connection.isValid(5), Map.of());
+      return new Result(name(), connection.isValid(5), Map.of());
     } catch (SQLException e) {
-      return new Result("database", false, Map.of("error", e.getClass().getSimpleName()));
+      return new Result(name(), false, Map.of("error", e.getClass().getSimpleName()));
     }
   }
 }

@@ -12,8 +12,13 @@ public class ProgrammesReadiness implements ReadinessCheck {
   @Inject private Programmes programmes;
 
   @Override
+  public String name() {
+    return "programme-definitions";
+  }
+
+  @Override
   public Result check() {
     int loaded = programmes.all().size();
-    return new Result("programme-definitions", loaded > 0, Map.of("loaded", loaded));
+    return new Result(name(), loaded > 0, Map.of("loaded", loaded));
   }
 }

@@ -12,5 +12,9 @@ public interface ReadinessCheck {
   /** What a probe reads: the check's name, whether it holds, and figures that say why. */
   record Result(String name, boolean up, Map<String, Object> data) {}
 
+  /** The name a probe reads the check by. */
+  String name();
+
+  /** Whether the check holds now; it may throw when it cannot even ask, and then does not hold. */
   Result check();
 }

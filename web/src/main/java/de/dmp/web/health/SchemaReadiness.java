@@ -14,8 +14,13 @@ public class SchemaReadiness implements ReadinessCheck {
   private DataSource database;
 
   @Override
+  public String name() {
+    return "schema";
+  }
+
+  @Override
   public Result check() {
     int pending = SchemaMigration.pending(database);
-    return new Result("schema", pending == 0, Map.of("pendingMigrations", pending));
+    return new Result(name(), pending == 0, Map.of("pendingMigrations", pending));
   }
 }
