@@ -224,6 +224,8 @@ class ServerFaultsIT {
     HttpResponse<String> interrupted = BulkData.poll(INSURER, status);
     assertThat(interrupted.statusCode()).as(interrupted.body()).isEqualTo(500);
     assertThat(interrupted.body()).contains("interrupted by a restart of the server");
+    String job = status.substring(status.indexOf("_jobId=") + "_jobId=".length());
+    assertThat(server.dataDirectory().resolve("bulk-export").resolve(job)).doesNotExist();
     String download = status.replace("$export-poll-status", "$export-download") + "&_type=Patient";
     assertThat(BulkData.poll(INSURER, download).statusCode()).isEqualTo(404);
     assertThat(BulkData.poll(DOCTOR, status).statusCode()).isEqualTo(404);

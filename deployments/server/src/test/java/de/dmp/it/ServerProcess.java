@@ -96,6 +96,11 @@ public final class ServerProcess implements AutoCloseable {
     }
   }
 
+  /** The server's data directory: its H2 file, its Bulk export files. */
+  public Path dataDirectory() {
+    return base.resolve("data");
+  }
+
   /** Waits up to three minutes for /health/ready to answer {@code status}. */
   public void awaitReadiness(int status) {
     Awaitility.await("readiness " + status + " of the server in " + base)
@@ -118,9 +123,10 @@ public final class ServerProcess implements AutoCloseable {
 
   /** SIGKILL to the server and every process it started, as a power cut would stop it. */
   public void kill() {
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
-    process.destroyForcibly();
-    process.onExit().join();
+    List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+    all.add(process.toHandle());
+    all.forEach(ProcessHandle::destroyForcibly);
+    all.forEach(handle -> handle.onExit().join());
   }
 
   /** Starts the killed server again, on its data, and returns when it is ready. */

@@ -172,8 +172,8 @@ public class BulkExportProvider {
 
   /**
    * The status of the caller's export: 202 with X-Progress while it runs, 200 with the manifest
-   * when it is complete, 500 with the reason when it failed; DELETE cancels it and removes its
-   * files.
+   * when it is complete, 500 with the reason when it failed (and its partial files are removed);
+   * DELETE cancels it and removes its files.
    */
   @Operation(
       name = "$export-poll-status",
@@ -207,13 +207,16 @@ public class BulkExportProvider {
       case COMPLETE ->
           ManualResponses.write(
               response, HttpServletResponse.SC_OK, Constants.CT_JSON, manifest(request, export));
-      case FAILED ->
-          ManualResponses.outcome(
-              response,
-              HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-              OperationOutcome.IssueSeverity.ERROR,
-              OperationOutcome.IssueType.EXCEPTION,
-              export.getError());
+      case FAILED -> {
+        // what a killed server left half written goes once its owner has learnt of the failure
+        files(export).delete();
+        ManualResponses.outcome(
+            response,
+            HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+            OperationOutcome.IssueSeverity.ERROR,
+            OperationOutcome.IssueType.EXCEPTION,
+            export.getError());
+      }
       case CANCELLED ->
           throw new ResourceNotFoundException("There is no export " + jobId.getValue() + ".");
     }
