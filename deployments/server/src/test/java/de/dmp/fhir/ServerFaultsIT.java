@@ -62,7 +62,12 @@ class ServerFaultsIT {
       environment.put(
           "DMP_DB_URL", "jdbc:mysql://127.0.0.1:" + link.port() + database.getPath() + "_faults");
     }
-    server = ServerProcess.start("faults", 600, environment, List.of("-Ddmp.h2.name=dmp-faults"));
+    server =
+        ServerProcess.start(
+            "faults",
+            Integer.getInteger("dmp.faults.port.offset", 600),
+            environment,
+            List.of("-Ddmp.h2.name=dmp-faults"));
     followUp = VisitBundles.latestFollowUp(server.base(), DOCTOR);
   }
 
