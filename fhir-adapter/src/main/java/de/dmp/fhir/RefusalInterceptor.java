@@ -17,19 +17,16 @@ import de.dmp.documentation.boundary.InvalidDocumentationException;
 import de.dmp.enrolment.boundary.EnrolmentRefusedException;
 import de.dmp.platform.boundary.AlreadyRegisteredException;
 import de.dmp.platform.boundary.ConcurrentChangeException;
+import de.dmp.platform.boundary.DatabaseOutOfReach;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.programme.boundary.InvalidProgrammeException;
 import de.dmp.programme.boundary.UnknownProgrammeException;
 import de.dmp.security.boundary.AccessDeniedException;
 import jakarta.ejb.EJBAccessException;
-import jakarta.resource.ResourceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
-import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -126,23 +123,10 @@ public class RefusalInterceptor {
     if (cause instanceof EnrolmentRefusedException || cause instanceof IllegalTransitionException) {
       return new UnprocessableEntityException(cause.getMessage());
     }
-    if (isDatabaseOutOfReach(cause)) {
+    if (DatabaseOutOfReach.in(cause)) {
       return databaseOutOfReach(cause);
     }
     return null;
-  }
-
-  /**
-   * The pool could not get a connection (IJ000453) or the connection broke (Connector/J's
-   * communications failure, SQL state class 08): the transaction was rolled back.
-   */
-  private static boolean isDatabaseOutOfReach(Throwable cause) {
-    return cause instanceof ResourceException
-        || cause instanceof SQLRecoverableException
-        || cause instanceof SQLTransientConnectionException
-        || cause instanceof SQLException sql
-            && sql.getSQLState() != null
-            && sql.getSQLState().startsWith("08");
   }
 
   /** Not the client's fault and worth another try: 503, nothing stored, a reference for the log. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
+import de.dmp.demo.boundary.DemoData;
+import de.dmp.it.Browser;
 import de.dmp.it.BulkData;
 import de.dmp.it.DatabaseLink;
 import de.dmp.it.Http;
@@ -29,12 +31,18 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A server of its own under faults, as practice software and an insurer see it over FHIR: killed
  * with SIGKILL during a load of documentations and during a bulk export, and cut off from its
- * database during saves (on MySQL/MariaDB, whose connection runs through a link the test cuts).
- * Nothing acknowledged is lost, nothing is stored twice or in half, and it recovers by itself.
+ * database during saves over FHIR and in the UI (on MySQL/MariaDB, whose connection runs through a
+ * link the test cuts). Nothing acknowledged is lost, nothing is stored twice or in half, and it
+ * recovers by itself.
  */
 class ServerFaultsIT {
 
@@ -207,6 +215,46 @@ class ServerFaultsIT {
     assertThat(afterwards.statusCode()).as(afterwards.body()).isEqualTo(200);
     load.acknowledged.add(location(afterwards));
     assertStoredOnce(load, documentationsBefore, visitsBefore);
+  }
+
+  @Test
+  void databaseGoneWhileADoctorTypes_shouldSaySoAndKeepTheEntries() {
+    assumeTrue(link != null, "the database link needs MySQL/MariaDB (DMP_DB_URL), as CI's leg");
+    ChromeDriver browser = Browser.start();
+    try {
+      var wait = Browser.waitOn(browser);
+      Browser.logIn(browser, wait, server.base(), DOCTOR, DemoData.PASSWORD);
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-patients")));
+      String enrolment = followUp.episode().substring("EpisodeOfCare/".length());
+      browser.get(server.base() + "documentation.xhtml?enrolment=" + enrolment);
+      WebElement input =
+          wait.until(
+              ExpectedConditions.elementToBeClickable(
+                  By.cssSelector("[data-code] input[type='text']")));
+      By messages = By.id("form:messages");
+
+      link.cut();
+      try {
+        input.clear();
+        input.sendKeys("7", Keys.TAB);
+        wait.until(
+            ExpectedConditions.textToBePresentInElementLocated(messages, "nicht erreichbar"));
+      } finally {
+        link.restore();
+      }
+      server.awaitReadiness(200);
+
+      assertThat(input.getAttribute("value")).isEqualTo("7");
+      assertThat(browser.findElement(By.id("unexpectedError")).isDisplayed()).isFalse();
+      browser.findElement(By.id("form:save")).click();
+      wait.until(
+          page -> {
+            String answer = page.findElement(messages).getText();
+            return answer.contains("gespeichert") && !answer.contains("nicht erreichbar");
+          });
+    } finally {
+      Browser.quit(browser);
+    }
   }
 
   /** 503, worth another try: the database or the user directory in it is out of reach. */
