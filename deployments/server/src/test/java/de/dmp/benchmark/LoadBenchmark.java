@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
+import de.dmp.it.Pages;
 import de.dmp.it.TestData;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,7 @@
 package de.dmp.benchmark;
 
 import de.dmp.it.Deployments;
+import de.dmp.it.Pages;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;

@@ -2,8 +2,10 @@ package de.dmp.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.dmp.demo.boundary.DemoData;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
+import de.dmp.it.Pages;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -124,31 +126,11 @@ class HostileRequestsIT {
 
   @Test
   void forgedViewStateAfterLogin_shouldLeadBackToTheDoctorsStartPage() throws Exception {
-    HttpClient client =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
-    client.send(
-        HttpRequest.newBuilder(URI.create(base + "worklist.xhtml")).build(),
-        HttpResponse.BodyHandlers.discarding());
-    client.send(
-        HttpRequest.newBuilder(URI.create(base + "j_security_check"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(
-                HttpRequest.BodyPublishers.ofString("j_username=dr.weber&j_password=dmp-demo-2026"))
-            .build(),
-        HttpResponse.BodyHandlers.discarding());
+    Pages doctor = Pages.loggedIn(base, Http.DOCTOR, DemoData.PASSWORD);
 
     HttpResponse<String> forged =
-        client.send(
-            HttpRequest.newBuilder(URI.create(base + "worklist.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "worklist=worklist&jakarta.faces.ViewState=forged%3A1234"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        doctor.postForm(
+            "worklist.xhtml", "worklist=worklist&jakarta.faces.ViewState=forged%3A1234");
 
     assertThat(forged.statusCode()).isEqualTo(200);
     assertNoInternals(forged);

@@ -1,4 +1,4 @@
-package de.dmp.benchmark;
+package de.dmp.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** The UI's pages as a browser fetches them: after the login form, with the session cookie. */
-final class Pages {
+public final class Pages {
 
   private final URL base;
   private final HttpClient client;
@@ -22,7 +22,7 @@ final class Pages {
   }
 
   /** A browser-like client that has logged in with the form. */
-  static Pages loggedIn(URL base, String user, String password) {
+  public static Pages loggedIn(URL base, String user, String password) {
     var pages =
         new Pages(
             base,
@@ -32,12 +32,7 @@ final class Pages {
                 .build());
     pages.send(HttpRequest.newBuilder(URI.create(base.toString())));
     HttpResponse<String> answer =
-        pages.send(
-            HttpRequest.newBuilder(URI.create(base + "j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "j_username=" + user + "&j_password=" + password)));
+        pages.postForm("j_security_check", "j_username=" + user + "&j_password=" + password);
     if (answer.body().contains("j_password")) {
       throw new IllegalStateException(user + " could not log in");
     }
@@ -45,12 +40,20 @@ final class Pages {
   }
 
   /** The page, or an exception if the server answered with anything else. */
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + path)));
     if (answer.statusCode() != 200 || answer.body().contains("j_password")) {
       throw new IllegalStateException(path + " answered " + answer.statusCode() + ", not the page");
     }
     return answer;
+  }
+
+  /** A form sent as the browser sends it, whatever the server answers. */
+  public HttpResponse<String> postForm(String path, String form) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
