@@ -74,6 +74,9 @@ public class RefusalInterceptor {
         return answer;
       }
     }
+    if (DatabaseOutOfReach.in(exception)) {
+      return databaseOutOfReach(exception);
+    }
     if (exception instanceof BaseServerResponseException answer
         && answer.getStatusCode() != INTERNAL_ERROR) {
       return null;
@@ -123,16 +126,13 @@ public class RefusalInterceptor {
     if (cause instanceof EnrolmentRefusedException || cause instanceof IllegalTransitionException) {
       return new UnprocessableEntityException(cause.getMessage());
     }
-    if (DatabaseOutOfReach.in(cause)) {
-      return databaseOutOfReach(cause);
-    }
     return null;
   }
 
   /** Not the client's fault and worth another try: 503, nothing stored, a reference for the log. */
-  private static BaseServerResponseException databaseOutOfReach(Throwable cause) {
+  private static BaseServerResponseException databaseOutOfReach(Throwable failure) {
     String reference = UUID.randomUUID().toString();
-    LOGGER.warning(() -> "Database out of reach, reference " + reference + ": " + cause);
+    LOGGER.warning(() -> "Database out of reach, reference " + reference + ": " + failure);
     return new UnclassifiedServerFailureException(
         SERVICE_UNAVAILABLE,
         "The database cannot be reached just now; nothing of this request was stored. Try again"

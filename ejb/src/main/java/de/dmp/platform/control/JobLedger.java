@@ -17,9 +17,7 @@ public class JobLedger {
   public void ran(String job) {
     ScheduledJob entry = em.find(ScheduledJob.class, job, LockModeType.PESSIMISTIC_WRITE);
     if (entry == null) {
-      entry = new ScheduledJob(job);
-      entry.ran(ServerNode.name(), clock.instant());
-      em.persist(entry);
+      em.persist(new ScheduledJob(job, ServerNode.name(), clock.instant()));
     } else {
       entry.ran(ServerNode.name(), clock.instant());
     }

@@ -29,8 +29,10 @@ public class ScheduledJob {
 
   protected ScheduledJob() {}
 
-  public ScheduledJob(String name) {
+  /** The job's first run. */
+  public ScheduledJob(String name, String node, Instant at) {
     this.name = name;
+    ran(node, at);
   }
 
   public void ran(String node, Instant at) {
