@@ -18,8 +18,8 @@ import org.wildfly.security.auth.server.RealmUnavailableException;
  * Authenticates every FHIR request against the same Elytron domain as the UI: with an access token
  * from {@link AccessTokenEndpoint} (a signature check and one account lookup), or with HTTP Basic
  * (a bcrypt check, a tenth of a second). Without either the answer is 401 with an OperationOutcome.
- * Each request stands alone: the login ends with the request. Mapped in META-INF/web-fragment.xml,
- * before {@link RequestBodyLimit}.
+ * Each request stands alone: the login ends with the request and leaves no HTTP session. Mapped in
+ * META-INF/web-fragment.xml, before {@link RequestBodyLimit}.
  */
 public class FhirAuthentication extends HttpFilter {
 
@@ -51,47 +51,35 @@ public class FhirAuthentication extends HttpFilter {
       return;
     }
     String header = Objects.requireNonNullElse(request.getHeader("Authorization"), "");
-    if (header.startsWith(BEARER) && !AccessTokenEndpoint.PATH.equals(path(request))) {
-      withToken(header.substring(BEARER.length()).strip(), request, response, chain);
-      return;
-    }
-    String[] credentials = credentials(header);
-    Login login = credentials == null ? Login.REFUSED : login(request, credentials);
-    if (login == Login.UNAVAILABLE) {
-      refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DIRECTORY_UNAVAILABLE, null);
-      return;
-    }
-    if (login == Login.REFUSED) {
-      refuse(response, HttpServletResponse.SC_UNAUTHORIZED, UNAUTHORIZED, "");
-      return;
-    }
+    boolean bearer = header.startsWith(BEARER) && !AccessTokenEndpoint.PATH.equals(path(request));
+    Optional<FhirCaller> caller;
     try {
-      chain.doFilter(request, response);
-    } finally {
-      request.logout();
-    }
-  }
-
-  private void withToken(
-      String token, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws IOException, ServletException {
-    Optional<String> username = tokens.holder(token);
-    Optional<TokenHolder> holder;
-    try {
-      holder = username.isPresent() ? TokenHolder.authorize(username.get()) : Optional.empty();
+      caller = bearer ? holderOf(header.substring(BEARER.length()).strip()) : basic(header);
     } catch (RealmUnavailableException e) {
       refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DIRECTORY_UNAVAILABLE, null);
       return;
     }
-    if (holder.isEmpty()) {
+    if (caller.isEmpty()) {
       refuse(
           response,
           HttpServletResponse.SC_UNAUTHORIZED,
-          INVALID_TOKEN,
-          ", error=\"invalid_token\"");
+          bearer ? INVALID_TOKEN : UNAUTHORIZED,
+          bearer ? ", error=\"invalid_token\"" : "");
       return;
     }
-    holder.get().proceed(request, response, chain);
+    caller.get().proceed(request, response, chain);
+  }
+
+  private Optional<FhirCaller> holderOf(String token) throws RealmUnavailableException {
+    Optional<String> username = tokens.holder(token);
+    return username.isPresent() ? FhirCaller.withToken(username.get()) : Optional.empty();
+  }
+
+  private static Optional<FhirCaller> basic(String header) throws RealmUnavailableException {
+    String[] credentials = credentials(header);
+    return credentials == null
+        ? Optional.empty()
+        : FhirCaller.withPassword(credentials[0], credentials[1]);
   }
 
   /**
@@ -125,31 +113,6 @@ public class FhirAuthentication extends HttpFilter {
           : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
     } catch (IllegalArgumentException e) {
       return null;
-    }
-  }
-
-  private enum Login {
-    DONE,
-    REFUSED,
-    /** The user directory (the database) did not answer: not the caller's fault. */
-    UNAVAILABLE
-  }
-
-  /**
-   * Logs in with the password; a failed login asks the directory for the user again, so that a
-   * directory out of reach is told apart from a wrong password.
-   */
-  private static Login login(HttpServletRequest request, String[] credentials) {
-    try {
-      request.login(credentials[0], credentials[1]);
-      return Login.DONE;
-    } catch (ServletException e) {
-      try {
-        TokenHolder.authorize(credentials[0]);
-        return Login.REFUSED;
-      } catch (RealmUnavailableException unavailable) {
-        return Login.UNAVAILABLE;
-      }
     }
   }
 

@@ -14,27 +14,52 @@ import org.wildfly.security.auth.server.RealmUnavailableException;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.auth.server.ServerAuthenticationContext;
+import org.wildfly.security.evidence.PasswordGuessEvidence;
 
 /**
- * The holder of a valid access token, logged in to the application's Elytron domain without a
- * password: the domain still loads the account, so that a disabled user or a changed role counts at
- * once, and the EJBs see the caller as after a password login.
+ * A FHIR client logged in to the application's Elytron domain for one request, with a password or
+ * with a valid access token. The identity lives only while the request runs: unlike the servlet
+ * API's {@code request.login}, nothing is kept in an HTTP session, so API requests leave none
+ * behind. The domain loads the account each time, so that a disabled user or a changed role counts
+ * at once, and the EJBs see the caller as after the UI's form login.
  */
-final class TokenHolder {
+final class FhirCaller {
 
   private final SecurityIdentity identity;
+  private final String authType;
 
-  private TokenHolder(SecurityIdentity identity) {
+  private FhirCaller(SecurityIdentity identity, String authType) {
     this.identity = identity;
+    this.authType = authType;
   }
 
-  /** The account of that name when it exists and may log in. */
-  static Optional<TokenHolder> authorize(String username) throws RealmUnavailableException {
+  /** The holder of a valid access token: the account of that name when it may still log in. */
+  static Optional<FhirCaller> withToken(String username) throws RealmUnavailableException {
+    ServerAuthenticationContext context = authenticationOf(username);
+    return authorized(context, "Bearer");
+  }
+
+  /** HTTP Basic: the account when the password is its own and it may log in. */
+  static Optional<FhirCaller> withPassword(String username, String password)
+      throws RealmUnavailableException {
+    ServerAuthenticationContext context = authenticationOf(username);
+    return context.verifyEvidence(new PasswordGuessEvidence(password.toCharArray()))
+        ? authorized(context, "BASIC")
+        : Optional.empty();
+  }
+
+  private static ServerAuthenticationContext authenticationOf(String username)
+      throws RealmUnavailableException {
     ServerAuthenticationContext context =
         SecurityDomain.getCurrent().createNewAuthenticationContext();
     context.setAuthenticationName(username);
+    return context;
+  }
+
+  private static Optional<FhirCaller> authorized(
+      ServerAuthenticationContext context, String authType) throws RealmUnavailableException {
     return context.authorize()
-        ? Optional.of(new TokenHolder(context.getAuthorizedIdentity()))
+        ? Optional.of(new FhirCaller(context.getAuthorizedIdentity(), authType))
         : Optional.empty();
   }
 
@@ -45,7 +70,7 @@ final class TokenHolder {
       identity.runAs(
           (PrivilegedExceptionAction<Void>)
               () -> {
-                chain.doFilter(new Authenticated(request, identity), response);
+                chain.doFilter(new Authenticated(request, identity, authType), response);
                 return null;
               });
     } catch (PrivilegedActionException e) {
@@ -62,15 +87,17 @@ final class TokenHolder {
   private static final class Authenticated extends HttpServletRequestWrapper {
 
     private final SecurityIdentity identity;
+    private final String authType;
 
-    Authenticated(HttpServletRequest request, SecurityIdentity identity) {
+    Authenticated(HttpServletRequest request, SecurityIdentity identity, String authType) {
       super(request);
       this.identity = identity;
+      this.authType = authType;
     }
 
     @Override
     public String getAuthType() {
-      return "Bearer";
+      return authType;
     }
 
     @Override

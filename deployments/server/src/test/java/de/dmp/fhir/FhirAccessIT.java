@@ -90,6 +90,20 @@ class FhirAccessIT {
   }
 
   @Test
+  void requestsWithPasswordOrToken_shouldLeaveNoHttpSession() {
+    HttpResponse<String> withPassword = Http.getAs(OTHER_DOCTOR, base, "fhir/Patient?family=x");
+    HttpResponse<String> withToken =
+        Http.send(
+            Http.withToken(
+                Http.accessToken(base, STAFF), Http.request(base, "fhir/Patient/" + patientId)));
+
+    assertThat(withPassword.statusCode()).isEqualTo(200);
+    assertThat(withToken.statusCode()).isEqualTo(200);
+    assertThat(withPassword.headers().allValues("Set-Cookie")).isEmpty();
+    assertThat(withToken.headers().allValues("Set-Cookie")).isEmpty();
+  }
+
+  @Test
   void doctorAndStaffOfThePractice_shouldReadThePatient() {
     assertThat(Http.get(base, "fhir/Patient/" + patientId).statusCode()).isEqualTo(200);
     assertThat(Http.getAs(STAFF, base, "fhir/Patient/" + patientId).statusCode()).isEqualTo(200);
