@@ -18,7 +18,6 @@ import de.dmp.fhir.enrolment.EnrolmentTransaction;
 import de.dmp.fhir.enrolment.EpisodeOfCareResourceProvider;
 import de.dmp.fhir.export.BulkExportProvider;
 import de.dmp.fhir.followup.AppointmentResourceProvider;
-import de.dmp.fhir.paging.OwnedPagingProvider;
 import de.dmp.fhir.patient.PatientResourceProvider;
 import de.dmp.fhir.patient.PatientTranslator;
 import de.dmp.fhir.practice.OrganizationResourceProvider;
@@ -44,10 +43,6 @@ import java.util.stream.Stream;
 public class FhirServlet extends RestfulServer {
 
   private static final long serialVersionUID = 1L;
-
-  static final int DEFAULT_PAGE_SIZE = 20;
-  static final int MAX_PAGE_SIZE = 100;
-  private static final int SEARCHES_KEPT_FOR_PAGING = 1000;
 
   /** How this server answers the boundaries' refusals, also for {@link Validation}. */
   static final RefusalInterceptor REFUSALS =
@@ -89,10 +84,6 @@ public class FhirServlet extends RestfulServer {
     setFhirContext(FhirContext.forR4Cached());
     setDefaultResponseEncoding(EncodingEnum.JSON);
     setImplementationDescription("DMP records system");
-    var paging = new OwnedPagingProvider(SEARCHES_KEPT_FOR_PAGING);
-    paging.setDefaultPageSize(DEFAULT_PAGE_SIZE);
-    paging.setMaximumPageSize(MAX_PAGE_SIZE);
-    setPagingProvider(paging);
     registerProviders(
         patients,
         auditEvents,

@@ -279,7 +279,7 @@ class DocumentationFhirIT {
   }
 
   @Test
-  void pagingLinks_shouldServeTheirOwnerOnly() {
+  void pagingLinks_shouldSearchAgainWithTheRightsOfWhoeverFollowsThem() {
     Bundle first =
         bundle(Http.get(base, "fhir/Observation?_count=1&code=" + HBA1C + "&patient=" + patient));
     String next = first.getLink(Bundle.LINK_NEXT).getUrl();
@@ -287,9 +287,13 @@ class DocumentationFhirIT {
     HttpResponse<String> owner = Http.get(base, next);
     HttpResponse<String> other = Http.getAs("dr.aydin", base, next);
 
+    assertThat(next).contains("_offset=1", "_count=1").doesNotContain("_getpages");
     assertThat(owner.statusCode()).isEqualTo(200);
-    assertThat(JSON.parseResource(Bundle.class, owner.body()).getEntry()).hasSize(1);
-    assertThat(other.statusCode()).isEqualTo(410);
+    Bundle second = JSON.parseResource(Bundle.class, owner.body());
+    assertThat(second.getEntry()).hasSize(1);
+    assertThat(second.getEntryFirstRep().getResource().getIdElement().getIdPart())
+        .isNotEqualTo(first.getEntryFirstRep().getResource().getIdElement().getIdPart());
+    assertThat(other.statusCode()).isEqualTo(403);
     assertThat(other.body()).doesNotContain("4548-4");
   }
 

@@ -6,6 +6,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
+import de.dmp.it.NewPatients;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -138,7 +139,7 @@ class PatientFhirIT {
 
   @Test
   void conditionalCreate_shouldRegisterAnInsuranceNumberOnceAndFindItByIdentifier() {
-    String kvnr = "X" + (100_000_000 + new java.util.Random().nextInt(899_999_999));
+    String kvnr = NewPatients.insuranceNumber();
     String body = insuredPatientJson(kvnr, demoInsurer());
     String search = "identifier=" + KVNR + "|" + kvnr;
 
@@ -168,7 +169,7 @@ class PatientFhirIT {
 
   @Test
   void conditionalCreate_shouldRefuseOtherSearchesAndInvalidIdentifiersAndStoreNothing() {
-    String kvnr = "X" + (100_000_000 + new java.util.Random().nextInt(899_999_999));
+    String kvnr = NewPatients.insuranceNumber();
     String search = "identifier=" + KVNR + "|" + kvnr;
 
     HttpResponse<String> byName =
@@ -183,6 +184,13 @@ class PatientFhirIT {
             "fhir/Patient",
             insuredPatientJson("123", demoInsurer()),
             "identifier=" + KVNR + "|123");
+    String mistyped = kvnr.substring(0, 9) + (kvnr.charAt(9) - '0' + 1) % 10;
+    HttpResponse<String> wrongCheckDigit =
+        Http.postJsonIfNoneExist(
+            base,
+            "fhir/Patient",
+            insuredPatientJson(mistyped, demoInsurer()),
+            "identifier=" + KVNR + "|" + mistyped);
     HttpResponse<String> otherSystem =
         Http.get(base, "fhir/Patient?identifier=urn:other%7C" + kvnr);
 
@@ -191,8 +199,13 @@ class PatientFhirIT {
     assertThat(practiceAsAssigner.body()).contains("Patient.identifier.assigner");
     assertThat(malformed.statusCode()).isEqualTo(422);
     assertThat(malformed.body()).contains("Patient.identifier.value");
+    assertThat(wrongCheckDigit.statusCode()).isEqualTo(422);
+    assertThat(wrongCheckDigit.body()).contains("Patient.identifier.value", "check digit");
     assertThat(otherSystem.statusCode()).isEqualTo(400);
     assertThat(parse(Bundle.class, Http.get(base, "fhir/Patient?identifier=" + kvnr)).getEntry())
+        .isEmpty();
+    assertThat(
+            parse(Bundle.class, Http.get(base, "fhir/Patient?identifier=" + mistyped)).getEntry())
         .isEmpty();
   }
 
@@ -250,6 +263,11 @@ class PatientFhirIT {
     assertThat(first.getLink(Bundle.LINK_NEXT)).isNotNull();
     Bundle second = parse(Bundle.class, Http.get(base, first.getLink(Bundle.LINK_NEXT).getUrl()));
     assertThat(second.getEntry()).hasSize(1);
+    assertThat(second.getLink(Bundle.LINK_NEXT)).isNull();
+    assertThat(Http.get(base, "fhir/Patient?family=" + family + "&_offset=-1").statusCode())
+        .isEqualTo(400);
+    assertThat(Http.get(base, "fhir/Patient?family=" + family + "&_count=many").statusCode())
+        .isEqualTo(400);
   }
 
   @Test

@@ -2,6 +2,7 @@ package de.dmp.fhir.audit;
 
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import de.dmp.audit.boundary.AuditLog;
 import de.dmp.fhir.paging.PagedSearch;
@@ -21,8 +22,8 @@ public class AuditEventResourceProvider implements IResourceProvider {
   }
 
   @Search
-  public IBundleProvider search() {
+  public IBundleProvider search(RequestDetails request) {
     return new PagedSearch<de.dmp.audit.entity.AuditEvent>(
-        auditLog.count(), auditLog::events, AuditEventTranslator::toFhirResource);
+        auditLog.count(), auditLog::events, AuditEventTranslator::toFhirResource, request);
   }
 }

@@ -6,12 +6,15 @@ import ca.uhn.fhir.rest.annotation.IncludeParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import de.dmp.documentation.boundary.Documentations;
 import de.dmp.fhir.DocumentedSearch;
 import de.dmp.fhir.Ids;
+import de.dmp.fhir.paging.PagedSearch;
 import de.dmp.fhir.patient.PatientIncludes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,11 +44,12 @@ public class EncounterResourceProvider implements IResourceProvider {
 
   /** One patient's visits, oldest first, optionally in a range of days. */
   @Search
-  public List<Encounter> search(
+  public IBundleProvider search(
       @OptionalParam(name = Encounter.SP_PATIENT) ReferenceParam patient,
       @OptionalParam(name = Encounter.SP_SUBJECT) ReferenceParam subject,
       @OptionalParam(name = Encounter.SP_DATE) DateRangeParam date,
-      @IncludeParam(allow = "Encounter:subject") Set<Include> includes) {
+      @IncludeParam(allow = "Encounter:subject") Set<Include> includes,
+      RequestDetails request) {
     long patientId = DocumentedSearch.patientId(patient, subject, "Encounter");
     List<Encounter> found =
         documentations.forPatient(patientId).stream()
@@ -57,6 +61,7 @@ public class EncounterResourceProvider implements IResourceProvider {
             .stream()
             .map(EncounterTranslator::toFhirResource)
             .toList();
-    return patientIncludes.include(found, includes, patientId, Encounter::getSubject);
+    return PagedSearch.of(
+        patientIncludes.include(found, includes, patientId, Encounter::getSubject), request);
   }
 }

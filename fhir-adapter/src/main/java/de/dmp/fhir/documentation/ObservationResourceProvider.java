@@ -9,6 +9,8 @@ import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.annotation.Sort;
 import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.SortSpec;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
@@ -18,6 +20,7 @@ import de.dmp.documentation.boundary.Documentations;
 import de.dmp.documentation.entity.Documentation;
 import de.dmp.fhir.DocumentedSearch;
 import de.dmp.fhir.ProgrammeVersions;
+import de.dmp.fhir.paging.PagedSearch;
 import de.dmp.fhir.patient.PatientIncludes;
 import de.dmp.programme.boundary.Programmes;
 import de.dmp.programme.entity.ProgrammeDefinition;
@@ -63,14 +66,15 @@ public class ObservationResourceProvider implements IResourceProvider {
    * range of days, sorted by {@code date} or {@code -date}.
    */
   @Search
-  public List<Observation> search(
+  public IBundleProvider search(
       @OptionalParam(name = Observation.SP_PATIENT) ReferenceParam patient,
       @OptionalParam(name = Observation.SP_SUBJECT) ReferenceParam subject,
       @OptionalParam(name = Observation.SP_CODE) TokenOrListParam code,
       @OptionalParam(name = Observation.SP_DATE) DateRangeParam date,
       @OptionalParam(name = Constants.PARAM_LASTUPDATED) DateRangeParam lastUpdated,
       @Sort SortSpec sort,
-      @IncludeParam(allow = "Observation:subject") Set<Include> includes) {
+      @IncludeParam(allow = "Observation:subject") Set<Include> includes,
+      RequestDetails request) {
     long patientId = DocumentedSearch.patientId(patient, subject, "Observation");
     List<Observation> found =
         documentations.forPatient(patientId).stream()
@@ -79,12 +83,14 @@ public class ObservationResourceProvider implements IResourceProvider {
             .flatMap(d -> ObservationTranslator.toFhirResources(d, programmeOf(d)).stream())
             .filter(o -> code == null || hasCode(o, code))
             .toList();
-    return patientIncludes.include(
-        DocumentedSearch.sortedByDay(
-            found, sort, Observation.SP_DATE, ObservationResourceProvider::day),
-        includes,
-        patientId,
-        Observation::getSubject);
+    return PagedSearch.of(
+        patientIncludes.include(
+            DocumentedSearch.sortedByDay(
+                found, sort, Observation.SP_DATE, ObservationResourceProvider::day),
+            includes,
+            patientId,
+            Observation::getSubject),
+        request);
   }
 
   private static LocalDate day(Observation observation) {

@@ -4,8 +4,11 @@ import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.UriParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import de.dmp.fhir.paging.PagedSearch;
 import de.dmp.fhir.programme.Published;
 import de.dmp.programme.boundary.Programmes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,8 +34,9 @@ public class QuestionnaireResourceProvider implements IResourceProvider {
   }
 
   @Search
-  public List<Questionnaire> search(@OptionalParam(name = Questionnaire.SP_URL) UriParam url) {
-    return Published.withUrl(all(), url);
+  public IBundleProvider search(
+      @OptionalParam(name = Questionnaire.SP_URL) UriParam url, RequestDetails request) {
+    return PagedSearch.of(Published.withUrl(all(), url), request);
   }
 
   private List<Questionnaire> all() {

@@ -12,6 +12,8 @@ import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.annotation.Sort;
 import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.SortSpec;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
@@ -22,6 +24,7 @@ import de.dmp.documentation.entity.Documentation;
 import de.dmp.fhir.DocumentedSearch;
 import de.dmp.fhir.Ids;
 import de.dmp.fhir.ProgrammeVersions;
+import de.dmp.fhir.paging.PagedSearch;
 import de.dmp.fhir.patient.PatientIncludes;
 import de.dmp.programme.boundary.Programmes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,14 +82,15 @@ public class QuestionnaireResponseResourceProvider implements IResourceProvider 
 
   /** One patient's documentations, optionally of a status and a range of documentation days. */
   @Search
-  public List<QuestionnaireResponse> search(
+  public IBundleProvider search(
       @OptionalParam(name = QuestionnaireResponse.SP_PATIENT) ReferenceParam patient,
       @OptionalParam(name = QuestionnaireResponse.SP_SUBJECT) ReferenceParam subject,
       @OptionalParam(name = QuestionnaireResponse.SP_STATUS) TokenParam status,
       @OptionalParam(name = QuestionnaireResponse.SP_AUTHORED) DateRangeParam authored,
       @OptionalParam(name = Constants.PARAM_LASTUPDATED) DateRangeParam lastUpdated,
       @Sort SortSpec sort,
-      @IncludeParam(allow = "QuestionnaireResponse:subject") Set<Include> includes) {
+      @IncludeParam(allow = "QuestionnaireResponse:subject") Set<Include> includes,
+      RequestDetails request) {
     long patientId = DocumentedSearch.patientId(patient, subject, "QuestionnaireResponse");
     List<Documentation> found =
         documentations.forPatient(patientId).stream()
@@ -105,8 +109,9 @@ public class QuestionnaireResponseResourceProvider implements IResourceProvider 
             .stream()
             .map(this::translate)
             .toList();
-    return patientIncludes.include(
-        responses, includes, patientId, QuestionnaireResponse::getSubject);
+    return PagedSearch.of(
+        patientIncludes.include(responses, includes, patientId, QuestionnaireResponse::getSubject),
+        request);
   }
 
   private QuestionnaireResponse translate(Documentation documentation) {

@@ -6,10 +6,13 @@ import ca.uhn.fhir.rest.annotation.IncludeParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.fhir.Ids;
+import de.dmp.fhir.paging.PagedSearch;
 import de.dmp.fhir.patient.PatientIncludes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,12 +39,14 @@ public class ConditionResourceProvider implements IResourceProvider {
   }
 
   @Search
-  public List<Condition> search(
+  public IBundleProvider search(
       @RequiredParam(name = Condition.SP_PATIENT) ReferenceParam patient,
-      @IncludeParam(allow = "Condition:subject") Set<Include> includes) {
+      @IncludeParam(allow = "Condition:subject") Set<Include> includes,
+      RequestDetails request) {
     long patientId = Ids.patient(patient, "Condition?patient");
     List<Condition> found =
         enrolments.forPatient(patientId).stream().map(ConditionTranslator::toFhirResource).toList();
-    return patientIncludes.include(found, includes, patientId, Condition::getSubject);
+    return PagedSearch.of(
+        patientIncludes.include(found, includes, patientId, Condition::getSubject), request);
   }
 }

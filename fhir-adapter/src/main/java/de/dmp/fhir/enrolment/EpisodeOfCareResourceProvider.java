@@ -8,6 +8,8 @@ import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.Constants;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
@@ -17,6 +19,7 @@ import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.fhir.DocumentedSearch;
 import de.dmp.fhir.Ids;
 import de.dmp.fhir.ProgrammeVersions;
+import de.dmp.fhir.paging.PagedSearch;
 import de.dmp.fhir.patient.PatientIncludes;
 import de.dmp.programme.boundary.Programmes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,11 +49,12 @@ public class EpisodeOfCareResourceProvider implements IResourceProvider {
 
   /** The patient's enrolments the caller may see, optionally of one status. */
   @Search
-  public List<EpisodeOfCare> search(
+  public IBundleProvider search(
       @RequiredParam(name = EpisodeOfCare.SP_PATIENT) ReferenceParam patient,
       @OptionalParam(name = EpisodeOfCare.SP_STATUS) TokenParam status,
       @OptionalParam(name = Constants.PARAM_LASTUPDATED) DateRangeParam lastUpdated,
-      @IncludeParam(allow = "EpisodeOfCare:patient") Set<Include> includes) {
+      @IncludeParam(allow = "EpisodeOfCare:patient") Set<Include> includes,
+      RequestDetails request) {
     long patientId = Ids.patient(patient, "EpisodeOfCare?patient");
     List<EpisodeOfCare> found =
         enrolments.forPatient(patientId).stream()
@@ -58,7 +62,8 @@ public class EpisodeOfCareResourceProvider implements IResourceProvider {
             .map(this::translate)
             .filter(e -> status == null || e.getStatus().toCode().equals(status.getValue()))
             .toList();
-    return patientIncludes.include(found, includes, patientId, EpisodeOfCare::getPatient);
+    return PagedSearch.of(
+        patientIncludes.include(found, includes, patientId, EpisodeOfCare::getPatient), request);
   }
 
   private EpisodeOfCare translate(Enrolment enrolment) {

@@ -8,6 +8,8 @@ import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.Constants;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
@@ -16,6 +18,7 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import de.dmp.fhir.DocumentedSearch;
 import de.dmp.fhir.Ids;
+import de.dmp.fhir.paging.PagedSearch;
 import de.dmp.fhir.patient.PatientIncludes;
 import de.dmp.followup.boundary.FollowUps;
 import de.dmp.followup.entity.Appointment;
@@ -48,12 +51,13 @@ public class AppointmentResourceProvider implements IResourceProvider {
 
   /** A patient's follow-ups by the day they are due, optionally in some states and days. */
   @Search
-  public List<org.hl7.fhir.r4.model.Appointment> search(
+  public IBundleProvider search(
       @RequiredParam(name = org.hl7.fhir.r4.model.Appointment.SP_PATIENT) ReferenceParam patient,
       @OptionalParam(name = org.hl7.fhir.r4.model.Appointment.SP_STATUS) TokenOrListParam status,
       @OptionalParam(name = org.hl7.fhir.r4.model.Appointment.SP_DATE) DateRangeParam date,
       @OptionalParam(name = Constants.PARAM_LASTUPDATED) DateRangeParam lastUpdated,
-      @IncludeParam(allow = "Appointment:patient") Set<Include> includes) {
+      @IncludeParam(allow = "Appointment:patient") Set<Include> includes,
+      RequestDetails request) {
     long patientId = Ids.patient(patient, "Appointment?patient");
     Set<String> wanted = status == null ? null : statusCodes(status);
     List<org.hl7.fhir.r4.model.Appointment> found =
@@ -63,8 +67,10 @@ public class AppointmentResourceProvider implements IResourceProvider {
             .filter(a -> DocumentedSearch.updatedWithin(lastUpdated, a.getUpdatedAt()))
             .map(AppointmentTranslator::toFhirResource)
             .toList();
-    return patientIncludes.include(
-        found, includes, patientId, a -> a.getParticipantFirstRep().getActor());
+    return PagedSearch.of(
+        patientIncludes.include(
+            found, includes, patientId, a -> a.getParticipantFirstRep().getActor()),
+        request);
   }
 
   private static String statusCode(Appointment followUp) {

@@ -65,7 +65,8 @@ public class PatientResourceProvider implements IResourceProvider {
   /** Family name search as FHIR defines it for strings: starts with, ignoring case. */
   @Search
   public IBundleProvider search(
-      @OptionalParam(name = org.hl7.fhir.r4.model.Patient.SP_FAMILY) StringParam family) {
+      @OptionalParam(name = org.hl7.fhir.r4.model.Patient.SP_FAMILY) StringParam family,
+      RequestDetails request) {
     if (family != null && (family.isExact() || family.isContains())) {
       throw new InvalidRequestException(
           "Patient?family supports only the default 'starts with' match, not :exact or :contains.");
@@ -74,16 +75,20 @@ public class PatientResourceProvider implements IResourceProvider {
     return new PagedSearch<Patient>(
         patients.countByFamilyPrefix(prefix),
         (first, count) -> patients.findByFamilyPrefix(prefix, first, count),
-        PatientTranslator::toFhirResource);
+        PatientTranslator::toFhirResource,
+        request);
   }
 
   /**
    * The caller's patients with an insurance number (KVNR, {@code http://fhir.de/sid/gkv/kvid-10}).
    */
   @Search
-  public List<org.hl7.fhir.r4.model.Patient> searchByIdentifier(
-      @RequiredParam(name = org.hl7.fhir.r4.model.Patient.SP_IDENTIFIER) TokenParam identifier) {
-    return byInsuranceNumber(identifier).stream().map(PatientTranslator::toFhirResource).toList();
+  public IBundleProvider searchByIdentifier(
+      @RequiredParam(name = org.hl7.fhir.r4.model.Patient.SP_IDENTIFIER) TokenParam identifier,
+      RequestDetails request) {
+    return PagedSearch.of(
+        byInsuranceNumber(identifier).stream().map(PatientTranslator::toFhirResource).toList(),
+        request);
   }
 
   private List<Patient> byInsuranceNumber(TokenParam identifier) {

@@ -4,8 +4,11 @@ import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.UriParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import de.dmp.fhir.paging.PagedSearch;
 import de.dmp.programme.boundary.Programmes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,8 +33,9 @@ public class MeasureResourceProvider implements IResourceProvider {
   }
 
   @Search
-  public List<Measure> search(@OptionalParam(name = Measure.SP_URL) UriParam url) {
-    return Published.withUrl(all(), url);
+  public IBundleProvider search(
+      @OptionalParam(name = Measure.SP_URL) UriParam url, RequestDetails request) {
+    return PagedSearch.of(Published.withUrl(all(), url), request);
   }
 
   private List<Measure> all() {

@@ -3,11 +3,14 @@ package de.dmp.fhir.quality;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import de.dmp.fhir.paging.PagedSearch;
 import de.dmp.fhir.practice.OrganizationTranslator;
 import de.dmp.platform.time.Quarter;
 import de.dmp.quality.boundary.QualityTargets;
@@ -17,7 +20,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import org.hl7.fhir.r4.model.MeasureReport;
 
 /**
@@ -36,10 +38,11 @@ public class MeasureReportResourceProvider implements IResourceProvider {
   }
 
   @Search
-  public List<MeasureReport> search(
+  public IBundleProvider search(
       @RequiredParam(name = MeasureReport.SP_SUBJECT) ReferenceParam subject,
       @RequiredParam(name = MeasureReport.SP_MEASURE) TokenParam measure,
-      @OptionalParam(name = MeasureReport.SP_PERIOD) DateParam period) {
+      @OptionalParam(name = MeasureReport.SP_PERIOD) DateParam period,
+      RequestDetails request) {
     long practiceId =
         OrganizationTranslator.practiceId(subject.getIdPart())
             .orElseThrow(
@@ -52,8 +55,10 @@ public class MeasureReportResourceProvider implements IResourceProvider {
             ? LocalDate.now(clock)
             : period.getValue().toInstant().atZone(ZoneId.of("Europe/Berlin")).toLocalDate();
     QualityReport report = quality.forPractice(practiceId, measure.getValue(), Quarter.of(day));
-    return report.practices().stream()
-        .map(practice -> MeasureReportTranslator.toFhirResource(report, practice))
-        .toList();
+    return PagedSearch.of(
+        report.practices().stream()
+            .map(practice -> MeasureReportTranslator.toFhirResource(report, practice))
+            .toList(),
+        request);
   }
 }

@@ -4,18 +4,20 @@ import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.fhir.Ids;
+import de.dmp.fhir.paging.PagedSearch;
 import de.dmp.rules.boundary.Verdicts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,11 +54,14 @@ public class TaskResourceProvider implements IResourceProvider {
 
   /** The patient's open tasks of today, most urgent first per enrolment. */
   @Search
-  public List<Task> search(@RequiredParam(name = Task.SP_PATIENT) ReferenceParam patient) {
-    return enrolments.forPatient(Ids.patient(patient, "Task?patient")).stream()
-        .filter(Enrolment::isOpen)
-        .flatMap(this::tasks)
-        .toList();
+  public IBundleProvider search(
+      @RequiredParam(name = Task.SP_PATIENT) ReferenceParam patient, RequestDetails request) {
+    return PagedSearch.of(
+        enrolments.forPatient(Ids.patient(patient, "Task?patient")).stream()
+            .filter(Enrolment::isOpen)
+            .flatMap(this::tasks)
+            .toList(),
+        request);
   }
 
   private Stream<Task> tasks(Enrolment enrolment) {

@@ -4,12 +4,14 @@ import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import de.dmp.fhir.Ids;
+import de.dmp.fhir.paging.PagedSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.IdType;
 
@@ -30,7 +32,9 @@ public class GoalResourceProvider implements IResourceProvider {
   }
 
   @Search
-  public List<Goal> search(@RequiredParam(name = Goal.SP_PATIENT) ReferenceParam patient) {
-    return plans.ofPatient(Goal.class, Ids.patient(patient, "Goal?patient"));
+  public IBundleProvider search(
+      @RequiredParam(name = Goal.SP_PATIENT) ReferenceParam patient, RequestDetails request) {
+    return PagedSearch.of(
+        plans.ofPatient(Goal.class, Ids.patient(patient, "Goal?patient")), request);
   }
 }
