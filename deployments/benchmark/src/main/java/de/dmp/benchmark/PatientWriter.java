@@ -3,6 +3,7 @@ package de.dmp.benchmark;
 import de.dmp.demo.control.ProgrammeMix;
 import de.dmp.demo.control.SampleDocumentation;
 import de.dmp.demo.control.SyntheticNames;
+import de.dmp.patient.entity.InsuranceNumber;
 import de.dmp.patient.entity.Sex;
 import de.dmp.platform.time.Quarter;
 import de.dmp.programme.entity.Criterion.Documented;
@@ -238,7 +239,7 @@ final class PatientWriter {
         now,
         now,
         1L + random.nextInt(settings.insurers()),
-        "G" + String.format("%09d", index),
+        InsuranceNumber.withCheckDigit('G', index),
         "0" + (200 + random.nextInt(700)) + " " + (100000 + random.nextInt(900000)));
     rows.insert("patient_practice", patientId, patientId, (long) practice, now);
     int caseNumber = ++caseNumbers[practice];

@@ -13,10 +13,10 @@ import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import de.dmp.it.BulkData;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
+import de.dmp.it.NewPatients;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Random;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
@@ -171,7 +171,7 @@ class GenericClientFhirIT {
     patient
         .addIdentifier()
         .setSystem("http://fhir.de/sid/gkv/kvid-10")
-        .setValue("G" + (100_000_000 + new Random().nextInt(899_999_999)))
+        .setValue(NewPatients.insuranceNumber())
         .setAssigner(insurerOf(practice));
     patient.addName().setFamily(PatientFhirIT.uniqueFamilyName()).addGiven("Otto");
     patient.setBirthDateElement(new DateType("1958-02-11"));

@@ -98,6 +98,19 @@ public final class Browser {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(label, shown));
   }
 
+  /** Picks the option of a filterable PrimeFaces menu whose label contains the typed text. */
+  public static void chooseFiltered(
+      ChromeDriver driver, WebDriverWait wait, String menu, String typed) {
+    driver.findElement(By.id(menu + "_label")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(menu + "_filter"))).sendKeys(typed);
+    String items = "#" + menu.replace(":", "\\:") + "_items";
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(items + " li[data-label*='" + typed + "']")))
+        .click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menu + "_label"), typed));
+  }
+
   /** Saves what the browser shows, for people to look at (target/screenshots). */
   public static void screenshot(ChromeDriver driver, String name) {
     try {

@@ -2,6 +2,7 @@ package de.dmp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.dmp.patient.entity.InsuranceNumber;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -24,24 +25,37 @@ public final class NewPatients {
     return "Aaa" + String.format("%013d", Long.MAX_VALUE / 1_000_000 - System.currentTimeMillis());
   }
 
-  /** A random KVNR: a capital letter and nine digits. */
+  /** A random KVNR: a capital letter, eight digits and the check digit. */
   public static String insuranceNumber() {
     var random = ThreadLocalRandom.current();
-    return (char) ('A' + random.nextInt(26)) + String.format("%09d", random.nextInt(1_000_000_000));
+    return InsuranceNumber.withCheckDigit(
+        (char) ('A' + random.nextInt(26)), random.nextInt(100_000_000));
   }
 
   /** A new insured patient of the demo doctor's practice, not enrolled; the patient's id. */
   public static String insured(URL base, String family) {
-    HttpResponse<String> created =
-        Http.postJson(
-            base,
-            "fhir/Patient",
-            """
-            {"resourceType":"Patient","name":[{"family":"%s","given":["Greta"]}],
-             "identifier":[{"system":"http://fhir.de/sid/gkv/kvid-10","value":"%s",
-              "assigner":{"reference":"Organization/insurer-1"}}],
-             "birthDate":"1958-04-03","gender":"female"}"""
-                .formatted(family, insuranceNumber()));
+    return created(
+        base,
+        """
+        {"resourceType":"Patient","name":[{"family":"%s","given":["Greta"]}],
+         "identifier":[{"system":"http://fhir.de/sid/gkv/kvid-10","value":"%s",
+          "assigner":{"reference":"Organization/insurer-1"}}],
+         "birthDate":"1958-04-03","gender":"female"}"""
+            .formatted(family, insuranceNumber()));
+  }
+
+  /** A new patient of the demo doctor's practice without insurance, as a visit might begin. */
+  public static String uninsured(URL base, String family) {
+    return created(
+        base,
+        """
+        {"resourceType":"Patient","name":[{"family":"%s","given":["Ilse"]}],
+         "birthDate":"1950-04-03","gender":"female"}"""
+            .formatted(family));
+  }
+
+  private static String created(URL base, String patient) {
+    HttpResponse<String> created = Http.postJson(base, "fhir/Patient", patient);
     assertThat(created.statusCode()).isEqualTo(201);
     Matcher id = ID.matcher(created.body());
     assertThat(id.find()).isTrue();

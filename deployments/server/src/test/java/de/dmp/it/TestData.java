@@ -10,6 +10,7 @@ import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.patient.boundary.NewPatient;
 import de.dmp.patient.boundary.Patients;
+import de.dmp.patient.entity.InsuranceNumber;
 import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
 import de.dmp.practice.boundary.Practices;
@@ -140,7 +141,7 @@ public class TestData {
     var newPatient =
         new NewPatient("Test" + digits(6), "Eva", LocalDate.of(1960, 5, 5), Sex.FEMALE);
     newPatient.setInsurerId(insurer.getId());
-    newPatient.setInsuranceNumber("T" + digits(9));
+    newPatient.setInsuranceNumber(InsuranceNumber.withCheckDigit('T', Integer.parseInt(digits(8))));
     return patients.register(newPatient);
   }
 

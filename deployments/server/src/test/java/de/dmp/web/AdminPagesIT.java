@@ -138,15 +138,7 @@ class AdminPagesIT {
         .sendKeys(username);
     browser.findElement(By.id("accounts:password")).sendKeys("a-long-enough-password");
     Browser.choose(browser, wait, "accounts:role", "K", "Krankenkasse");
-    browser.findElement(By.id("accounts:insurer_label")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("accounts:insurer_filter")))
-        .sendKeys(ik);
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#accounts\\:insurer_items li[data-label*='" + ik + "']")))
-        .click();
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:insurer_label"), ik));
+    Browser.chooseFiltered(browser, wait, "accounts:insurer", ik);
     browser.findElement(By.id("accounts:create")).click();
     waitForMessage("Konto " + username + " angelegt.");
   }

@@ -6,6 +6,7 @@ import de.dmp.demo.boundary.DemoData;
 import de.dmp.it.Browser;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
+import de.dmp.it.NewPatients;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
@@ -131,6 +132,72 @@ class PatientPageIT {
   }
 
   @Test
+  void registerForm_shouldRefuseAMistypedKvnrThenRegisterTheInsuredPatient() {
+    logInAsDoctor();
+    String family = uniqueFamilyName();
+    String kvnr = NewPatients.insuranceNumber();
+    browser.findElement(By.id("register:family")).sendKeys(family);
+    browser.findElement(By.id("register:given")).sendKeys("Ilse");
+    Browser.choose(browser, wait, "register:sex", "W", "weiblich");
+    browser.findElement(By.id("register:birthDate_input")).sendKeys("03.04.1950");
+    Browser.chooseFiltered(browser, wait, "register:insurer", "109900001");
+    WebElement number = browser.findElement(By.id("register:insuranceNumber"));
+    number.sendKeys(mistyped(kvnr));
+    browser.findElement(By.id("register:save")).click();
+
+    wait.until(
+        page ->
+            messageNextTo("insuranceNumber")
+                .equals(
+                    "Die Prüfziffer der Versichertennummer (KVNR) stimmt nicht: bitte die Nummer"
+                        + " noch einmal von der Gesundheitskarte abschreiben."));
+    Browser.screenshot(browser, "register-kvnr-refused");
+    number = browser.findElement(By.id("register:insuranceNumber"));
+    number.clear();
+    number.sendKeys(kvnr);
+    browser.findElement(By.id("register:save")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("register:messages"), family + ", Ilse aufgenommen."));
+    assertThat(Http.get(base, "fhir/Patient?identifier=" + kvnr).body()).contains(family);
+  }
+
+  @Test
+  void chart_shouldRecordTheInsuranceOfAPatientRegisteredWithout() {
+    String family = uniqueFamilyName();
+    String id = NewPatients.uninsured(base, family);
+    String kvnr = NewPatients.insuranceNumber();
+    logInAsDoctor();
+    browser.get(base.toExternalForm() + "chart.xhtml?patient=" + id);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("insurance:insuranceSet"), "Krankenkasse und Versichertennummer fehlen"));
+    Browser.screenshot(browser, "chart-insurance-missing");
+
+    browser.findElement(By.id("insurance:saveInsurance")).click();
+    wait.until(
+        page ->
+            messageNextTo("insurance", "insurer")
+                .equals("Bitte die Krankenkasse des Patienten wählen."));
+    Browser.chooseFiltered(browser, wait, "insurance:insurer", "109900002");
+    browser.findElement(By.id("insurance:insuranceNumber")).sendKeys(kvnr);
+    browser.findElement(By.id("insurance:saveInsurance")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("insurance:insuranceMessages"), "Versicherung gespeichert."));
+    assertThat(browser.findElement(By.id("insurance:insuranceSet")).getText())
+        .contains("Versicherung: Demo-Ersatzkasse (109900002) · KVNR " + kvnr);
+    Browser.screenshot(browser, "chart-insured");
+    assertThat(Http.get(base, "fhir/Patient/" + id).body()).contains(kvnr);
+  }
+
+  private static String mistyped(String kvnr) {
+    return kvnr.substring(0, 9) + (kvnr.charAt(9) - '0' + 1) % 10;
+  }
+
+  @Test
   void patientPage_shouldNotListPatientsOfAnotherPractice() {
     String family = uniqueFamilyName();
     String body =
@@ -184,10 +251,18 @@ class PatientPageIT {
   }
 
   private String messageNextTo(String field) {
+    return messageNextTo("register", field);
+  }
+
+  private String messageNextTo(String form, String field) {
     return browser
         .findElement(
             By.xpath(
-                "//*[@id='register:" + field + "']/following::*[contains(@class,'ui-message')][1]"))
+                "//*[@id='"
+                    + form
+                    + ":"
+                    + field
+                    + "']/following::*[contains(@class,'ui-message')][1]"))
         .getText()
         .strip();
   }

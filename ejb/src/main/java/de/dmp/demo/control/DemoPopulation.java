@@ -10,6 +10,7 @@ import de.dmp.enrolment.entity.EnrolmentStatus;
 import de.dmp.followup.boundary.FollowUps;
 import de.dmp.patient.boundary.NewPatient;
 import de.dmp.patient.boundary.Patients;
+import de.dmp.patient.entity.InsuranceNumber;
 import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
 import de.dmp.platform.time.Quarter;
@@ -135,7 +136,7 @@ public class DemoPopulation {
             LocalDate.of(1938 + random.nextInt(65), 1 + random.nextInt(12), 1 + random.nextInt(28)),
             sex);
     newPatient.setInsurerId(insurerId);
-    newPatient.setInsuranceNumber("D" + (100000000 + index));
+    newPatient.setInsuranceNumber(InsuranceNumber.withCheckDigit('D', index));
     newPatient.setPhone("0221 " + (4000000 + index));
     return patients.register(newPatient);
   }

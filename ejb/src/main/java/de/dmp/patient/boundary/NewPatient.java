@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -36,8 +35,7 @@ public class NewPatient implements Serializable {
 
   private Long insurerId;
 
-  @Pattern(regexp = "[A-Z]\\d{9}", message = "{dmp.patient.insuranceNumber.pattern}")
-  private String insuranceNumber;
+  @ValidInsuranceNumber private String insuranceNumber;
 
   @Size(max = 40, message = "{dmp.patient.phone.size}")
   private String phone;

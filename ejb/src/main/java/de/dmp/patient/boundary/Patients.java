@@ -59,7 +59,7 @@ public class Patients {
     Insurer insurer =
         newPatient.getInsurerId() == null ? null : practices.insurer(newPatient.getInsurerId());
     Optional<Patient> existing =
-        insurer == null ? Optional.empty() : insuredAs(insurer, newPatient);
+        insurer == null ? Optional.empty() : insuredAs(insurer, newPatient.getInsuranceNumber());
     if (existing.isPresent()) {
       return linkExisting(caller, existing.get(), newPatient);
     }
@@ -84,10 +84,10 @@ public class Patients {
     }
   }
 
-  private Optional<Patient> insuredAs(Insurer insurer, NewPatient newPatient) {
+  private Optional<Patient> insuredAs(Insurer insurer, String insuranceNumber) {
     return em.createNamedQuery(Patient.FIND_BY_INSURANCE, Patient.class)
         .setParameter("insurerId", insurer.getId())
-        .setParameter("number", newPatient.getInsuranceNumber())
+        .setParameter("number", insuranceNumber)
         .getResultStream()
         .findFirst();
   }
@@ -141,6 +141,28 @@ public class Patients {
         identity.getSex());
     em.flush();
     audit.record(caller, AuditAction.UPDATE, RESOURCE, id, id, "identity corrected");
+    return patient;
+  }
+
+  /**
+   * Records or corrects a patient's statutory insurance, which enrolment needs; refused when that
+   * insurer already has another person with the number, or the record changed meanwhile.
+   */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME})
+  public Patient insure(long id, long expectedVersion, @NotNull @Valid Insurance insurance) {
+    Patient patient = Records.require(em, Patient.class, id, "patient");
+    Caller caller = access.requirePatient(id, "insure patient " + id);
+    if (patient.getVersion() != expectedVersion) {
+      throw new ConcurrentChangeException("concurrent.patient", id);
+    }
+    Insurer insurer = practices.insurer(insurance.getInsurerId());
+    String number = insurance.getInsuranceNumber();
+    if (insuredAs(insurer, number).filter(other -> !other.getId().equals(id)).isPresent()) {
+      throw new AlreadyRegisteredException("registered.otherPerson", number);
+    }
+    patient.insure(insurer, number);
+    em.flush();
+    audit.record(caller, AuditAction.UPDATE, RESOURCE, id, id, "insurance recorded");
     return patient;
   }
 

@@ -83,8 +83,8 @@ public class Practices {
         .getResultList();
   }
 
-  /** Every insurer by name, for choosing one. */
-  @RolesAllowed(Role.ADMIN_NAME)
+  /** Every insurer by name, for choosing one: an account's, or a patient's insurance. */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
   public List<Insurer> insurers() {
     return em.createQuery("select i from Insurer i order by i.name, i.id", Insurer.class)
         .getResultList();

@@ -27,8 +27,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The practice's worklists, read from the stored deadlines by date: what is due this week, overdue
- * or close to exclusion, and the staff's recall list of follow-ups to arrange.
+ * The practice's worklists, read from the stored deadlines by date: what is due, overdue or close
+ * to exclusion, and the staff's recall list of follow-ups to arrange.
  */
 @Stateless
 @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME})
@@ -44,7 +44,7 @@ public class Worklists {
       Map.of(
           WorklistCategory.ALL,
           " and (d.dueFrom <= :weekEnd or d.overdueFrom <= :today or d.warningFrom <= :today)",
-          WorklistCategory.DUE_THIS_WEEK,
+          WorklistCategory.DUE,
           " and d.dueFrom <= :weekEnd and (d.overdueFrom is null or d.overdueFrom > :today)"
               + " and (d.warningFrom is null or d.warningFrom > :today)",
           WorklistCategory.OVERDUE,

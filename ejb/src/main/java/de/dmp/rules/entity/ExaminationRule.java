@@ -2,6 +2,7 @@ package de.dmp.rules.entity;
 
 import static de.dmp.rules.entity.Wording.date;
 
+import de.dmp.platform.time.Quarter;
 import de.dmp.programme.entity.Criterion;
 import de.dmp.programme.entity.Criterion.Documented;
 import de.dmp.programme.entity.Examination;
@@ -38,12 +39,16 @@ final class ExaminationRule {
     Map<VerdictStatus, String> sentences = new EnumMap<>(VerdictStatus.class);
     if (shown.isEmpty()) {
       LocalDate dueBy = facts.startedOn().plusMonths(months);
+      sentences.put(
+          VerdictStatus.OK,
+          examination.label() + ": noch nicht dokumentiert; fällig bis " + date(dueBy) + ".");
       sentences.put(VerdictStatus.DUE, examination.label() + ": fällig bis " + date(dueBy) + ".");
       sentences.put(
           VerdictStatus.OVERDUE,
           examination.label() + ": seit der Einschreibung nicht dokumentiert, überfällig.");
       return Optional.of(
-          deadline(facts, examination, facts.startedOn(), dueBy, List.of(), sentences));
+          deadline(
+              facts, examination, dueFromPeriodBefore(facts, dueBy), dueBy, List.of(), sentences));
     }
     LocalDate last = shown.get(shown.size() - 1).on();
     LocalDate dueBy = last.plusMonths(months);
@@ -63,6 +68,15 @@ final class ExaminationRule {
     return Optional.of(
         deadline(
             facts, examination, dueFrom, dueBy, measured(facts, examination, shown), sentences));
+  }
+
+  /**
+   * Due from the documentation period before the one the deadline falls in, so that "due" means the
+   * current or the next documentation, not a date years ahead; never before the enrolment.
+   */
+  private static LocalDate dueFromPeriodBefore(EnrolmentFacts facts, LocalDate dueBy) {
+    LocalDate periodBefore = Quarter.of(dueBy).plus(-facts.currentInterval().quarters()).start();
+    return periodBefore.isAfter(facts.startedOn()) ? periodBefore : facts.startedOn();
   }
 
   private static Deadline deadline(

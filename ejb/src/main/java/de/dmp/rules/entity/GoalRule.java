@@ -77,7 +77,7 @@ final class GoalRule {
             + (recent.size() > 1 ? "; Verlauf " + trend(recent) : "")
             + ".";
     return Optional.of(
-        verdict(facts, goal, met ? VerdictStatus.OK : VerdictStatus.WARNING, sentence, used));
+        verdict(facts, goal, met ? VerdictStatus.OK : VerdictStatus.GOAL_MISSED, sentence, used));
   }
 
   private static Verdict verdict(

@@ -6,6 +6,11 @@ public enum VerdictStatus {
   OK,
   /** For information only, e.g. a goal without a measured value. */
   INFO,
+  /**
+   * The latest value misses the patient's individual goal: a matter for the therapy, not for the
+   * patient's place in the programme.
+   */
+  GOAL_MISSED,
   /** To be done now, e.g. the documentation of the current quarter. */
   DUE,
   /** Its time has passed, e.g. the quarter ended without documentation. */

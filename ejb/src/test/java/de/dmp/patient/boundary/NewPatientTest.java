@@ -52,4 +52,42 @@ class NewPatientTest {
 
     assertThat(invalidFields(patient)).containsExactly("familyName");
   }
+
+  @Test
+  void validate_shouldRejectAMistypedInsuranceNumberWithOneMessage() {
+    var patient = new NewPatient("Müller", "Anna", LocalDate.of(1956, 3, 14), Sex.FEMALE);
+    patient.setInsurerId(1L);
+    patient.setInsuranceNumber("A123456789");
+
+    var violations = VALIDATOR.validate(patient);
+
+    assertThat(violations)
+        .singleElement()
+        .satisfies(
+            violation -> {
+              assertThat(violation.getPropertyPath()).hasToString("insuranceNumber");
+              assertThat(violation.getMessageTemplate())
+                  .isEqualTo("{dmp.patient.insuranceNumber.checkDigit}");
+            });
+  }
+
+  @Test
+  void validate_shouldLeaveAMalformedInsuranceNumberToTheFormatsMessage() {
+    var patient = new NewPatient("Müller", "Anna", LocalDate.of(1956, 3, 14), Sex.FEMALE);
+    patient.setInsurerId(1L);
+    patient.setInsuranceNumber("123");
+
+    assertThat(VALIDATOR.validate(patient))
+        .extracting(ConstraintViolation::getMessageTemplate)
+        .containsExactly("{dmp.patient.insuranceNumber.pattern}");
+  }
+
+  @Test
+  void validate_shouldAcceptAnInsuredPatient() {
+    var patient = new NewPatient("Müller", "Anna", LocalDate.of(1956, 3, 14), Sex.FEMALE);
+    patient.setInsurerId(1L);
+    patient.setInsuranceNumber("A123456780");
+
+    assertThat(invalidFields(patient)).isEmpty();
+  }
 }

@@ -26,7 +26,9 @@ class RefusedExceptionTest {
   @Test
   void aQuote_shouldBeKeptAndANumberWrittenAsItWasGiven() {
     assertThat(new IllegalTransitionException("enrolment.uninsured").getMessage())
-        .isEqualTo("Record the patient's insurer and insurance number before enrolling.");
+        .isEqualTo(
+            "Record the patient's insurer and insurance number before enrolling (chart,"
+                + " \"Insurance\").");
     assertThat(new IllegalTransitionException("verdict.noExclusion", 12345L).getMessage())
         .contains("rule 12345 proposes");
   }

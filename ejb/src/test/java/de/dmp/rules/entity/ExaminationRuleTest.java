@@ -113,14 +113,23 @@ class ExaminationRuleTest {
     assertThat(ProgrammeRules.verdicts(child.build(), of(2026, 11, 23)))
         .extracting(Verdict::subject)
         .doesNotContain("eye-exam");
-    assertThat(child.status(EXAM, "eye-exam", of(2026, 11, 24))).isEqualTo(DUE);
+    assertThat(child.status(EXAM, "eye-exam", of(2026, 11, 24))).isEqualTo(OK);
+    assertThat(child.status(EXAM, "eye-exam", of(2027, 10, 1))).isEqualTo(DUE);
   }
 
   @Test
-  void neverDone_shouldBeDueFromTheEnrolmentAndOverdueAfterTheInterval() {
+  void neverDone_shouldBeDueFromTheQuarterBeforeItsDeadlineAndOverdueAfterIt() {
     Facts facts = Facts.enrolledIn("DM2", of(2025, 11, 23));
 
-    assertThat(facts.status(EXAM, "egfr", of(2025, 11, 23))).isEqualTo(DUE);
+    assertThat(facts.verdict(EXAM, "egfr", of(2025, 11, 23)))
+        .satisfies(
+            verdict -> {
+              assertThat(verdict.status()).isEqualTo(OK);
+              assertThat(verdict.sentence())
+                  .endsWith("noch nicht dokumentiert; fällig bis 23.11.2026.");
+            });
+    assertThat(facts.status(EXAM, "egfr", of(2026, 6, 30))).isEqualTo(OK);
+    assertThat(facts.status(EXAM, "egfr", of(2026, 7, 1))).isEqualTo(DUE);
     assertThat(facts.status(EXAM, "egfr", of(2026, 11, 23))).isEqualTo(DUE);
     assertThat(facts.status(EXAM, "egfr", of(2026, 11, 24))).isEqualTo(OVERDUE);
   }

@@ -21,7 +21,7 @@ class GoalRuleTest {
 
     Verdict verdict = facts.verdict(GOAL, "hba1c", of(2026, 8, 1));
 
-    assertThat(verdict.status()).isEqualTo(VerdictStatus.WARNING);
+    assertThat(verdict.status()).isEqualTo(VerdictStatus.GOAL_MISSED);
     assertThat(verdict.sentence())
         .isEqualTo(
             "HBA1C 7,9 % am 02.07.2026, Ziel ≤ 7,5 %: nicht erreicht; Verlauf fallend (8,4 → 8,1 → 7,9).");

@@ -29,6 +29,7 @@ public final class TaskTranslator {
 
   private static final Map<VerdictStatus, TaskPriority> PRIORITY =
       Map.of(
+          VerdictStatus.GOAL_MISSED, TaskPriority.ROUTINE,
           VerdictStatus.DUE, TaskPriority.ROUTINE,
           VerdictStatus.OVERDUE, TaskPriority.URGENT,
           VerdictStatus.WARNING, TaskPriority.URGENT,

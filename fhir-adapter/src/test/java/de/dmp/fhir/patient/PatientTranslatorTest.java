@@ -46,18 +46,18 @@ class PatientTranslatorTest {
   @Test
   void insuranceNumber_shouldTravelAsKvnrIdentifierAssignedByTheInsurer() {
     Patient patient = stored(Sex.FEMALE);
-    patient.insure(Stored.with(new Insurer("101575519", "Demo-Kasse"), "id", 2L), "A123456789");
+    patient.insure(Stored.with(new Insurer("101575519", "Demo-Kasse"), "id", 2L), "A123456780");
 
     var resource = PatientTranslator.toFhirResource(patient);
     NewPatient back = PatientTranslator.toDomain(resource);
 
     assertThat(resource.getIdentifierFirstRep().getSystem())
         .isEqualTo("http://fhir.de/sid/gkv/kvid-10");
-    assertThat(resource.getIdentifierFirstRep().getValue()).isEqualTo("A123456789");
+    assertThat(resource.getIdentifierFirstRep().getValue()).isEqualTo("A123456780");
     assertThat(resource.getIdentifierFirstRep().getAssigner().getReference())
         .isEqualTo("Organization/insurer-2");
     assertThat(Conformance.errors(resource)).isEmpty();
-    assertThat(back.getInsuranceNumber()).isEqualTo("A123456789");
+    assertThat(back.getInsuranceNumber()).isEqualTo("A123456780");
     assertThat(back.getInsurerId()).isEqualTo(2L);
   }
 

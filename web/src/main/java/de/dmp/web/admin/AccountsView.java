@@ -1,7 +1,6 @@
 package de.dmp.web.admin;
 
 import de.dmp.practice.boundary.Practices;
-import de.dmp.practice.entity.Insurer;
 import de.dmp.practice.entity.Practice;
 import de.dmp.security.boundary.AccountSummary;
 import de.dmp.security.boundary.Users;
@@ -38,7 +37,6 @@ public class AccountsView implements Serializable {
   private Role role = Role.DOCTOR;
   private Long practiceId;
   private Long insurerId;
-  private Map<Long, String> insurerNames;
   private AccountSummary changing;
   private String newPassword;
 
@@ -51,14 +49,6 @@ public class AccountsView implements Serializable {
                 Collectors.toMap(
                     Practice::getId,
                     p -> p.getName() + " (" + p.getBsnr() + ")",
-                    (a, b) -> a,
-                    LinkedHashMap::new));
-    insurerNames =
-        practices.insurers().stream()
-            .collect(
-                Collectors.toMap(
-                    Insurer::getId,
-                    i -> i.getName() + " (" + i.getInstitutionCode() + ")",
                     (a, b) -> a,
                     LinkedHashMap::new));
   }
@@ -138,10 +128,6 @@ public class AccountsView implements Serializable {
 
   public void setPracticeId(Long practiceId) {
     this.practiceId = practiceId;
-  }
-
-  public Map<Long, String> getInsurerNames() {
-    return insurerNames;
   }
 
   public Long getInsurerId() {

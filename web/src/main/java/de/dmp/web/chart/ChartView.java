@@ -4,6 +4,7 @@ import de.dmp.documentation.boundary.Documentations;
 import de.dmp.documentation.entity.Documentation;
 import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.patient.boundary.Insurance;
 import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
 import de.dmp.platform.boundary.NotFoundException;
@@ -16,10 +17,14 @@ import de.dmp.security.boundary.AccessDeniedException;
 import de.dmp.therapy.boundary.TherapyPlans;
 import de.dmp.therapy.entity.Goal;
 import de.dmp.therapy.entity.TherapyPlan;
+import de.dmp.web.Attempts;
+import de.dmp.web.InsurerChoices;
 import de.dmp.web.Texts;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ValidatorFactory;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,9 +52,18 @@ public class ChartView implements Serializable {
   @Inject private Programmes programmes;
   @Inject private TherapyPlans therapyPlans;
   @Inject private Clock clock;
+  @Inject private ValidatorFactory validation;
+  @Inject private InsurerChoices insurers;
 
   private long patientId;
   private PatientHeader patient;
+  private long patientVersion;
+  private Insurance insurance = new Insurance();
+  private boolean insured;
+
+  /** The insurance as stored, while the form's copy may hold what a user is typing. */
+  private Insurance stored;
+
   private List<EnrolmentCard> cards = List.of();
   private List<TimelineEntry> timeline = List.of();
 
@@ -84,6 +98,11 @@ public class ChartView implements Serializable {
       return;
     }
     patient = new PatientHeader(found.getFamilyName(), found.getGivenName(), found.getBirthDate());
+    patientVersion = found.getVersion();
+    insured = found.isInsured();
+    insurance =
+        new Insurance(insured ? found.getInsurer().getId() : null, found.getInsuranceNumber());
+    stored = new Insurance(insurance.getInsurerId(), insurance.getInsuranceNumber());
     LocalDate today = LocalDate.now(clock);
     List<Documentation> all = documentations.forPatient(patientId);
     cards = enrolments.forPatient(patientId).stream().map(e -> card(e, all, today)).toList();
@@ -98,6 +117,34 @@ public class ChartView implements Serializable {
                         d.getType().name(),
                         d.getStatus().name()))
             .toList();
+  }
+
+  /** Records or corrects the insurance, which enrolment needs, and shows the chart anew. */
+  public void insure() {
+    if (Attempts.attempt(
+        () -> patients.insure(patientId, patientVersion, insurance),
+        validation.getMessageInterpolator())) {
+      load();
+      Texts.show(FacesMessage.SEVERITY_INFO, Texts.text("chart.insurance.saved"));
+    }
+  }
+
+  public Insurance getInsurance() {
+    return insurance;
+  }
+
+  public boolean isInsured() {
+    return insured;
+  }
+
+  /** What the insurance is as stored, or that it is missing, in the page's language. */
+  public String getInsuranceLegend() {
+    return insured
+        ? Texts.text(
+            "chart.insurance.legend",
+            insurers.getNames().get(stored.getInsurerId()),
+            stored.getInsuranceNumber())
+        : Texts.text("chart.insurance.missing");
   }
 
   private EnrolmentCard card(Enrolment enrolment, List<Documentation> all, LocalDate today) {

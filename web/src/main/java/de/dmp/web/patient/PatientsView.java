@@ -4,12 +4,13 @@ import de.dmp.patient.boundary.NewPatient;
 import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
-import de.dmp.platform.boundary.AlreadyRegisteredException;
+import de.dmp.web.Attempts;
 import de.dmp.web.Texts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ValidatorFactory;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -25,20 +26,19 @@ public class PatientsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Patients patients;
+  @Inject private ValidatorFactory validation;
 
   private NewPatient newPatient = new NewPatient();
   private String familyFilter = "";
   private final LazyDataModel<Patient> list = new PatientPages();
 
   public void register() {
-    try {
-      Patient patient = patients.register(newPatient);
+    String family = newPatient.getFamilyName();
+    String given = newPatient.getGivenName();
+    if (Attempts.attempt(
+        () -> patients.register(newPatient), validation.getMessageInterpolator())) {
       newPatient = new NewPatient();
-      Texts.show(
-          FacesMessage.SEVERITY_INFO,
-          Texts.text("patients.registered", patient.getFamilyName(), patient.getGivenName()));
-    } catch (AlreadyRegisteredException e) {
-      Texts.show(FacesMessage.SEVERITY_WARN, Texts.text(e));
+      Texts.show(FacesMessage.SEVERITY_INFO, Texts.text("patients.registered", family, given));
     }
   }
 

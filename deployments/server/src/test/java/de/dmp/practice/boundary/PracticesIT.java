@@ -130,7 +130,7 @@ class PracticesIT {
             () -> {
               var incomplete =
                   new NewPatient("Halb", "Versichert", LocalDate.of(1960, 5, 5), Sex.MALE);
-              incomplete.setInsuranceNumber("A123456789");
+              incomplete.setInsuranceNumber("A123456780");
 
               assertThatThrownBy(() -> patients.register(incomplete))
                   .isInstanceOf(ConstraintViolationException.class)
