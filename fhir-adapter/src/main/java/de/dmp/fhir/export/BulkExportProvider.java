@@ -141,7 +141,8 @@ public class BulkExportProvider {
   /**
    * The status of the caller's export: 202 with X-Progress while it runs, 200 with the manifest
    * when it is complete, 500 with the reason when it failed (and its partial files are removed);
-   * DELETE cancels it and removes its files.
+   * DELETE cancels it (202, then 404): a finished export's files go here, a running one's writer
+   * removes its own when it sees the cancel.
    */
   @Operation(
       name = "$export-poll-status",
@@ -220,21 +221,21 @@ public class BulkExportProvider {
             "transactionTime", new InstantType(Date.from(export.getCreatedAt())).getValueAsString())
         .add("request", export.getRequestUrl())
         .add("requiresAccessToken", true)
-        .add("output", files(request, export, export.getResourceTypes()))
-        .add("error", files(request, export, Set.of(ERRORS)))
+        .add("output", manifestEntries(request, export, export.getResourceTypes()))
+        .add("error", manifestEntries(request, export, Set.of(ERRORS)))
         .build()
         .toString();
   }
 
   /** The manifest's entries of the files of these types that the export wrote. */
-  private static JsonArrayBuilder files(
+  private static JsonArrayBuilder manifestEntries(
       ServletRequestDetails request, BulkExport export, Set<String> types) {
-    var files = Json.createArrayBuilder();
+    var entries = Json.createArrayBuilder();
     types.stream()
         .filter(type -> export.getOutput().containsKey(type))
         .forEach(
             type ->
-                files.add(
+                entries.add(
                     Json.createObjectBuilder()
                         .add("type", type)
                         .add(
@@ -245,7 +246,7 @@ public class BulkExportProvider {
                                 + "&_type="
                                 + type)
                         .add("count", export.getOutput().get(type))));
-    return files;
+    return entries;
   }
 
   private static String pollUrl(ServletRequestDetails request, BulkExport export) {
