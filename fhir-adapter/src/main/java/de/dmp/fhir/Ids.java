@@ -65,7 +65,7 @@ public final class Ids {
   }
 
   /** The record id of an id part, or null where it is none (e.g. a create). */
-  static Long numericOrNull(String idPart) {
+  public static Long numericOrNull(String idPart) {
     return idPart != null && idPart.matches(NUMBER) ? Long.valueOf(idPart) : null;
   }
 

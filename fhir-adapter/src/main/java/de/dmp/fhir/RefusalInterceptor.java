@@ -15,6 +15,7 @@ import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import de.dmp.documentation.boundary.InvalidDocumentationException;
 import de.dmp.enrolment.boundary.EnrolmentRefusedException;
+import de.dmp.export.boundary.PatientsBeyondReachException;
 import de.dmp.platform.boundary.AlreadyRegisteredException;
 import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.boundary.DatabaseOutOfReach;
@@ -45,8 +46,8 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
  * for an unreadable parameter (a date that is none) or an unknown programme; 403 for a role or
  * scope that does not allow the call (naming no patient data); 404 for an unknown record; 409 for a
  * taken key; 412 for a change made since the version the caller named in If-Match; 422 for a rule
- * of the programme. Any other failure is answered 500 with a reference to the log, never with its
- * message or stack trace.
+ * of the programme, and for an export naming patients the caller may not export. Any other failure
+ * is answered 500 with a reference to the log, never with its message or stack trace.
  */
 @Interceptor
 public class RefusalInterceptor {
@@ -123,7 +124,9 @@ public class RefusalInterceptor {
     if (cause instanceof UnknownProgrammeException) {
       return new InvalidRequestException(cause.getMessage());
     }
-    if (cause instanceof EnrolmentRefusedException || cause instanceof IllegalTransitionException) {
+    if (cause instanceof EnrolmentRefusedException
+        || cause instanceof IllegalTransitionException
+        || cause instanceof PatientsBeyondReachException) {
       return new UnprocessableEntityException(cause.getMessage());
     }
     return null;

@@ -9,10 +9,9 @@ import de.dmp.demo.boundary.DemoData;
 import de.dmp.it.BulkData;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -139,10 +138,13 @@ class BulkExportFhirIT {
     assertThat(BulkData.poll("dr.aydin", file).statusCode()).isEqualTo(404);
     assertThat(BulkData.poll(INSURER, file).body()).doesNotContain("\"resourceType\":\"Patient\"");
 
-    HttpResponse<String> cancelled =
-        Http.send(
-            Http.authenticated(Http.DOCTOR, HttpRequest.newBuilder(URI.create(poll)).DELETE()));
-    assertThat(cancelled.statusCode()).isEqualTo(202);
+    assertThat(BulkData.cancel("dr.aydin", poll).statusCode()).isEqualTo(404);
+    assertThat(BulkData.cancel(Http.DOCTOR, poll).statusCode()).isEqualTo(202);
+    assertThat(
+            Path.of(System.getProperty("jboss.home"), "standalone", "data", "bulk-export")
+                .resolve(BulkData.jobId(poll)))
+        .doesNotExist();
+    assertThat(BulkData.cancel(Http.DOCTOR, poll).statusCode()).isEqualTo(404);
     assertThat(BulkData.poll(Http.DOCTOR, poll).statusCode()).isEqualTo(404);
     assertThat(BulkData.poll(Http.DOCTOR, file).statusCode()).isEqualTo(404);
   }
@@ -151,7 +153,7 @@ class BulkExportFhirIT {
   void export_shouldBeAuditedPerPatient() throws Exception {
     String poll = started(Http.DOCTOR, "fhir/$export?_type=Patient");
     BulkData.manifest(Http.DOCTOR, poll);
-    String job = poll.substring(poll.indexOf("_jobId=") + 7);
+    String job = BulkData.jobId(poll);
 
     Bundle trail =
         JSON.parseResource(

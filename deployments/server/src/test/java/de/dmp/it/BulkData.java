@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Parameters;
 
 /** A Bulk Data client as the protocol asks: poll the status until the manifest, read the files. */
 public final class BulkData {
@@ -29,10 +30,39 @@ public final class BulkData {
 
   /** Asks for an export as the protocol does: asynchronously. */
   public static HttpResponse<String> kickOff(String user, URL base, String path) {
+    return kickOff(user, base, path, "respond-async");
+  }
+
+  /**
+   * Asks for an export with a GET and these preferences, e.g. "respond-async, handling=lenient".
+   */
+  public static HttpResponse<String> kickOff(String user, URL base, String path, String prefer) {
+    return Http.send(
+        Http.authenticated(
+            user, HttpRequest.newBuilder(URI.create(base + path)).header("Prefer", prefer)));
+  }
+
+  /** Asks for an export with a POST of its parameters, as Bulk Data 2.0 allows. */
+  public static HttpResponse<String> kickOff(
+      String user, URL base, String path, Parameters parameters) {
     return Http.send(
         Http.authenticated(
             user,
-            HttpRequest.newBuilder(URI.create(base + path)).header("Prefer", "respond-async")));
+            HttpRequest.newBuilder(URI.create(base + path))
+                .header("Prefer", "respond-async")
+                .header("Content-Type", "application/fhir+json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(JSON.encodeResourceToString(parameters)))));
+  }
+
+  /** Cancels an export: DELETE on its status URL. */
+  public static HttpResponse<String> cancel(String user, String url) {
+    return Http.send(Http.authenticated(user, HttpRequest.newBuilder(URI.create(url)).DELETE()));
+  }
+
+  /** The id of an export, from its status URL. */
+  public static String jobId(String statusUrl) {
+    return statusUrl.substring(statusUrl.indexOf("_jobId=") + "_jobId=".length());
   }
 
   /** Starts an export and answers the URL to poll. */

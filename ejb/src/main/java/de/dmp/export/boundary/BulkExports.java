@@ -1,6 +1,8 @@
 package de.dmp.export.boundary;
 
+import de.dmp.audit.boundary.AuditLog;
 import de.dmp.export.entity.BulkExport;
+import de.dmp.export.entity.ExportStatus;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.control.ServerNode;
 import de.dmp.security.control.AccessPolicy;
@@ -18,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,9 +40,13 @@ public class BulkExports {
   @PersistenceContext private EntityManager em;
   @Inject private AccessPolicy access;
   @Inject private ExportPages pages;
+  @Inject private AuditLog auditLog;
   @Inject private Clock clock;
 
-  /** Accepts an export; {@link #run} writes it. */
+  /**
+   * Accepts an export; {@link #run} writes it. Patients it names that the caller may not export
+   * (not theirs, not in the group, or unknown) refuse it, all of them named, and nothing is stored.
+   */
   public BulkExport start(@NotNull @Valid ExportRequest request) {
     Caller caller = access.caller();
     long scope = access.patientScope(caller);
@@ -54,11 +61,27 @@ public class BulkExports {
             request.types(),
             request.since(),
             request.programme(),
-            pages.patientCount(caller, scope, request.programme()),
+            request.patients(),
+            request.patients().isEmpty()
+                ? pages.patientCount(caller, scope, request.programme())
+                : request.patients().size(),
             ServerNode.name(),
             clock.instant());
     em.persist(export);
+    if (export.namesPatients()) {
+      refuseBeyondReach(caller, export);
+    }
     return export;
+  }
+
+  private void refuseBeyondReach(Caller caller, BulkExport export) {
+    List<Long> beyond =
+        export.namedBeyond(pages.patientIds(caller, export, 0, (int) export.getPatientsTotal()));
+    if (!beyond.isEmpty()) {
+      beyond.forEach(
+          id -> auditLog.denied(caller, "Patient", String.valueOf(id), id, "export patient " + id));
+      throw new PatientsBeyondReachException(beyond);
+    }
   }
 
   /**
@@ -90,11 +113,17 @@ public class BulkExports {
     return owned(exportId, LockModeType.NONE);
   }
 
-  /** Cancels the caller's export, running or finished; its files are to be removed. */
-  public BulkExport cancel(@NotNull String exportId) {
+  /**
+   * Cancels the caller's export, running or finished; a cancelled one is not found. True when its
+   * files are for the caller to remove: a running export's writer removes them itself when it sees
+   * the cancel, at its next page.
+   */
+  public boolean cancel(@NotNull String exportId) {
     BulkExport export = owned(exportId, LockModeType.PESSIMISTIC_WRITE);
-    export.cancel(clock.instant());
-    return export;
+    if (export.getStatus() == ExportStatus.CANCELLED) {
+      throw new NotFoundException("export", exportId);
+    }
+    return export.cancel(clock.instant());
   }
 
   private BulkExport owned(String exportId, LockModeType lock) {

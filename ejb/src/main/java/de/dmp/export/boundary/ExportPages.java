@@ -50,25 +50,16 @@ public class ExportPages {
 
   /**
    * Writes the page after patient id {@code after}; the id to continue after, or null when the
-   * export has no more patients or is no longer running.
+   * export has no more patients or is no longer running. The export is locked only once the page is
+   * written, to count it: a cancel waits for that moment, never for a whole page.
    */
   public Long next(String exportId, long after, ExportSink sink) {
-    BulkExport export = em.find(BulkExport.class, exportId, LockModeType.PESSIMISTIC_WRITE);
+    BulkExport export = em.find(BulkExport.class, exportId);
     if (export.getStatus() != ExportStatus.RUNNING) {
       return null;
     }
     Caller caller = access.caller();
-    List<Long> ids =
-        em.createNamedQuery(
-                caller.isPracticeMember()
-                    ? Patient.IDS_IN_PRACTICE_AFTER
-                    : Patient.IDS_OF_INSURER_AFTER,
-                Long.class)
-            .setParameter("after", after)
-            .setParameter("scopeId", access.patientScope(caller))
-            .setParameter("programme", export.getProgrammeCode())
-            .setMaxResults(PAGE_SIZE)
-            .getResultList();
+    List<Long> ids = patientIds(caller, export, after, PAGE_SIZE);
     if (ids.isEmpty()) {
       return null;
     }
@@ -78,11 +69,35 @@ public class ExportPages {
             ids,
             export.getProgrammeCode(),
             export.getSince() == null ? Instant.EPOCH : export.getSince()));
+    em.refresh(export, LockModeType.PESSIMISTIC_WRITE);
+    if (export.getStatus() != ExportStatus.RUNNING) {
+      return null;
+    }
     ids.forEach(
         id ->
             audit.record(caller, AuditAction.EXPORT, "Patient", id, id, "bulk export " + exportId));
     export.advance(ids.size(), clock.instant());
     return ids.get(ids.size() - 1);
+  }
+
+  /**
+   * The ids of the patients the export holds after patient id {@code after}, at most {@code max},
+   * as the caller reaches them now: of their scope, of the export's programme, and of those it
+   * names, if it names any.
+   */
+  public List<Long> patientIds(Caller caller, BulkExport export, long after, int max) {
+    return em.createNamedQuery(
+            caller.isPracticeMember()
+                ? Patient.IDS_IN_PRACTICE_AFTER
+                : Patient.IDS_OF_INSURER_AFTER,
+            Long.class)
+        .setParameter("after", after)
+        .setParameter("scopeId", access.patientScope(caller))
+        .setParameter("programme", export.getProgrammeCode())
+        .setParameter("named", export.namesPatients())
+        .setParameter("exportId", export.getId())
+        .setMaxResults(max)
+        .getResultList();
   }
 
   /** Records what was written; false when the export is no longer running (cancelled). */

@@ -15,10 +15,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -101,6 +104,12 @@ public class BulkExport {
   @Column(name = "resource_count", nullable = false)
   private Map<String, Long> output = new TreeMap<>();
 
+  /** The patients the request named, the only ones it holds; none named: all in its scope. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "bulk_export_patient", joinColumns = @JoinColumn(name = "export_id"))
+  @Column(name = "patient_id", nullable = false)
+  private Set<Long> patients = new TreeSet<>();
+
   protected BulkExport() {}
 
   public BulkExport(
@@ -109,6 +118,7 @@ public class BulkExport {
       Set<String> resourceTypes,
       Instant since,
       String programmeCode,
+      Set<Long> patients,
       long patientsTotal,
       String node,
       Instant now) {
@@ -118,6 +128,7 @@ public class BulkExport {
     this.resourceTypes = String.join(",", resourceTypes);
     this.since = since;
     this.programmeCode = programmeCode;
+    this.patients.addAll(patients);
     this.patientsTotal = patientsTotal;
     this.status = ExportStatus.RUNNING;
     this.node = node;
@@ -126,6 +137,16 @@ public class BulkExport {
 
   public boolean isOwnedBy(String user) {
     return username.equals(user);
+  }
+
+  /** Whether the request named the patients to export. */
+  public boolean namesPatients() {
+    return !patients.isEmpty();
+  }
+
+  /** The named patients that are not among those the caller may export, in id order. */
+  public List<Long> namedBeyond(Collection<Long> exportable) {
+    return patients.stream().filter(id -> !exportable.contains(id)).toList();
   }
 
   /** A page of patients is written: the export is alive. */
@@ -148,10 +169,16 @@ public class BulkExport {
     }
   }
 
-  /** Cancelled by its owner: running or finished, its files are to go. */
-  public void cancel(Instant now) {
+  /**
+   * Cancelled by its owner: running or finished, its files are to go. A running export's writer
+   * removes them when it sees the cancel at its next page, a finished one's are for the caller to
+   * remove: true then.
+   */
+  public boolean cancel(Instant now) {
+    boolean finished = status.isFinished();
     output.clear();
     finish(ExportStatus.CANCELLED, now);
+    return finished;
   }
 
   private void finish(ExportStatus finished, Instant now) {

@@ -80,6 +80,8 @@ import org.hibernate.type.SqlTypes;
             + Patient.IN_PRACTICE
             + " and "
             + Patient.IN_PROGRAMME
+            + " and "
+            + Patient.NAMED_IN_EXPORT
             + " order by p.id")
 @NamedQuery(
     name = Patient.IDS_OF_INSURER_AFTER,
@@ -88,6 +90,8 @@ import org.hibernate.type.SqlTypes;
             + Patient.OF_INSURER_WITH_CONSENT
             + " and "
             + Patient.IN_PROGRAMME
+            + " and "
+            + Patient.NAMED_IN_EXPORT
             + " order by p.id")
 @NamedQuery(
     name = Patient.COUNT_IN_PRACTICE_AND_PROGRAMME,
@@ -138,7 +142,8 @@ public class Patient {
 
   /**
    * With {@code :programme} ('' for any) and {@code :scopeId}: the ids of the patients a practice
-   * or an insurer reaches, one keyset page after {@code :after}, and their number.
+   * or an insurer reaches, one keyset page after {@code :after}, and their number. The ids also
+   * take {@code :exportId} and {@code :named}: only the patients that export names when true.
    */
   public static final String IDS_IN_PRACTICE_AFTER = "Patient.idsInPracticeAfter";
 
@@ -149,6 +154,11 @@ public class Patient {
 
   /** Patients by id, with their insurer. */
   public static final String FIND_BY_IDS = "Patient.findByIds";
+
+  /** Named by the bulk export {@code :exportId} when {@code :named}, else any. */
+  static final String NAMED_IN_EXPORT =
+      "(:named = false or p.id in (select n from BulkExport x join x.patients n"
+          + " where x.id = :exportId))";
 
   /** Enrolled in the programme {@code :programme}, or any when it is ''. */
   static final String IN_PROGRAMME =

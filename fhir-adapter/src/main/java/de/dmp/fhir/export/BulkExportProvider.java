@@ -9,7 +9,6 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import de.dmp.export.boundary.BulkExports;
-import de.dmp.export.boundary.ExportRequest;
 import de.dmp.export.entity.BulkExport;
 import de.dmp.export.entity.ExportStatus;
 import de.dmp.fhir.ManualResponses;
@@ -18,15 +17,14 @@ import de.dmp.programme.boundary.Programmes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.Date;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Group;
@@ -34,6 +32,7 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 
 /**
@@ -45,33 +44,31 @@ import org.hl7.fhir.r4.model.StringType;
 @ApplicationScoped
 public class BulkExportProvider {
 
-  /** The resource types an export can hold, in the order the manifest lists them. */
-  static final Set<String> TYPES =
-      new LinkedHashSet<>(
-          Arrays.asList(
-              "Patient",
-              "Coverage",
-              "EpisodeOfCare",
-              "Condition",
-              "Encounter",
-              "QuestionnaireResponse",
-              "Observation"));
-
-  static final String NDJSON = "application/fhir+ndjson";
-  private static final Set<String> NDJSON_NAMES = Set.of(NDJSON, "application/ndjson", "ndjson");
   private static final String PROGRAMME_GROUP = "programme-";
+
+  /** The type of the error file's resources, as the manifest names it. */
+  private static final String ERRORS = "OperationOutcome";
 
   @Inject private BulkExports exports;
   @Inject private Programmes programmes;
 
+  /** Every patient the caller may see; naming patients needs the Patient or a Group level. */
   @Operation(name = "$export", manualResponse = true, idempotent = true)
   public void exportAll(
       @OperationParam(name = "_type") StringType type,
       @OperationParam(name = "_since") InstantType since,
       @OperationParam(name = "_outputFormat") StringType outputFormat,
       @OperationParam(name = "_typeFilter") StringType typeFilter,
+      @OperationParam(name = "patient", max = OperationParam.MAX_UNLIMITED)
+          List<Reference> patients,
       ServletRequestDetails request) {
-    start(request, type, since, outputFormat, typeFilter, "", null);
+    var parameters = new ExportParameters(type, since, outputFormat, typeFilter, patients);
+    if (parameters.namesPatients()) {
+      throw new InvalidRequestException(
+          "patient cannot be used with a system-level $export; send it to [base]/Patient/$export"
+              + " or [base]/Group/<id>/$export.");
+    }
+    start(request, parameters, "", null);
   }
 
   @Operation(name = "$export", type = Patient.class, manualResponse = true, idempotent = true)
@@ -80,8 +77,10 @@ public class BulkExportProvider {
       @OperationParam(name = "_since") InstantType since,
       @OperationParam(name = "_outputFormat") StringType outputFormat,
       @OperationParam(name = "_typeFilter") StringType typeFilter,
+      @OperationParam(name = "patient", max = OperationParam.MAX_UNLIMITED)
+          List<Reference> patients,
       ServletRequestDetails request) {
-    start(request, type, since, outputFormat, typeFilter, "", null);
+    start(request, new ExportParameters(type, since, outputFormat, typeFilter, patients), "", null);
   }
 
   /**
@@ -96,17 +95,20 @@ public class BulkExportProvider {
       @OperationParam(name = "_since") InstantType since,
       @OperationParam(name = "_outputFormat") StringType outputFormat,
       @OperationParam(name = "_typeFilter") StringType typeFilter,
+      @OperationParam(name = "patient", max = OperationParam.MAX_UNLIMITED)
+          List<Reference> patients,
       ServletRequestDetails request) {
+    var parameters = new ExportParameters(type, since, outputFormat, typeFilter, patients);
     String id = group.getIdPart();
     Optional<Long> insurer = OrganizationTranslator.insurerId(id);
     if (insurer.isPresent()) {
-      start(request, type, since, outputFormat, typeFilter, "", insurer.get());
+      start(request, parameters, "", insurer.get());
     } else if (id.startsWith(PROGRAMME_GROUP)) {
       String programme = id.substring(PROGRAMME_GROUP.length());
       if (programmes.all().stream().noneMatch(p -> p.code().equals(programme))) {
         throw new ResourceNotFoundException(group);
       }
-      start(request, type, since, outputFormat, typeFilter, programme, null);
+      start(request, parameters, programme, null);
     } else {
       throw new ResourceNotFoundException(group);
     }
@@ -114,66 +116,33 @@ public class BulkExportProvider {
 
   private void start(
       ServletRequestDetails request,
-      StringType type,
-      InstantType since,
-      StringType outputFormat,
-      StringType typeFilter,
+      ExportParameters parameters,
       String programme,
       Long insurerGroup) {
-    String prefer = request.getHeader(Constants.HEADER_PREFER);
-    if (prefer == null || !prefer.contains(Constants.HEADER_PREFER_RESPOND_ASYNC)) {
+    KickOff kickOff = KickOff.of(request);
+    if (!kickOff.respondAsync()) {
       throw new InvalidRequestException(
           "$export runs asynchronously: send the header Prefer: respond-async.");
     }
-    if (outputFormat != null && !NDJSON_NAMES.contains(outputFormat.getValue())) {
-      throw new InvalidRequestException(
-          "_outputFormat "
-              + outputFormat.getValue()
-              + " is not offered; the export writes "
-              + NDJSON
-              + ".");
-    }
-    if (typeFilter != null) {
-      throw new InvalidRequestException(
-          "_typeFilter is not supported; use _type and _since, or a Group.");
-    }
-    if (since != null && since.getValue().toInstant().isAfter(Instant.now())) {
-      throw new InvalidRequestException("_since lies in the future.");
-    }
+    kickOff.refuseUnsupportedUnlessLenient();
     BulkExport export =
-        exports.start(
-            new ExportRequest(
-                request.getCompleteUrl(),
-                types(type),
-                since == null ? null : since.getValue().toInstant(),
-                programme,
-                insurerGroup));
-    exports.run(
-        export.getId(), new NdjsonExport(files(export), export.getResourceTypes(), programmes));
+        exports.start(parameters.toRequest(request.getCompleteUrl(), programme, insurerGroup));
+    var sink = new NdjsonExport(files(export), export.getResourceTypes(), programmes);
+    OperationOutcome ignored = kickOff.ignored();
+    if (ignored != null) {
+      sink.report(ignored);
+    }
+    exports.run(export.getId(), sink);
     HttpServletResponse response = request.getServletResponse();
     response.setStatus(HttpServletResponse.SC_ACCEPTED);
     response.setHeader(Constants.HEADER_CONTENT_LOCATION, pollUrl(request, export));
   }
 
-  static Set<String> types(StringType type) {
-    if (type == null || type.getValue().isBlank()) {
-      return TYPES;
-    }
-    Set<String> asked = new LinkedHashSet<>();
-    for (String name : type.getValue().split(",")) {
-      if (!TYPES.contains(name.strip())) {
-        throw new InvalidRequestException(
-            "_type " + name.strip() + " cannot be exported; the types are " + TYPES + ".");
-      }
-      asked.add(name.strip());
-    }
-    return asked;
-  }
-
   /**
    * The status of the caller's export: 202 with X-Progress while it runs, 200 with the manifest
    * when it is complete, 500 with the reason when it failed (and its partial files are removed);
-   * DELETE cancels it and removes its files.
+   * DELETE cancels it (202, then 404): a finished export's files go here, a running one's writer
+   * removes its own when it sees the cancel.
    */
   @Operation(
       name = "$export-poll-status",
@@ -185,8 +154,9 @@ public class BulkExportProvider {
       throws IOException {
     HttpServletResponse response = request.getServletResponse();
     if (request.getRequestType() == RequestTypeEnum.DELETE) {
-      BulkExport cancelled = exports.cancel(jobId.getValue());
-      files(cancelled).delete();
+      if (exports.cancel(jobId.getValue())) {
+        ExportFiles.of(jobId.getValue()).delete();
+      }
       response.setStatus(HttpServletResponse.SC_ACCEPTED);
       return;
     }
@@ -237,7 +207,7 @@ public class BulkExportProvider {
     }
     HttpServletResponse response = request.getServletResponse();
     response.setStatus(HttpServletResponse.SC_OK);
-    response.setContentType(NDJSON);
+    response.setContentType(ExportParameters.NDJSON);
     Path file = files(export).existing(type.getValue());
     response.setContentLengthLong(Files.size(file));
     try (OutputStream out = response.getOutputStream()) {
@@ -246,12 +216,26 @@ public class BulkExportProvider {
   }
 
   private String manifest(ServletRequestDetails request, BulkExport export) {
-    var output = Json.createArrayBuilder();
-    export.getResourceTypes().stream()
+    return Json.createObjectBuilder()
+        .add(
+            "transactionTime", new InstantType(Date.from(export.getCreatedAt())).getValueAsString())
+        .add("request", export.getRequestUrl())
+        .add("requiresAccessToken", true)
+        .add("output", manifestEntries(request, export, export.getResourceTypes()))
+        .add("error", manifestEntries(request, export, Set.of(ERRORS)))
+        .build()
+        .toString();
+  }
+
+  /** The manifest's entries of the files of these types that the export wrote. */
+  private static JsonArrayBuilder manifestEntries(
+      ServletRequestDetails request, BulkExport export, Set<String> types) {
+    var entries = Json.createArrayBuilder();
+    types.stream()
         .filter(type -> export.getOutput().containsKey(type))
         .forEach(
             type ->
-                output.add(
+                entries.add(
                     Json.createObjectBuilder()
                         .add("type", type)
                         .add(
@@ -262,15 +246,7 @@ public class BulkExportProvider {
                                 + "&_type="
                                 + type)
                         .add("count", export.getOutput().get(type))));
-    return Json.createObjectBuilder()
-        .add(
-            "transactionTime", new InstantType(Date.from(export.getCreatedAt())).getValueAsString())
-        .add("request", export.getRequestUrl())
-        .add("requiresAccessToken", true)
-        .add("output", output)
-        .add("error", Json.createArrayBuilder())
-        .build()
-        .toString();
+    return entries;
   }
 
   private static String pollUrl(ServletRequestDetails request, BulkExport export) {

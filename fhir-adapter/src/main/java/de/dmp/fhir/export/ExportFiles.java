@@ -3,6 +3,7 @@ package de.dmp.fhir.export;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -47,13 +48,20 @@ public final class ExportFiles {
     return folder.resolve(resourceType + ".ndjson");
   }
 
+  /**
+   * Removes the export's folder; what is gone already, e.g. removed by a concurrent cancel, counts
+   * as removed.
+   */
   public void delete() {
-    if (!Files.exists(folder)) {
-      return;
-    }
     try (Stream<Path> paths = Files.walk(folder)) {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
+        Files.deleteIfExists(path);
+      }
+    } catch (NoSuchFileException gone) {
+      // nothing left to remove
+    } catch (UncheckedIOException e) {
+      if (!(e.getCause() instanceof NoSuchFileException)) {
+        throw e;
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.OperationOutcome;
 
 /**
  * Writes an export's pages as one NDJSON file per resource type, a resource a line, appending page
@@ -43,10 +44,22 @@ public final class NdjsonExport implements ExportSink {
   }
 
   private void write(IBaseResource resource) {
-    String type = resource.fhirType();
-    if (!types.contains(type)) {
-      return;
+    if (types.contains(resource.fhirType())) {
+      append(resource);
     }
+  }
+
+  /**
+   * Writes an OperationOutcome to the error file before the export starts, e.g. the parameters a
+   * lenient kick-off ignored; the manifest lists it under {@code error}.
+   */
+  public void report(OperationOutcome outcome) {
+    append(outcome);
+    flush();
+  }
+
+  private void append(IBaseResource resource) {
+    String type = resource.fhirType();
     try {
       JsonGenerator writer = writers.get(type);
       if (writer == null) {

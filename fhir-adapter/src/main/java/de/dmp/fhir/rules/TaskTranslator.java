@@ -9,12 +9,14 @@ import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Task;
 import org.hl7.fhir.r4.model.Task.TaskIntent;
 import org.hl7.fhir.r4.model.Task.TaskPriority;
 import org.hl7.fhir.r4.model.Task.TaskStatus;
+import org.hl7.fhir.r4.model.Type;
 
 /**
  * What the programme's rules ask of the practice for an enrolment today, as Task: a documentation
@@ -70,8 +72,19 @@ public final class TaskTranslator {
           .setType(
               new CodeableConcept()
                   .setText(fact.label() + (fact.on() == null ? "" : " (" + fact.on() + ")")))
-          .setValue(new StringType(fact.value()));
+          .setValue(value(fact));
     }
     return Optional.of(task);
+  }
+
+  /**
+   * A fact's value; a fact that is an event without one (a missed training) has its day as value,
+   * as Task.input.value[x] is required.
+   */
+  private static Type value(Fact fact) {
+    if (fact.value().isBlank() && fact.on() != null) {
+      return new DateType(fact.on().toString());
+    }
+    return new StringType(fact.value().isBlank() ? fact.label() : fact.value());
   }
 }

@@ -58,6 +58,31 @@ class TaskTranslatorTest {
   }
 
   @Test
+  void aMissedTrainingsTask_shouldHaveEachMissedDayAsInputValueAndValidate() {
+    var missedTrainings =
+        new Verdict(
+            "DM2.missed-trainings",
+            "2025-1",
+            RuleKind.TRAINING,
+            "SCHULUNG",
+            "Versäumte Schulungen",
+            VerdictStatus.WARNING,
+            LocalDate.of(2027, 5, 2),
+            "Eine empfohlene Schulung wurde am 01.05.2026 nicht wahrgenommen.",
+            List.of(
+                new Fact("Schulung versäumt", "", LocalDate.of(2026, 2, 3)),
+                new Fact("Schulung versäumt", "", LocalDate.of(2026, 5, 1))),
+            null);
+
+    Task task = TaskTranslator.toFhirResource(ENROLMENT, missedTrainings).orElseThrow();
+
+    assertThat(task.getInput())
+        .extracting(input -> input.getValue().primitiveValue())
+        .containsExactly("2026-02-03", "2026-05-01");
+    assertThat(Conformance.errors(task)).isEmpty();
+  }
+
+  @Test
   void toFhirResource_shouldGiveNoTaskWhereNothingIsToBeDone() {
     assertThat(TaskTranslator.toFhirResource(ENROLMENT, verdict(VerdictStatus.OK))).isEmpty();
     assertThat(TaskTranslator.toFhirResource(ENROLMENT, verdict(VerdictStatus.INFO))).isEmpty();

@@ -39,7 +39,15 @@ class ExportRecoveryIT {
   private String running(String node, Instant lastPage) throws Exception {
     var export =
         new BulkExport(
-            "recovery-it", "/fhir/$export", Set.of("Patient"), null, null, 200, node, lastPage);
+            "recovery-it",
+            "/fhir/$export",
+            Set.of("Patient"),
+            null,
+            null,
+            Set.of(),
+            200,
+            node,
+            lastPage);
     export.advance(100, lastPage);
     transaction.begin();
     em.persist(export);
