@@ -5,6 +5,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.MessageInterpolator;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A change sent to a boundary from a form: a refusal or a violated constraint is told in the user's
@@ -17,9 +19,19 @@ public final class Attempts {
 
   /** Whether the change was made. */
   public static boolean attempt(Runnable change, MessageInterpolator interpolator) {
+    return result(
+            () -> {
+              change.run();
+              return Boolean.TRUE;
+            },
+            interpolator)
+        .isPresent();
+  }
+
+  /** What the change made, or nothing when it was refused. */
+  public static <T> Optional<T> result(Supplier<T> change, MessageInterpolator interpolator) {
     try {
-      change.run();
-      return true;
+      return Optional.of(change.get());
     } catch (RefusedException e) {
       Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text(e));
     } catch (ConstraintViolationException e) {
@@ -30,6 +42,6 @@ public final class Attempts {
           .forEach(text -> Texts.show(FacesMessage.SEVERITY_ERROR, text));
     }
     FacesContext.getCurrentInstance().validationFailed();
-    return false;
+    return Optional.empty();
   }
 }

@@ -51,7 +51,7 @@ public final class Browser {
         "--disable-sync",
         "--disable-quic",
         "--no-first-run",
-        "--window-size=1280,1024",
+        "--window-size=1440,900",
         "--lang=en",
         "--user-data-dir=" + temporaryProfile());
     var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER));

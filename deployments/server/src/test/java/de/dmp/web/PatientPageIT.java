@@ -120,15 +120,42 @@ class PatientPageIT {
     browser.findElement(By.id("register:birthDate_input")).sendKeys("19.01.2008");
     wait.until(ExpectedConditions.elementToBeClickable(By.id("register:save"))).click();
 
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("register:messages"), family + ", Jonas aufgenommen."));
+    awaitChartOf(family + ", Jonas");
+    assertThat(browser.findElement(By.id("chart")).getText())
+        .contains(family + ", Jonas aufgenommen.", "geboren am 19.01.2008");
     openPatientsFilteredBy(family);
     assertThat(rows())
         .singleElement()
         .extracting(WebElement::getText)
         .asString()
         .contains(family, "Jonas", "19.01.2008");
+  }
+
+  @Test
+  void registerForm_shouldShowALookAlikeBeforeRegisteringTheSamePersonAgain() {
+    String family = uniqueFamilyName();
+    String existing = NewPatients.uninsured(base, family);
+    logInAsDoctor();
+    browser.findElement(By.id("register:family")).sendKeys(family);
+    browser.findElement(By.id("register:given")).sendKeys("Ilse");
+    Browser.choose(browser, wait, "register:sex", "W", "weiblich");
+    browser.findElement(By.id("register:birthDate_input")).sendKeys("03.04.1950");
+    browser.findElement(By.id("register:save")).click();
+
+    WebElement alike =
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.dmp-look-alike")));
+    assertThat(browser.findElement(By.id("register:lookAlikes")).getText())
+        .contains("gleichem Namen und Geburtsdatum", family + ", Ilse", "03.04.1950");
+    assertThat(alike.getAttribute("href")).endsWith("patient=" + existing);
+    Browser.screenshot(browser, "register-look-alike");
+    browser.findElement(By.id("register:registerAnother")).click();
+
+    awaitChartOf(family + ", Ilse");
+    assertThat(browser.getCurrentUrl()).contains("patient=").doesNotContain("patient=" + existing);
+  }
+
+  private void awaitChartOf(String name) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), name));
   }
 
   @Test
@@ -157,9 +184,9 @@ class PatientPageIT {
     number.sendKeys(kvnr);
     browser.findElement(By.id("register:save")).click();
 
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("register:messages"), family + ", Ilse aufgenommen."));
+    awaitChartOf(family + ", Ilse");
+    assertThat(browser.findElement(By.id("insurance:insuranceSet")).getText())
+        .contains("Versicherung: Demo-Ortskrankenkasse (109900001) · KVNR " + kvnr);
     assertThat(Http.get(base, "fhir/Patient?identifier=" + kvnr).body()).contains(family);
   }
 

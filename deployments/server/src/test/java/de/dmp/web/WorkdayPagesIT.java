@@ -8,6 +8,7 @@ import de.dmp.it.Deployments;
 import de.dmp.it.Http;
 import de.dmp.it.NewPatients;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -60,6 +63,69 @@ class WorkdayPagesIT {
   }
 
   @Test
+  void doctor_shouldEndAnEnrolmentFromTheChartWithAReason() {
+    String family = NewPatients.firstInTheAlphabet();
+    String patientId = NewPatients.enrolledInDm2(base, family);
+    logIn(Http.DOCTOR);
+    waitForHeading("Arbeitsliste");
+    browser.get(base.toExternalForm() + "chart.xhtml?patient=" + patientId);
+    waitForHeading("Akte " + family);
+
+    browser.findElement(By.cssSelector("[id$='end:endSet'] legend")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("cards:0:end:endEnrolment"))).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("cards:0:end:endSet"), "Bitte den Grund der Ausschreibung wählen."));
+    Browser.choose(browser, wait, "cards:0:end:reason", "U", "Umzug oder Arztwechsel");
+    browser.findElement(By.id("cards:0:end:note")).sendKeys("nach Hamburg");
+    Browser.screenshot(browser, "chart-end-enrolment");
+    browser.findElement(By.id("cards:0:end:endEnrolment")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("chart"), "Die Einschreibung ist beendet."));
+    assertThat(browser.findElement(By.id("chart")).getText()).contains("· beendet ·");
+    assertThat(browser.findElements(By.id("cards:0:end:endSet"))).isEmpty();
+    assertThat(Http.get(base, "fhir/EpisodeOfCare?patient=" + patientId).body())
+        .contains("\"status\":\"finished\"");
+  }
+
+  @Test
+  void doctor_shouldConfirmAProposedExclusionFromTheChart() {
+    logIn(Http.DOCTOR);
+    waitForHeading("Arbeitsliste");
+    browser
+        .findElement(
+            By.xpath("//*[@id='worklist:category']//*[contains(., 'Kurz vor Ausschluss')]"))
+        .click();
+    List<String> nameAndChart =
+        wait.ignoring(StaleElementReferenceException.class)
+            .until(
+                page ->
+                    page.findElements(By.cssSelector("#worklist\\:entries_data tr")).stream()
+                        .filter(row -> row.getText().contains("Ausschluss vorgeschlagen"))
+                        .map(row -> row.findElement(By.tagName("a")))
+                        .map(a -> List.of(a.getText(), a.getAttribute("href")))
+                        .findFirst()
+                        .orElse(null));
+    String patient = nameAndChart.get(0);
+    browser.get(nameAndChart.get(1));
+    waitForHeading("Akte " + patient);
+
+    WebElement confirm =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='confirmExclusion']")));
+    Browser.screenshot(browser, "chart-exclusion-proposed");
+    confirm.click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmForm:confirmYes"))).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("chart"), "Der Patient ist aus dem Programm ausgeschlossen."));
+    assertThat(browser.findElement(By.id("chart")).getText()).contains("· ausgeschlossen ·");
+  }
+
+  @Test
   void doctor_shouldStartWithTheWorklistFindTheNewEnrolmentAndOpenItsChart() {
     String family = NewPatients.firstInTheAlphabet();
     String patientId = NewPatients.enrolledInDm2(base, family);
@@ -70,6 +136,13 @@ class WorkdayPagesIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("worklist:entries_data"), family + ", Greta"));
+    assertThat(browser.findElement(By.id("worklist:category")).getText())
+        .containsPattern("Alle \\(\\d+\\)")
+        .containsPattern("Überfällig \\(\\d+\\)");
+    assertThat(browser.findElements(By.cssSelector("#worklist\\:entries_data tr")))
+        .as("rows in view at 1440x900")
+        .filteredOn(row -> row.getRect().getY() + row.getRect().getHeight() <= 900)
+        .hasSizeGreaterThanOrEqualTo(15);
     Browser.screenshot(browser, "worklist");
 
     browser.findElement(By.linkText(family + ", Greta")).click();

@@ -3,6 +3,7 @@ package de.dmp.enrolment.boundary;
 import de.dmp.audit.control.AuditTrail;
 import de.dmp.audit.entity.AuditAction;
 import de.dmp.enrolment.entity.DmpCase;
+import de.dmp.enrolment.entity.EndReason;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.enrolment.entity.EnrolmentChanged;
 import de.dmp.enrolment.entity.EnrolmentStatus;
@@ -28,6 +29,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -119,6 +121,15 @@ public class Enrolments {
     Enrolment enrolment = writable(enrolmentId, "change the status of enrolment");
     enrolment.transitionTo(next, effectiveOn, reason, now());
     return changed(enrolment);
+  }
+
+  /** Ends the enrolment (Ausschreibung) for one of the reasons a practice gives, on a past day. */
+  public Enrolment end(
+      long enrolmentId,
+      @NotNull(message = "{dmp.enrolment.endReason.required}") EndReason reason,
+      @NotNull @PastOrPresent(message = "{dmp.enrolment.change.past}") LocalDate effectiveOn,
+      @Size(max = 400, message = "{dmp.enrolment.endNote.size}") String note) {
+    return changeStatus(enrolmentId, EnrolmentStatus.ENDED, effectiveOn, reason.recorded(note));
   }
 
   /**

@@ -210,6 +210,28 @@ public class Patients {
   }
 
   /**
+   * The practice's patients a new registration may duplicate: the same name and date of birth, or
+   * the same KVNR; for the user to open the existing record instead.
+   */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME})
+  public List<Patient> lookAlikes(@NotNull NewPatient newPatient) {
+    Caller caller = access.caller();
+    List<Patient> found =
+        em.createNamedQuery(Patient.FIND_LOOK_ALIKES_IN_PRACTICE, Patient.class)
+            .setParameter("scopeId", access.patientScope(caller))
+            .setParameter("family", lowerStripped(newPatient.getFamilyName()))
+            .setParameter("given", lowerStripped(newPatient.getGivenName()))
+            .setParameter("birthDate", newPatient.getBirthDate())
+            .setParameter("number", newPatient.getInsuranceNumber())
+            .getResultList();
+    return audited(caller, "look-alikes of a new patient", found);
+  }
+
+  private static String lowerStripped(String text) {
+    return text == null ? null : text.strip().toLowerCase();
+  }
+
+  /**
    * The caller's patients with an insurance number (KVNR), with their insurer: one, or none; two
    * only if two insurers gave the same number.
    */

@@ -72,6 +72,14 @@ import org.hibernate.type.SqlTypes;
             + " where p.insuranceNumber = :number and "
             + Patient.OF_INSURER_WITH_CONSENT
             + " order by p.id")
+@NamedQuery(
+    name = Patient.FIND_LOOK_ALIKES_IN_PRACTICE,
+    query =
+        "select p from Patient p where ((lower(p.familyName) = :family"
+            + " and lower(p.givenName) = :given and p.birthDate = :birthDate)"
+            + " or p.insuranceNumber = :number) and "
+            + Patient.IN_PRACTICE
+            + " order by p.id")
 @NamedQuery(name = Patient.COUNT_ALL, query = "select count(p) from Patient p")
 @NamedQuery(
     name = Patient.IDS_IN_PRACTICE_AFTER,
@@ -128,6 +136,7 @@ public class Patient {
           + " and e.consentSignedOn is not null and e.consentWithdrawnOn is null))";
 
   public static final String FIND_IN_PRACTICE_BY_FAMILY_PREFIX = "Patient.findInPracticeByFamily";
+  public static final String FIND_LOOK_ALIKES_IN_PRACTICE = "Patient.findLookAlikesInPractice";
   public static final String COUNT_IN_PRACTICE_BY_FAMILY_PREFIX = "Patient.countInPracticeByFamily";
   public static final String FIND_OF_INSURER_BY_FAMILY_PREFIX = "Patient.findOfInsurerByFamily";
   public static final String COUNT_OF_INSURER_BY_FAMILY_PREFIX = "Patient.countOfInsurerByFamily";

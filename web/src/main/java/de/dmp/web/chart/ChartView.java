@@ -3,6 +3,7 @@ package de.dmp.web.chart;
 import de.dmp.documentation.boundary.Documentations;
 import de.dmp.documentation.entity.Documentation;
 import de.dmp.enrolment.boundary.Enrolments;
+import de.dmp.enrolment.entity.EndReason;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.patient.boundary.Insurance;
 import de.dmp.patient.boundary.Patients;
@@ -29,7 +30,9 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,6 +68,7 @@ public class ChartView implements Serializable {
   private Insurance stored;
 
   private List<EnrolmentCard> cards = List.of();
+  private Map<Long, Ending> endings = Map.of();
   private List<TimelineEntry> timeline = List.of();
 
   public record PatientHeader(String familyName, String givenName, LocalDate birthDate)
@@ -106,6 +110,8 @@ public class ChartView implements Serializable {
     LocalDate today = LocalDate.now(clock);
     List<Documentation> all = documentations.forPatient(patientId);
     cards = enrolments.forPatient(patientId).stream().map(e -> card(e, all, today)).toList();
+    endings = new HashMap<>();
+    cards.forEach(card -> endings.put(card.enrolmentId(), new Ending(today)));
     timeline =
         all.stream()
             .sorted(Comparator.comparing(Documentation::getDocumentedOn).reversed())
@@ -126,6 +132,77 @@ public class ChartView implements Serializable {
         validation.getMessageInterpolator())) {
       load();
       Texts.show(FacesMessage.SEVERITY_INFO, Texts.text("chart.insurance.saved"));
+    }
+  }
+
+  /** Ends the enrolment for the reason and on the day the doctor gave, and shows the chart anew. */
+  public void end(long enrolmentId) {
+    Ending ending = endings.get(enrolmentId);
+    if (Attempts.attempt(
+        () ->
+            enrolments.end(
+                enrolmentId, ending.getReason(), ending.getEffectiveOn(), ending.getNote()),
+        validation.getMessageInterpolator())) {
+      load();
+      Texts.show(FacesMessage.SEVERITY_INFO, Texts.text("chart.end.done"));
+    }
+  }
+
+  /**
+   * Confirms the exclusion a rule proposes, as the doctor decided with the rule's reason in view.
+   */
+  public void confirmExclusion(long enrolmentId, String ruleId) {
+    if (Attempts.attempt(
+        () -> verdicts.confirmExclusion(enrolmentId, ruleId),
+        validation.getMessageInterpolator())) {
+      load();
+      Texts.show(FacesMessage.SEVERITY_INFO, Texts.text("chart.exclusion.confirmed"));
+    }
+  }
+
+  public Map<Long, Ending> getEndings() {
+    return endings;
+  }
+
+  public EndReason[] getEndReasons() {
+    return EndReason.values();
+  }
+
+  /** What the doctor enters to end one enrolment. */
+  public static final class Ending implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private EndReason reason;
+    private LocalDate effectiveOn;
+    private String note;
+
+    Ending(LocalDate effectiveOn) {
+      this.effectiveOn = effectiveOn;
+    }
+
+    public EndReason getReason() {
+      return reason;
+    }
+
+    public void setReason(EndReason reason) {
+      this.reason = reason;
+    }
+
+    public LocalDate getEffectiveOn() {
+      return effectiveOn;
+    }
+
+    public void setEffectiveOn(LocalDate effectiveOn) {
+      this.effectiveOn = effectiveOn;
+    }
+
+    public String getNote() {
+      return note;
+    }
+
+    public void setNote(String note) {
+      this.note = note;
     }
   }
 

@@ -7,13 +7,16 @@ import de.dmp.patient.entity.Sex;
 import de.dmp.web.Attempts;
 import de.dmp.web.Texts;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ValidatorFactory;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -29,17 +32,54 @@ public class PatientsView implements Serializable {
   @Inject private ValidatorFactory validation;
 
   private NewPatient newPatient = new NewPatient();
+  private List<LookAlike> lookAlikes = List.of();
+  private boolean anotherPerson;
   private String familyFilter = "";
   private final LazyDataModel<Patient> list = new PatientPages();
 
-  public void register() {
-    String family = newPatient.getFamilyName();
-    String given = newPatient.getGivenName();
-    if (Attempts.attempt(
-        () -> patients.register(newPatient), validation.getMessageInterpolator())) {
-      newPatient = new NewPatient();
-      Texts.show(FacesMessage.SEVERITY_INFO, Texts.text("patients.registered", family, given));
+  /**
+   * Registers the patient and opens the new chart; first, a patient of the practice with the same
+   * name and date of birth or the same KVNR is shown instead, to be opened or confirmed as another.
+   */
+  public String register() {
+    if (!anotherPerson) {
+      lookAlikes = patients.lookAlikes(newPatient).stream().map(LookAlike::of).toList();
+      if (!lookAlikes.isEmpty()) {
+        return null;
+      }
     }
+    Optional<Patient> registered =
+        Attempts.result(() -> patients.register(newPatient), validation.getMessageInterpolator());
+    if (registered.isEmpty()) {
+      return null;
+    }
+    Texts.show(
+        FacesMessage.SEVERITY_INFO,
+        Texts.text("patients.registered", newPatient.getFamilyName(), newPatient.getGivenName()));
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    return "/chart?faces-redirect=true&patient=" + registered.get().getId();
+  }
+
+  /** Registers the patient although a look-alike was found: the user says it is someone else. */
+  public String registerAnotherPerson() {
+    anotherPerson = true;
+    return register();
+  }
+
+  /** A patient of the practice who may be the one being registered. */
+  public record LookAlike(long id, String name, LocalDate birthDate, String insuranceNumber)
+      implements Serializable {
+    static LookAlike of(Patient patient) {
+      return new LookAlike(
+          patient.getId(),
+          patient.getFamilyName() + ", " + patient.getGivenName(),
+          patient.getBirthDate(),
+          patient.getInsuranceNumber());
+    }
+  }
+
+  public List<LookAlike> getLookAlikes() {
+    return lookAlikes;
   }
 
   public NewPatient getNewPatient() {

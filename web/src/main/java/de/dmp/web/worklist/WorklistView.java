@@ -8,6 +8,7 @@ import de.dmp.rules.boundary.WorklistOrder;
 import de.dmp.rules.boundary.WorklistPage;
 import de.dmp.rules.boundary.WorklistQuery;
 import de.dmp.rules.boundary.Worklists;
+import de.dmp.web.Texts;
 import de.dmp.web.UserSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -48,6 +49,17 @@ public class WorklistView implements Serializable {
 
   public WorklistCategory[] getCategories() {
     return WorklistCategory.values();
+  }
+
+  /**
+   * A filter's name with how many entries it holds for the programme chosen, so that a busy morning
+   * starts with the numbers.
+   */
+  public String categoryLabel(WorklistCategory shown) {
+    long count =
+        worklists.count(
+            session.getAccount().practiceId(), new WorklistQuery(shown, programme, order, 0, 1));
+    return Texts.text("worklist.category." + shown) + " (" + count + ")";
   }
 
   public WorklistOrder[] getOrders() {
