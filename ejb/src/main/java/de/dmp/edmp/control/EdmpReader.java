@@ -151,7 +151,7 @@ public final class EdmpReader {
         attribute(child(name, CDA, "GIV"), "V"),
         attribute(child(name, CDA, "FAM"), "V"),
         address(child(person, CDA, "addr")),
-        date(child(patient, CDA, "birth_dttm")),
+        birthDate(child(patient, CDA, "birth_dttm")),
         attribute(child(patient, CDA, "administrative_gender_cd"), "V"),
         insurance(
             child(
@@ -231,6 +231,15 @@ public final class EdmpReader {
       throw new UnreadableEdmpException(
           "", element.getLocalName(), "'" + value + "' is not a date (YYYY-MM-DD)");
     }
+  }
+
+  private static String birthDate(Element element) {
+    String value = attribute(element, "V");
+    if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      throw new UnreadableEdmpException(
+          "", "birth_dttm", "'" + value + "' is not a birth date (YYYY-MM-DD, 00 if unknown)");
+    }
+    return value;
   }
 
   private static String attribute(Element element, String name) {

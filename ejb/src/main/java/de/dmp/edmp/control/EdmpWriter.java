@@ -138,7 +138,7 @@ public final class EdmpWriter {
       xml.writeEndElement();
       address(patient.address());
       xml.writeEndElement();
-      empty(CDA, "birth_dttm", "V", date(patient.birthDate()));
+      empty(CDA, "birth_dttm", "V", patient.birthDate());
       empty(CDA, "administrative_gender_cd", "V", patient.sex());
       localHeader("insurance", "v3");
       insurance(patient.insurance());

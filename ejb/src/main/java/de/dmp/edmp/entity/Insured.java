@@ -1,9 +1,8 @@
 package de.dmp.edmp.entity;
 
-import java.time.LocalDate;
-
 /**
- * The patient as the header names them: DMP case number, name, address, birth date, sex as HL7
+ * The patient as the header names them: DMP case number, name, address, birth date as the interface
+ * writes it ({@code YYYY-MM-DD}, {@code 00} for an unknown month or day), sex as HL7
  * AdministrativeGender ({@code M}, {@code F}, {@code UN}, {@code X}) and the insurance.
  */
 public record Insured(
@@ -11,6 +10,6 @@ public record Insured(
     String givenName,
     String familyName,
     Address address,
-    LocalDate birthDate,
+    String birthDate,
     String sex,
     Insurance insurance) {}

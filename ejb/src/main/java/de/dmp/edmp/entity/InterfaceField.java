@@ -69,22 +69,24 @@ public record InterfaceField(
     return ParameterValue.number(measurement.value()).map(BigDecimal::toPlainString);
   }
 
-  /** Our value for a text of this field, or empty when the parameter has no such value. */
+  /**
+   * Our value for a text of this field, or empty when the parameter has no such value. Where
+   * several of our values share one spelling (Theophyllin and Andere as "Andere"), the text reads
+   * as the value spelt like it.
+   */
   public Optional<String> valueOf(String text, Parameter target) {
     if (isMeasurement()) {
       return Optional.empty();
     }
-    Optional<String> respelt =
-        values.entrySet().stream()
-            .filter(entry -> entry.getValue().equals(text))
-            .map(Map.Entry::getKey)
-            .findFirst();
-    if (respelt.isPresent()) {
-      return respelt;
-    }
     boolean same =
         target.values().contains(text) && !values.containsKey(text) && !omitted.contains(text);
-    return same ? Optional.of(text) : Optional.empty();
+    if (same) {
+      return Optional.of(text);
+    }
+    return values.entrySet().stream()
+        .filter(entry -> entry.getValue().equals(text))
+        .map(Map.Entry::getKey)
+        .findFirst();
   }
 
   /** The problems of this field against the parameter it maps, each as "field: problem". */

@@ -3,6 +3,7 @@ package de.dmp.edmp.control;
 import de.dmp.edmp.entity.InterfaceVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -71,8 +73,32 @@ final class EdmpKit {
     return ROOT_SCHEMAS.containsKey(version.toString());
   }
 
-  /** The official samples of the version's set, without the data-office ({@code _a}) variants. */
+  /**
+   * The official samples of the version's set that declare the version, without the data-office
+   * ({@code _a}) variants.
+   */
   static List<Path> samples(InterfaceVersion version) {
+    return files(version).stream().filter(file -> declares(file, version.version())).toList();
+  }
+
+  /** The other samples of the version's set: of an earlier version. */
+  static List<Path> samplesOfOtherVersions(InterfaceVersion version) {
+    return files(version).stream().filter(file -> !declares(file, version.version())).toList();
+  }
+
+  private static boolean declares(Path file, String version) {
+    String declaration =
+        "SoftwareVersion V=\"" + Pattern.quote(version) + "\"/>\\s*<sciphox:SoftwareTyp V=\"XSD\"";
+    try {
+      return Pattern.compile(declaration)
+          .matcher(Files.readString(file, StandardCharsets.ISO_8859_1))
+          .find();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Path> files(InterfaceVersion version) {
     Path samples =
         ROOT.resolve(ROOT_SCHEMAS.get(version.toString())).getParent().resolveSibling("samples");
     try (Stream<Path> files = Files.list(samples)) {

@@ -40,7 +40,7 @@ final class SampleDocumentations {
           "Katarina",
           "Meier",
           new Address("Ottostr.", "4", "50859", "Köln"),
-          LocalDate.of(1950, 12, 12),
+          "1950-12-12",
           "F",
           new Insurance(
               "AOK Rheinland",

@@ -10,6 +10,7 @@ import de.dmp.edmp.entity.EdmpFile;
 import de.dmp.edmp.entity.InterfaceField;
 import de.dmp.edmp.entity.InterfaceVersion;
 import de.dmp.programme.entity.DocumentType;
+import de.dmp.programme.entity.Parameter;
 import de.dmp.programme.entity.ParameterValue;
 import de.dmp.programme.entity.ProgrammeDefinition;
 import java.math.BigDecimal;
@@ -80,9 +81,12 @@ class WrittenFilesTest {
 
   /**
    * The values as the interface carries them: without the parameters it does not send and the
-   * values it omits, with the implied ones, numbers as written.
+   * values it omits, with the implied ones, numbers as written, and a value spelt like another of
+   * ours (Theophyllin as "Andere") read as that one.
    */
   private static Map<String, String> sent(InterfaceVersion version, EdmpDocument document) {
+    ProgrammeDefinition definition =
+        PROGRAMMES.current(version.programme(), document.documentedOn()).orElseThrow();
     Map<String, String> sent = new LinkedHashMap<>();
     for (InterfaceField field : version.fields()) {
       String raw = document.values().get(field.parameter());
@@ -93,17 +97,27 @@ class WrittenFilesTest {
         sent.put(field.parameter(), new BigDecimal(raw).toPlainString());
         continue;
       }
+      Parameter parameter = definition.parameter(field.parameter()).orElseThrow();
       List<String> texts = new ArrayList<>();
       if (field.implied() != null) {
         texts.add(field.implied());
       }
       ParameterValue.codes(raw).stream()
-          .filter(code -> !field.omitted().contains(code) && !texts.contains(code))
+          .filter(code -> !field.omitted().contains(code))
+          .map(code -> readBack(field, parameter, code))
+          .filter(code -> !texts.contains(code))
           .forEach(texts::add);
       if (!texts.isEmpty()) {
         sent.put(field.parameter(), String.join(ParameterValue.SEPARATOR, texts));
       }
     }
     return sent;
+  }
+
+  /** Theophyllin is sent as "Andere", which reads back as our "Andere". */
+  private static String readBack(InterfaceField field, Parameter parameter, String code) {
+    String text = field.values().getOrDefault(code, code);
+    boolean ours = parameter.values().contains(text) && !field.values().containsKey(text);
+    return ours ? text : code;
   }
 }
