@@ -2,6 +2,7 @@ package de.dmp.edmp.entity;
 
 import de.dmp.programme.entity.DocumentType;
 import de.dmp.programme.entity.Parameter;
+import de.dmp.programme.entity.ParameterType;
 import de.dmp.programme.entity.ParameterValue;
 import de.dmp.programme.entity.ProgrammeDefinition;
 import jakarta.validation.Valid;
@@ -192,6 +193,12 @@ public record InterfaceVersion(
                   () ->
                       unreadable(
                           element + ", Ergebnistext '" + text + "'", "not a value of it here"));
+      boolean singleChoice =
+          definition.parameter(value.getKey()).orElseThrow().type() == ParameterType.CODE;
+      if (singleChoice && values.containsKey(value.getKey())) {
+        throw unreadable(
+            element + ", Ergebnistext '" + text + "'", "a second value where one is chosen");
+      }
       add(values, value);
     }
     for (Observation child : observation.children()) {

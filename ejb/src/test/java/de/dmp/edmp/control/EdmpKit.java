@@ -39,14 +39,15 @@ final class EdmpKit {
           "ASTHMA 4.46", "2026Q3/Asthma/schema/DMP_Asthma_bronchiale.xsd",
           "ASTHMA 4.47", "2026Q4/Asthma/schema/DMP_Asthma_bronchiale.xsd",
           "COPD 4.07", "2026Q4/COPD/schema/DMP_COPD.xsd",
-          "HI 1.04", "2026Q4/HI/schema/DMP_ChronischeHerzinsuffizienz.xsd");
+          "HI 1.04", "2026Q4/HI/schema/DMP_ChronischeHerzinsuffizienz.xsd",
+          "KHK 4.17", "2026Q4/KHK/schema/DMP_KoronareHerzkrankheit.xsd");
 
   /**
    * The sets whose new software-block schema is missing from the kit: there, as with KBV's own
    * samples, the declared {@code SoftwareVersion} is the one error allowed (README of the kit).
    */
   private static final Set<String> SOFTWARE_BLOCK_MISSING =
-      Set.of("DM2 6.08", "DM1 5.08", "COPD 4.07", "HI 1.04");
+      Set.of("DM2 6.08", "DM1 5.08", "COPD 4.07", "HI 1.04", "KHK 4.17");
 
   static final Path ROOT = locate();
 

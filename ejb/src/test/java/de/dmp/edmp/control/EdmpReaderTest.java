@@ -64,6 +64,20 @@ class EdmpReaderTest {
   }
 
   @Test
+  void read_shouldRefuseASecondValueWhereOneIsChosen() {
+    UnreadableEdmpException refused =
+        refusal(
+            dm2File()
+                .replace(
+                    "<sciphox:Ergebnistext V=\"Quartalsweise\"/>",
+                    "<sciphox:Ergebnistext V=\"Quartalsweise\"/>"
+                        + "<sciphox:Ergebnistext V=\"Jedes zweite Quartal\"/>"));
+
+    assertThat(refused.getElement()).endsWith("Ergebnistext 'Jedes zweite Quartal'");
+    assertThat(refused.getReason()).isEqualTo("a second value where one is chosen");
+  }
+
+  @Test
   void read_shouldRefuseAMeasurementInAnotherUnit() {
     UnreadableEdmpException refused = refusal(dm2File().replace("U=\"kg\"", "U=\"lb\""));
 

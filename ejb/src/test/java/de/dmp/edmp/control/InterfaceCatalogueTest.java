@@ -21,7 +21,8 @@ class InterfaceCatalogueTest {
             "ASTHMA 4.46",
             "ASTHMA 4.47",
             "COPD 4.07",
-            "HI 1.04");
+            "HI 1.04",
+            "KHK 4.17");
   }
 
   @Test
@@ -37,6 +38,7 @@ class InterfaceCatalogueTest {
   @Test
   void inForce_shouldHaveNoneBeforeTheFirstShippedVersion() {
     assertThat(INTERFACES.inForce("COPD", LocalDate.of(2026, 9, 30))).isEmpty();
-    assertThat(INTERFACES.inForce("KHK", LocalDate.of(2026, 11, 1))).isEmpty();
+    assertThat(INTERFACES.inForce("KHK", LocalDate.of(2026, 9, 30))).isEmpty();
+    assertThat(INTERFACES.inForce("BRUST", LocalDate.of(2026, 11, 1))).isEmpty();
   }
 }
