@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
@@ -50,6 +51,9 @@ final class EdmpKit {
       Set.of("DM2 6.08", "DM1 5.08", "COPD 4.07", "HI 1.04", "KHK 4.17");
 
   static final Path ROOT = locate();
+
+  /** Compiled once per version: a schema set takes a while to load and is thread-safe. */
+  private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
   private EdmpKit() {}
 
@@ -116,10 +120,7 @@ final class EdmpKit {
   static List<String> schemaErrors(InterfaceVersion version, byte[] file) {
     List<String> errors = new ArrayList<>();
     try {
-      Schema schema =
-          SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-              .newSchema(ROOT.resolve(ROOT_SCHEMAS.get(version.toString())).toFile());
-      Validator validator = schema.newValidator();
+      Validator validator = schema(version).newValidator();
       validator.setErrorHandler(collecting(errors));
       validator.validate(new StreamSource(new java.io.ByteArrayInputStream(file)));
     } catch (SAXException | IOException e) {
@@ -129,6 +130,17 @@ final class EdmpKit {
       errors.removeIf(error -> isDeclaredSoftwareVersion(error, version));
     }
     return errors;
+  }
+
+  private static Schema schema(InterfaceVersion version) throws SAXException {
+    Schema schema = SCHEMAS.get(version.toString());
+    if (schema == null) {
+      schema =
+          SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+              .newSchema(ROOT.resolve(ROOT_SCHEMAS.get(version.toString())).toFile());
+      SCHEMAS.put(version.toString(), schema);
+    }
+    return schema;
   }
 
   private static boolean isDeclaredSoftwareVersion(String error, InterfaceVersion version) {

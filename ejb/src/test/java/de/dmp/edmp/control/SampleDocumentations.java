@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Documentations made from a programme definition, with the official samples' test practice and
@@ -57,35 +57,30 @@ final class SampleDocumentations {
 
   private SampleDocumentations() {}
 
-  /** One documentation per way of choosing values (first, last, all). */
+  /**
+   * As many documentations as the longest value list: the k-th takes the k-th value of every coded
+   * parameter (counting round), the first takes all values of a multiple choice.
+   */
   static List<EdmpDocument> of(ProgrammeDefinition definition, DocumentType type, LocalDate day) {
-    return List.<Function<List<String>, String>>of(
-            values -> values.get(0),
-            values -> values.get(values.size() - 1),
-            values -> String.join(ParameterValue.SEPARATOR, values))
-        .stream()
-        .map(choice -> document(definition, type, day, choice))
-        .toList();
+    int count = definition.parameters().stream().mapToInt(p -> p.values().size()).max().orElse(1);
+    return IntStream.range(0, count).mapToObj(k -> document(definition, type, day, k)).toList();
   }
 
   private static EdmpDocument document(
-      ProgrammeDefinition definition,
-      DocumentType type,
-      LocalDate day,
-      Function<List<String>, String> choice) {
+      ProgrammeDefinition definition, DocumentType type, LocalDate day, int k) {
     Map<String, String> values = new LinkedHashMap<>();
     for (Parameter parameter : definition.parameters()) {
       if (parameter.appearsIn(type)) {
-        values.put(parameter.code(), value(parameter, day, choice));
+        values.put(parameter.code(), value(parameter, day, k));
       }
     }
     return new EdmpDocument("4711", definition.code(), type, day, PROVIDER, PATIENT, values);
   }
 
-  private static String value(
-      Parameter parameter, LocalDate day, Function<List<String>, String> choice) {
+  private static String value(Parameter parameter, LocalDate day, int k) {
+    List<String> values = parameter.values();
     return switch (parameter.type()) {
-      case COUNT -> "2";
+      case COUNT -> String.valueOf(k);
       case QUANTITY ->
           parameter
               .min()
@@ -93,11 +88,9 @@ final class SampleDocumentations {
               .divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP)
               .toPlainString();
       case DATE -> day.minusMonths(1).toString();
-      case CODE ->
-          choice.apply(parameter.values()).contains(ParameterValue.SEPARATOR)
-              ? parameter.values().get(0)
-              : choice.apply(parameter.values());
-      case CODES -> choice.apply(parameter.values());
+      case CODE -> values.get(k % values.size());
+      case CODES ->
+          k == 0 ? String.join(ParameterValue.SEPARATOR, values) : values.get(k % values.size());
     };
   }
 }
