@@ -110,13 +110,8 @@ public record InterfaceVersion(
   /** Two fields with one G-BA name (e.g. HbA1c in % or mmol/mol) make one observation. */
   private static void merge(List<Observation> observations, Observation added) {
     for (int i = 0; i < observations.size(); i++) {
-      Observation present = observations.get(i);
-      if (present.parameter().equals(added.parameter())) {
-        List<String> texts = new ArrayList<>(present.texts());
-        texts.addAll(added.texts());
-        List<Measurement> measurements = new ArrayList<>(present.measurements());
-        measurements.addAll(added.measurements());
-        observations.set(i, new Observation(present.parameter(), texts, measurements, List.of()));
+      if (observations.get(i).parameter().equals(added.parameter())) {
+        observations.set(i, observations.get(i).joinedWith(added));
         return;
       }
     }
@@ -124,7 +119,7 @@ public record InterfaceVersion(
   }
 
   /** The fields written under a G-BA name, at the top level or under a parent observation. */
-  public List<InterfaceField> fieldsNamed(String section, String parent, String name) {
+  private List<InterfaceField> fieldsNamed(String section, String parent, String name) {
     return fields.stream()
         .filter(f -> f.section().equals(section) && f.name().equals(name))
         .filter(f -> parent == null ? f.parent() == null : parent.equals(f.parent()))

@@ -1,5 +1,6 @@
 package de.dmp.edmp.entity;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +18,15 @@ public record Observation(
     texts = List.copyOf(texts);
     measurements = List.copyOf(measurements);
     children = List.copyOf(children);
+  }
+
+  /** This observation with the texts and measurements of another one of the same name. */
+  public Observation joinedWith(Observation other) {
+    List<String> joinedTexts = new ArrayList<>(texts);
+    joinedTexts.addAll(other.texts);
+    List<Measurement> joinedMeasurements = new ArrayList<>(measurements);
+    joinedMeasurements.addAll(other.measurements);
+    return new Observation(parameter, joinedTexts, joinedMeasurements, children);
   }
 
   public boolean isEmpty() {
