@@ -13,8 +13,9 @@ import java.util.Random;
 
 /**
  * Complete, plausible documentation values for any programme definition, drawn from a seeded random
- * source: every parameter of the document type is filled, so that conditional ones are never
- * missing, and quantities stay inside their plausible range.
+ * source: every parameter of the document type is filled but the alternative ones (HbA1c in
+ * mmol/mol), so that conditional ones are never missing, and quantities stay inside their plausible
+ * range.
  */
 public final class SampleDocumentation {
 
@@ -41,7 +42,7 @@ public final class SampleDocumentation {
       ProgrammeDefinition programme, DocumentType type, LocalDate documentedOn) {
     Map<String, String> values = new HashMap<>();
     for (Parameter parameter : programme.parameters()) {
-      if (parameter.appearsIn(type)) {
+      if (parameter.appearsIn(type) && parameter.alternativeTo() == null) {
         values.put(parameter.code(), value(parameter, documentedOn));
       }
     }

@@ -14,7 +14,10 @@ import java.util.Set;
 
 /**
  * One documentation parameter as the G-BA defines it: {@code label} is the G-BA's field name,
- * verbatim; {@code loinc} where a LOINC code exists, {@code atc} for a drug class.
+ * verbatim; {@code loinc} where a LOINC code exists, {@code atc} for a drug class. {@code
+ * alternativeTo} names the parameter this one documents in another way (HbA1c in mmol/mol for HbA1c
+ * in %, "nicht bestimmt" for eGFR): at most one of the two is filled, and either meets the other's
+ * requirement.
  */
 public record Parameter(
     @NotBlank @Pattern(regexp = "[a-z0-9-]+", message = "{dmp.programme.parameter.code.pattern}")
@@ -30,7 +33,8 @@ public record Parameter(
     List<@NotBlank String> values,
     boolean required,
     @Valid RequiredWhen requiredWhen,
-    Set<DocumentType> documentTypes)
+    Set<DocumentType> documentTypes,
+    String alternativeTo)
     implements Serializable {
 
   public Parameter {

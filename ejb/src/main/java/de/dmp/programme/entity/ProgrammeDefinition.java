@@ -90,7 +90,17 @@ public record ProgrammeDefinition(
       }
       String raw = values.get(parameter.code());
       if (ParameterValue.isBlank(raw)) {
-        requirement(parameter, values).ifPresent(errors::add);
+        if (!documentedOtherwise(parameter, values)) {
+          requirement(parameter, values).ifPresent(errors::add);
+        }
+      } else if (parameter.alternativeTo() != null
+          && !ParameterValue.isBlank(values.get(parameter.alternativeTo()))) {
+        errors.add(
+            FieldError.of(
+                parameter.code(),
+                parameter.label(),
+                "alternative",
+                labelOf(parameter.alternativeTo())));
       } else {
         parameter.problemWith(raw, documentedOn).ifPresent(errors::add);
       }
@@ -116,6 +126,15 @@ public record ProgrammeDefinition(
         .sorted()
         .map(code -> FieldError.of(code, code, "unknownParameter", documentType, code()))
         .toList();
+  }
+
+  /** Whether an alternative of the parameter is filled in instead, e.g. HbA1c in mmol/mol. */
+  private boolean documentedOtherwise(Parameter parameter, Map<String, String> values) {
+    return parameters.stream()
+        .anyMatch(
+            other ->
+                parameter.code().equals(other.alternativeTo())
+                    && !ParameterValue.isBlank(values.get(other.code())));
   }
 
   private Optional<FieldError> requirement(Parameter parameter, Map<String, String> values) {
@@ -165,6 +184,10 @@ public record ProgrammeDefinition(
         problems.add(field + ".code: '" + parameter.code() + "' is used twice");
       }
       problems.addAll(typeProblems(field, parameter));
+      if (parameter.alternativeTo() != null && parameter(parameter.alternativeTo()).isEmpty()) {
+        problems.add(
+            field + ".alternativeTo: '" + parameter.alternativeTo() + "' is not a parameter");
+      }
     }
     for (int i = 0; i < parameters.size(); i++) {
       RequiredWhen when = parameters.get(i).requiredWhen();

@@ -62,6 +62,30 @@ class ProgrammeDefinitionCheckTest {
   }
 
   @Test
+  void check_shouldTakeHbA1cInMmolPerMolInsteadOfPercent() {
+    var values = completeDm2FollowUp();
+    values.remove("hba1c");
+    values.put("hba1c-mmol", "54");
+
+    assertThat(dm2.check(DocumentType.FD, values, TODAY)).isEmpty();
+  }
+
+  @Test
+  void check_shouldRefuseAValueDocumentedInBothWays() {
+    var values = completeDm2FollowUp();
+    values.put("hba1c-mmol", "54");
+
+    assertThat(dm2.check(DocumentType.FD, values, TODAY))
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.parameter()).isEqualTo("hba1c-mmol");
+              assertThat(error.message())
+                  .isEqualTo("is documented already as HbA1c-Wert; fill in one of the two");
+            });
+  }
+
+  @Test
   void check_shouldRefuseValuesOutsideThePlausibleRange() {
     var values = completeDm2FollowUp();
     values.put("hba1c", "35");

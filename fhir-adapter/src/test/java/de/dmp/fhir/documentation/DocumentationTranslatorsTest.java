@@ -98,14 +98,19 @@ class DocumentationTranslatorsTest {
     assertThat(form.getIdElement().getIdPart()).isEqualTo("DM2-FD-2025-1");
     assertThat(form.getUrl()).isEqualTo("urn:dmp-records:Questionnaire:DM2-FD");
     assertThat(form.getItem()).extracting(i -> i.getText()).contains("Anamnese- und Befunddaten");
+    var findings =
+        form.getItem().stream()
+            .filter(group -> group.getText().equals("Anamnese- und Befunddaten"))
+            .findFirst()
+            .orElseThrow();
     var hba1c =
-        form.getItem().get(0).getItem().stream()
+        findings.getItem().stream()
             .filter(i -> i.getLinkId().equals("hba1c"))
             .findFirst()
             .orElseThrow();
     assertThat(hba1c.getCodeFirstRep().getCode()).isEqualTo("4548-4");
     var smoker =
-        form.getItem().get(0).getItem().stream()
+        findings.getItem().stream()
             .filter(i -> i.getLinkId().equals("smoker"))
             .findFirst()
             .orElseThrow();

@@ -1,0 +1,4 @@
+package de.dmp.edmp.entity;
+
+/** A postal address as the header's {@code addr} element has it. */
+public record Address(String street, String houseNumber, String zip, String city) {}
