@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -96,6 +97,17 @@ public final class Browser {
     By label = By.id(menu + "_label");
     wait.until(ExpectedConditions.elementToBeClickable(label)).sendKeys(typed);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(label, shown));
+  }
+
+  /** Sizes the window so that the page itself is shown at that size, as in the screenshots. */
+  public static void showAt(ChromeDriver driver, int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+    long shownHeight = (Long) driver.executeScript("return window.innerHeight");
+    long shownWidth = (Long) driver.executeScript("return window.innerWidth");
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension((int) (2L * width - shownWidth), (int) (2L * height - shownHeight)));
   }
 
   /** Saves what the browser shows, for people to look at (target/screenshots). */

@@ -101,7 +101,10 @@ public class CalendarView implements Serializable {
     return selected;
   }
 
-  /** The booked follow-ups of the range the calendar shows, asked for as it moves. */
+  /**
+   * The booked follow-ups of the range the calendar shows, asked for as it moves: each by its
+   * patient, what it is for on hover and in its dialog, so that a short one is not cut.
+   */
   private class Booked extends LazyScheduleModel {
 
     private static final long serialVersionUID = 1L;
@@ -115,8 +118,8 @@ public class CalendarView implements Serializable {
                   addEvent(
                       DefaultScheduleEvent.<CalendarEntry>builder()
                           .id(String.valueOf(entry.appointmentId()))
-                          .title(
-                              entry.familyName() + ", " + entry.givenName() + ": " + entry.label())
+                          .title(entry.familyName() + ", " + entry.givenName())
+                          .description(entry.label())
                           .startDate(entry.startsAt())
                           .endDate(entry.endsAt())
                           .styleClass("dmp-appointment-" + entry.status())
