@@ -26,6 +26,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -98,12 +99,18 @@ class CalendarPageIT {
             By.id("calendar:bookingDialog"), "Gebucht für " + SHOWN.format(tuesday)));
     book(wednesday);
     waitForMessage("Termin verschoben: " + patient + ", jetzt " + SHOWN.format(wednesday) + ".");
-    assertThat(browser.findElements(event(patient, tuesday))).isEmpty();
-    click(event(patient, wednesday));
+    wait.until(ExpectedConditions.numberOfElementsToBe(event(patient, tuesday), 0));
+
+    LocalDateTime noon = wednesday.plusHours(1);
+    dragByAnHour(wait.until(ExpectedConditions.elementToBeClickable(event(patient, wednesday))));
+    waitForMessage("Termin verschoben: " + patient + ", jetzt " + SHOWN.format(noon) + ".");
+    click(event(patient, noon));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("calendar:detailsDialog"), "Zuvor gebucht für: " + SHOWN.format(tuesday)));
+            By.id("calendar:detailsDialog"),
+            "Zuvor gebucht für: " + SHOWN.format(tuesday) + "; " + SHOWN.format(wednesday)));
     assertThat(weekShown()).isEqualTo(week);
+    browser.executeScript("window.scrollTo(0, 0)");
     Browser.screenshot(browser, "calendar-dialog");
     browser
         .findElement(By.cssSelector("#calendar\\:detailsDialog .ui-dialog-titlebar-close"))
@@ -214,6 +221,23 @@ class CalendarPageIT {
     WebElement at = wait.until(ExpectedConditions.elementToBeClickable(By.id("calendar:at_input")));
     at.sendKeys(Keys.chord(Keys.CONTROL, "a"), TYPED.format(time));
     browser.findElement(By.id("calendar:confirmBooking")).click();
+  }
+
+  /** Drags a booked follow-up down by the height of an hour, as a person would with the mouse. */
+  private void dragByAnHour(WebElement booked) {
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", booked);
+    int hour = lane("12:00:00").getLocation().getY() - lane("11:00:00").getLocation().getY();
+    new Actions(browser)
+        .clickAndHold(booked)
+        .moveByOffset(0, hour / 2)
+        .moveByOffset(0, hour - hour / 2)
+        .release()
+        .perform();
+  }
+
+  private WebElement lane(String time) {
+    return browser.findElement(
+        By.cssSelector("#calendar\\:schedule td.fc-timegrid-slot-lane[data-time='" + time + "']"));
   }
 
   private String weekShown() {
