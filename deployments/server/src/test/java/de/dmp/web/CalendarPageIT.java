@@ -7,6 +7,7 @@ import de.dmp.it.Browser;
 import de.dmp.it.Deployments;
 import java.net.URL;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -42,6 +43,7 @@ class CalendarPageIT {
 
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+  private static final Duration HAND = Duration.ofMillis(150);
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm");
 
   @Deployment(testable = false)
@@ -100,6 +102,7 @@ class CalendarPageIT {
     book(wednesday);
     waitForMessage("Termin verschoben: " + patient + ", jetzt " + SHOWN.format(wednesday) + ".");
     wait.until(ExpectedConditions.numberOfElementsToBe(event(patient, tuesday), 0));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-dialog-mask")));
 
     LocalDateTime noon = wednesday.plusHours(1);
     dragByAnHour(wait.until(ExpectedConditions.elementToBeClickable(event(patient, wednesday))));
@@ -223,14 +226,22 @@ class CalendarPageIT {
     browser.findElement(By.id("calendar:confirmBooking")).click();
   }
 
-  /** Drags a booked follow-up down by the height of an hour, as a person would with the mouse. */
+  /**
+   * Drags a booked follow-up down by the height of an hour, as a person would with the mouse: in
+   * steps a hand takes, since the calendar follows the pointer from one move to the next.
+   */
   private void dragByAnHour(WebElement booked) {
     browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", booked);
     int hour = lane("12:00:00").getLocation().getY() - lane("11:00:00").getLocation().getY();
     new Actions(browser)
         .clickAndHold(booked)
+        .pause(HAND)
+        .moveByOffset(0, 8)
+        .pause(HAND)
         .moveByOffset(0, hour / 2)
-        .moveByOffset(0, hour - hour / 2)
+        .pause(HAND)
+        .moveByOffset(0, hour - hour / 2 - 8)
+        .pause(HAND)
         .release()
         .perform();
   }
