@@ -98,7 +98,7 @@ class CalendarPageIT {
             By.id("calendar:bookingDialog"), "Gebucht für " + SHOWN.format(tuesday)));
     book(wednesday);
     waitForMessage("Termin verschoben: " + patient + ", jetzt " + SHOWN.format(wednesday) + ".");
-    assertThat(browser.findElements(event(patient, tuesday))).isEmpty();
+    wait.until(ExpectedConditions.numberOfElementsToBe(event(patient, tuesday), 0));
     click(event(patient, wednesday));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
