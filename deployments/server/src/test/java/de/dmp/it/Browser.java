@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -57,6 +58,7 @@ public final class Browser {
     var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER));
     var driver = new ChromeDriver(service.build(), options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    showAt(driver, 1440, 900);
     return driver;
   }
 
@@ -109,6 +111,17 @@ public final class Browser {
                 By.cssSelector(items + " li[data-label*='" + typed + "']")))
         .click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menu + "_label"), typed));
+  }
+
+  /** Sizes the window so that the page itself is shown at that size, as a 1440x900 screen would. */
+  private static void showAt(ChromeDriver driver, int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+    long shownHeight = (Long) driver.executeScript("return window.innerHeight");
+    long shownWidth = (Long) driver.executeScript("return window.innerWidth");
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension((int) (2L * width - shownWidth), (int) (2L * height - shownHeight)));
   }
 
   /** Saves what the browser shows, for people to look at (target/screenshots). */

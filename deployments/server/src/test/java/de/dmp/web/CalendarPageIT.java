@@ -6,9 +6,12 @@ import de.dmp.demo.boundary.DemoData;
 import de.dmp.it.Browser;
 import de.dmp.it.Deployments;
 import java.net.URL;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -20,18 +23,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The practice calendar in headless Chromium: the staff book one of the demo practice's follow-ups
- * still to arrange for today, find it in the week, and mark it done, so that it leaves the list.
+ * The practice calendar and the recall list in headless Chromium, as the staff use them: a
+ * follow-up booked in the week shown, which the calendar stays on; a missed mark refused before the
+ * appointment; a booking moved, its earlier time kept; a time already past refused unless recorded
+ * afterwards; and a follow-up booked straight from the recall list.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CalendarPageIT {
+
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -54,50 +64,180 @@ class CalendarPageIT {
     Browser.quit(browser);
   }
 
+  @Test
+  void staff_shouldBookInTheWeekShownBeRefusedAMissedMarkAheadAndMoveTheBooking() {
+    openCalendar();
+    browser.findElement(By.cssSelector("#calendar\\:schedule .fc-next-button")).click();
+    String week = weekShown();
+    LocalDate monday = LocalDate.now(BERLIN).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    LocalDateTime tuesday = monday.plusDays(1).atTime(10, randomMinute());
+    String patient = firstToArrange();
+    long before = rowsToArrangeFor(patient);
+
+    browser.findElement(By.id("calendar:toArrange:0:book")).click();
+    book(tuesday);
+    waitForMessage("Termin gebucht: " + patient + ", " + SHOWN.format(tuesday) + ".");
+    click(event(patient, tuesday));
+    assertThat(weekShown()).as("the calendar stays on the week shown").isEqualTo(week);
+    assertThat(rowsToArrangeFor(patient)).isEqualTo(before - 1);
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("appointmentTime"), SHOWN.format(tuesday)));
+    browser.findElement(By.id("calendar:missed")).click();
+    waitForMessage(
+        "Erledigt oder nicht erschienen lässt sich erst ab Beginn des Termins vermerken.");
+    assertThat(weekShown()).isEqualTo(week);
+
+    LocalDateTime wednesday = tuesday.plusDays(1).withHour(11);
+    click(event(patient, tuesday));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("calendar:move"))).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("calendar:bookingDialog"), "Gebucht für " + SHOWN.format(tuesday)));
+    book(wednesday);
+    waitForMessage("Termin verschoben: " + patient + ", jetzt " + SHOWN.format(wednesday) + ".");
+    wait.until(ExpectedConditions.numberOfElementsToBe(event(patient, tuesday), 0));
+    click(event(patient, wednesday));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("calendar:detailsDialog"), "Zuvor gebucht für: " + SHOWN.format(tuesday)));
+    assertThat(weekShown()).isEqualTo(week);
+    Browser.screenshot(browser, "calendar-dialog");
+    browser
+        .findElement(By.cssSelector("#calendar\\:detailsDialog .ui-dialog-titlebar-close"))
+        .click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("calendar:detailsDialog")));
+    Browser.screenshot(browser, "calendar");
+  }
+
+  @Test
+  void staff_shouldBeRefusedAPastTimeUnlessRecordedAfterwardsThenMarkItDone_inEnglish() {
+    openCalendar();
+    browser.findElement(By.linkText("English")).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Calendar"));
+    LocalDateTime yesterday = LocalDate.now(BERLIN).minusDays(1).atTime(10, randomMinute());
+    String patient = firstToArrange();
+
+    browser.findElement(By.id("calendar:toArrange:0:book")).click();
+    WebElement at = wait.until(ExpectedConditions.elementToBeClickable(By.id("calendar:at_input")));
+    assertThat(at.getAttribute("placeholder")).isEqualTo("DD.MM.YYYY hh:mm");
+    book(yesterday);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("calendar:bookingMessages"), "This time has already passed."));
+    By typed = By.id("calendar:at_input");
+    browser.findElement(typed).sendKeys(Keys.ESCAPE);
+    assertThat(browser.findElement(By.id("calendar:bookingDialog")).isDisplayed())
+        .as("Esc in the date field keeps the dialog and what was typed")
+        .isTrue();
+    assertThat(browser.findElement(typed).getAttribute("value")).isEqualTo(TYPED.format(yesterday));
+    Browser.screenshot(browser, "booking-dialog-en");
+
+    browser.findElement(By.cssSelector("#calendar\\:afterwards .ui-chkbox-box")).click();
+    browser.findElement(By.id("calendar:confirmBooking")).click();
+    waitForMessage("Follow-up booked: " + patient + ", ");
+    if (yesterday.getDayOfWeek() == DayOfWeek.SATURDAY) {
+      browser.findElement(By.cssSelector("#calendar\\:schedule .fc-prev-button")).click();
+    }
+    click(event(patient, yesterday));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("calendar:done"))).click();
+    waitForMessage("Marked done: " + patient + ".");
+    wait.until(
+        ExpectedConditions.attributeContains(
+            event(patient, yesterday), "class", "dmp-appointment-DONE"));
+    Browser.screenshot(browser, "calendar-en");
+  }
+
+  @Test
+  void staff_shouldBookFromTheRecallListInOneDialog() {
+    Browser.logIn(browser, wait, base, "mfa.weber", DemoData.PASSWORD);
+    WebElement first =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#recall\\:entries_data tr:first-child td:first-child")));
+    String patient = first.getText();
+    long before = recallRowsFor(patient);
+    assertThat(browser.findElements(By.cssSelector("#recall\\:entries_data a[href^='tel:']")))
+        .as("phone numbers stay links")
+        .isNotEmpty();
+
+    browser.findElement(By.id("recall:entries:0:book")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("bookingSubject"), patient));
+    assertThat(browser.findElement(By.id("recall:at_input")).getAttribute("placeholder"))
+        .isEqualTo("TT.MM.JJJJ hh:mm");
+    Browser.screenshot(browser, "recall-booking");
+    LocalDateTime tomorrow = LocalDate.now(BERLIN).plusDays(1).atTime(9, randomMinute());
+    browser.findElement(By.id("recall:at_input")).sendKeys(TYPED.format(tomorrow));
+    browser.findElement(By.id("recall:confirmBooking")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("recall:messages"),
+            "Termin gebucht: " + patient + ", " + SHOWN.format(tomorrow)));
+    assertThat(recallRowsFor(patient)).isEqualTo(before - 1);
+  }
+
+  private long recallRowsFor(String patient) {
+    return browser.findElements(By.cssSelector("#recall\\:entries_data tr td:first-child")).stream()
+        .filter(cell -> cell.getText().equals(patient))
+        .count();
+  }
+
+  private void openCalendar() {
+    Browser.logIn(browser, wait, base, "mfa.weber", DemoData.PASSWORD);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-calendar"))).click();
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#calendar\\:toArrange_data tr:first-child td:first-child")));
+  }
+
+  private String firstToArrange() {
+    return browser
+        .findElement(By.cssSelector("#calendar\\:toArrange_data tr:first-child td:first-child"))
+        .getText()
+        .lines()
+        .findFirst()
+        .orElseThrow();
+  }
+
   private long rowsToArrangeFor(String patient) {
     return browser.findElements(By.cssSelector("#calendar\\:toArrange_data tr")).stream()
         .filter(row -> row.getText().startsWith(patient + "\n"))
         .count();
   }
 
-  @Test
-  void staff_shouldBookAFollowUpSeeItInTheWeekAndMarkItDone() {
-    Browser.logIn(browser, wait, base, "mfa.weber", DemoData.PASSWORD);
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-calendar"))).click();
-    WebElement first =
-        wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#calendar\\:toArrange_data tr:first-child td:first-child")));
-    String patient = first.getText().lines().findFirst().orElseThrow();
-    long before = rowsToArrangeFor(patient);
-
-    browser.findElement(By.id("calendar:toArrange:0:book")).click();
-    String today =
-        LocalDate.now(ZoneId.of("Europe/Berlin")).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-    int minute = 5 * ThreadLocalRandom.current().nextInt(12);
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("calendar:at_input")))
-        .sendKeys(today + " 10:" + String.format("%02d", minute));
+  /** Types the time into the open booking dialog and confirms it. */
+  private void book(LocalDateTime time) {
+    WebElement at = wait.until(ExpectedConditions.elementToBeClickable(By.id("calendar:at_input")));
+    at.sendKeys(Keys.chord(Keys.CONTROL, "a"), TYPED.format(time));
     browser.findElement(By.id("calendar:confirmBooking")).click();
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("calendar:messages"), "Der Termin ist aktualisiert."));
+  }
 
-    By booked =
-        By.xpath(
-            "//a[contains(@class,'fc-event')][contains(normalize-space(), '" + patient + "')]");
-    wait.until(ExpectedConditions.elementToBeClickable(booked));
-    assertThat(browser.findElement(booked).getText())
-        .as("the calendar shows German time, wherever the browser is")
-        .startsWith("10:" + String.format("%02d", minute));
-    Browser.screenshot(browser, "calendar");
-    browser.findElement(booked).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("calendar:done"))).click();
+  private String weekShown() {
+    return browser.findElement(By.cssSelector("#calendar\\:schedule .fc-toolbar-title")).getText();
+  }
+
+  private void waitForMessage(String text) {
     wait.until(
-        ExpectedConditions.attributeContains(
-            By.xpath(
-                "//a[contains(@class,'fc-event')][contains(normalize-space(), '" + patient + "')]"),
-            "class",
-            "dmp-appointment-DONE"));
-    assertThat(rowsToArrangeFor(patient)).isEqualTo(before - 1);
+        ExpectedConditions.textToBePresentInElementLocated(By.id("calendar:messages"), text));
+  }
+
+  private static By event(String patient, LocalDateTime at) {
+    return By.xpath(
+        "//a[contains(@class,'fc-event')][contains(normalize-space(), '"
+            + patient
+            + "')][contains(normalize-space(), '"
+            + at.toLocalTime()
+            + "')]");
+  }
+
+  private void click(By event) {
+    wait.until(ExpectedConditions.elementToBeClickable(event)).click();
+  }
+
+  private static int randomMinute() {
+    return 5 * ThreadLocalRandom.current().nextInt(12);
   }
 }

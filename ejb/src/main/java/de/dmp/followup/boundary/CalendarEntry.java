@@ -3,11 +3,15 @@ package de.dmp.followup.boundary;
 import de.dmp.followup.entity.Appointment;
 import de.dmp.followup.entity.AppointmentKind;
 import de.dmp.followup.entity.AppointmentStatus;
+import de.dmp.followup.entity.EarlierTime;
 import de.dmp.patient.entity.Patient;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.List;
 
-/** A booked follow-up in the practice calendar, with whom it is for. */
+/**
+ * A booked follow-up in the practice calendar, with whom it is for and the times it was moved from.
+ */
 public record CalendarEntry(
     long appointmentId,
     long patientId,
@@ -18,7 +22,8 @@ public record CalendarEntry(
     String label,
     AppointmentStatus status,
     LocalDateTime startsAt,
-    LocalDateTime endsAt)
+    LocalDateTime endsAt,
+    List<LocalDateTime> earlierTimes)
     implements Serializable {
 
   CalendarEntry(Appointment appointment, Patient patient) {
@@ -32,7 +37,8 @@ public record CalendarEntry(
         appointment.getLabel(),
         appointment.getStatus(),
         appointment.startsAt().orElseThrow(),
-        appointment.endsAt().orElseThrow());
+        appointment.endsAt().orElseThrow(),
+        appointment.getEarlierTimes().stream().map(EarlierTime::getScheduledAt).toList());
   }
 
   public boolean isBooked() {

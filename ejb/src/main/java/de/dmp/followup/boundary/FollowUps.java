@@ -74,8 +74,15 @@ public class FollowUps {
     return plan(enrolment, AppointmentKind.TRAINING, training.code(), training.label(), dueOn);
   }
 
-  public Appointment book(long appointmentId, @NotNull LocalDateTime at) {
-    return change(appointmentId, "book", a -> a.book(at, clock.instant()));
+  /**
+   * Books a time for a follow-up, or moves its booked time; {@code afterwards} when the booking is
+   * recorded after the follow-up took place (Nachtrag), the only way to a time already past.
+   */
+  public Appointment book(long appointmentId, @NotNull LocalDateTime at, boolean afterwards) {
+    return change(
+        appointmentId,
+        afterwards ? "book afterwards" : "book",
+        a -> a.book(at, afterwards, clock.instant()));
   }
 
   public Appointment markDone(long appointmentId) {

@@ -39,7 +39,7 @@ public class FollowUpPlanner {
     open.stream()
         .filter(a -> a.getKind() == AppointmentKind.DOCUMENTATION)
         .filter(a -> !Quarter.of(a.getDueOn()).isAfter(Quarter.of(documentedOn)))
-        .forEach(a -> a.markDone(clock.instant()));
+        .forEach(a -> a.documented(clock.instant()));
     Quarter next = enrolment.nextDocumentationQuarter(documentedOn);
     em.persist(
         new Appointment(

@@ -4,7 +4,9 @@ import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.platform.time.ClockProducer;
 import de.dmp.practice.entity.Practice;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,12 +17,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -61,13 +67,15 @@ import org.hibernate.type.SqlTypes;
             + " and a.scheduledAt < :until and a.status <> :cancelled order by a.scheduledAt, a.id")
 @NamedQuery(
     name = Appointment.FIND_WITH_ENROLMENT,
-    query = "select a from Appointment a join fetch a.enrolment where a.id = :id")
+    query =
+        "select a from Appointment a join fetch a.enrolment left join fetch a.earlierTimes"
+            + " where a.id = :id")
 public class Appointment {
 
   /** A patient's follow-ups at one practice, with their enrolment for callers outside. */
   public static final String FIND_BY_PATIENT_AND_PRACTICE = "Appointment.findByPatientAndPractice";
 
-  /** One follow-up with its enrolment, for callers outside the transaction. */
+  /** One follow-up with its enrolment and earlier times, for callers outside the transaction. */
   public static final String FIND_WITH_ENROLMENT = "Appointment.findWithEnrolment";
 
   public static final String FIND_SCHEDULED_BETWEEN = "Appointment.findScheduledBetween";
@@ -120,6 +128,14 @@ public class Appointment {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(
+      name = "appointment_earlier_time",
+      joinColumns = @JoinColumn(name = "appointment_id"))
+  @OrderBy("movedAt")
+  @BatchSize(size = 100)
+  private List<EarlierTime> earlierTimes = new ArrayList<>();
+
   protected Appointment() {}
 
   public Appointment(
@@ -139,18 +155,49 @@ public class Appointment {
     this.updatedAt = now;
   }
 
-  /** Agrees a date and time (Berlin local time) with the patient; may be moved while open. */
-  public void book(LocalDateTime at, Instant now) {
+  /**
+   * Agrees a date and time (Berlin local time) with the patient, or moves the agreed one, which is
+   * kept as an earlier time. A time already past is refused, unless the booking is recorded
+   * afterwards (Nachtrag) for a follow-up that took place then.
+   */
+  public void book(LocalDateTime at, boolean afterwards, Instant now) {
+    if (!afterwards && at.isBefore(berlin(now))) {
+      throw new IllegalTransitionException("followUp.inThePast");
+    }
     moveTo(AppointmentStatus.BOOKED, now);
+    if (scheduledAt != null) {
+      earlierTimes.add(new EarlierTime(scheduledAt, now));
+    }
     scheduledAt = at;
   }
 
   public void markDone(Instant now) {
+    requireStarted(now);
     moveTo(AppointmentStatus.DONE, now);
   }
 
   public void markMissed(Instant now) {
+    requireStarted(now);
     moveTo(AppointmentStatus.MISSED, now);
+  }
+
+  /**
+   * Done because the documentation it stands for was recorded: a fact, whenever the follow-up was
+   * booked for.
+   */
+  public void documented(Instant now) {
+    moveTo(AppointmentStatus.DONE, now);
+  }
+
+  /** How a booked follow-up went can be told only once it has begun. */
+  private void requireStarted(Instant now) {
+    if (scheduledAt != null && berlin(now).isBefore(scheduledAt)) {
+      throw new IllegalTransitionException("followUp.notYetStarted");
+    }
+  }
+
+  private static LocalDateTime berlin(Instant now) {
+    return LocalDateTime.ofInstant(now, ClockProducer.BERLIN);
   }
 
   public void cancel(Instant now) {
@@ -174,9 +221,7 @@ public class Appointment {
       return Optional.of(scheduledAt);
     }
     boolean happened = status == AppointmentStatus.DONE || status == AppointmentStatus.MISSED;
-    return happened
-        ? Optional.of(LocalDateTime.ofInstant(updatedAt, ClockProducer.BERLIN))
-        : Optional.empty();
+    return happened ? Optional.of(berlin(updatedAt)) : Optional.empty();
   }
 
   /** The end of its slot in the calendar, see {@link AppointmentKind#slot()}. */
@@ -214,6 +259,11 @@ public class Appointment {
 
   public LocalDateTime getScheduledAt() {
     return scheduledAt;
+  }
+
+  /** The times it was booked for before it was moved, the first first. */
+  public List<EarlierTime> getEarlierTimes() {
+    return List.copyOf(earlierTimes);
   }
 
   public AppointmentStatus getStatus() {

@@ -62,7 +62,7 @@ class AppointmentTranslatorTest {
   @Test
   void booked_shouldTakeItsSlotInBerlinTime() {
     Appointment training = training();
-    training.book(LocalDateTime.of(2026, 12, 3, 14, 0), Fixtures.NOW);
+    training.book(LocalDateTime.of(2026, 12, 3, 14, 0), false, Fixtures.NOW);
 
     var resource = AppointmentTranslator.toFhirResource(training);
 

@@ -2,12 +2,14 @@ package de.dmp.web.calendar;
 
 import de.dmp.followup.boundary.CalendarEntry;
 import de.dmp.followup.boundary.FollowUps;
-import de.dmp.platform.entity.IllegalTransitionException;
+import de.dmp.platform.entity.RefusedException;
 import de.dmp.rules.boundary.RecallEntry;
 import de.dmp.rules.boundary.Worklists;
 import de.dmp.web.Texts;
 import de.dmp.web.UserSession;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,8 +26,9 @@ import org.primefaces.model.ScheduleModel;
 
 /**
  * The practice calendar: booked follow-ups by day, week or month, loaded for the range shown; the
- * follow-ups still to arrange, to book a time for; and a booked one marked done, missed or
- * cancelled.
+ * follow-ups still to arrange, to book a time for ({@link BookingView}); and a booked one marked
+ * done, missed or cancelled. The calendar is never rendered anew after a change, only asked for its
+ * events again, so that it stays on the period shown.
  */
 @Named
 @ViewScoped
@@ -42,8 +45,6 @@ public class CalendarView implements Serializable {
 
   private final ScheduleModel calendar = new Booked();
   private List<RecallEntry> toArrange;
-  private RecallEntry booking;
-  private LocalDateTime bookingAt;
   private CalendarEntry selected;
 
   @PostConstruct
@@ -51,18 +52,8 @@ public class CalendarView implements Serializable {
     toArrange = worklists.recall(session.getAccount().practiceId(), DAYS_TO_ARRANGE);
   }
 
-  public void startBooking(RecallEntry entry) {
-    booking = entry;
-    bookingAt = null;
-  }
-
-  public void book() {
-    if (bookingAt == null) {
-      Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text("calendar.book.timeRequired"));
-      return;
-    }
-    change(appointment -> followUps.book(appointment, bookingAt), booking.appointmentId());
-    booking = null;
+  void onBooked(@Observes(notifyObserver = Reception.IF_EXISTS) FollowUpBooked booked) {
+    listWhatToArrange();
   }
 
   public void select(SelectEvent<ScheduleEvent<CalendarEntry>> event) {
@@ -70,24 +61,29 @@ public class CalendarView implements Serializable {
   }
 
   public void markDone() {
-    change(followUps::markDone, selected.appointmentId());
+    change(followUps::markDone, "calendar.markedDone");
   }
 
   public void markMissed() {
-    change(followUps::markMissed, selected.appointmentId());
+    change(followUps::markMissed, "calendar.markedMissed");
   }
 
   public void cancel() {
-    change(followUps::cancel, selected.appointmentId());
+    change(followUps::cancel, "calendar.cancelled");
   }
 
-  /** One change of a follow-up, then the lists as they now are; refused if its state forbids. */
-  private void change(LongConsumer change, long appointmentId) {
+  /**
+   * One change of the selected follow-up, said with whom it was for, then the list as it now is; or
+   * why the follow-up's rules refuse it.
+   */
+  private void change(LongConsumer change, String done) {
     try {
-      change.accept(appointmentId);
-      Texts.show(FacesMessage.SEVERITY_INFO, Texts.text("calendar.changed"));
-    } catch (IllegalTransitionException e) {
-      Texts.show(FacesMessage.SEVERITY_WARN, Texts.text("calendar.notPossible"));
+      change.accept(selected.appointmentId());
+      Texts.show(
+          FacesMessage.SEVERITY_INFO,
+          Texts.text(done, selected.familyName() + ", " + selected.givenName()));
+    } catch (RefusedException e) {
+      Texts.show(FacesMessage.SEVERITY_WARN, Texts.text(e));
     }
     selected = null;
     listWhatToArrange();
@@ -101,23 +97,14 @@ public class CalendarView implements Serializable {
     return toArrange;
   }
 
-  public RecallEntry getBooking() {
-    return booking;
-  }
-
-  public LocalDateTime getBookingAt() {
-    return bookingAt;
-  }
-
-  public void setBookingAt(LocalDateTime bookingAt) {
-    this.bookingAt = bookingAt;
-  }
-
   public CalendarEntry getSelected() {
     return selected;
   }
 
-  /** The booked follow-ups of the range the calendar shows, asked for as it moves. */
+  /**
+   * The booked follow-ups of the range the calendar shows, asked for as it moves: each by its
+   * patient, what it is for on hover and in its dialog, so that a short one is not cut.
+   */
   private class Booked extends LazyScheduleModel {
 
     private static final long serialVersionUID = 1L;
@@ -131,8 +118,8 @@ public class CalendarView implements Serializable {
                   addEvent(
                       DefaultScheduleEvent.<CalendarEntry>builder()
                           .id(String.valueOf(entry.appointmentId()))
-                          .title(
-                              entry.familyName() + ", " + entry.givenName() + ": " + entry.label())
+                          .title(entry.familyName() + ", " + entry.givenName())
+                          .description(entry.label())
                           .startDate(entry.startsAt())
                           .endDate(entry.endsAt())
                           .styleClass("dmp-appointment-" + entry.status())

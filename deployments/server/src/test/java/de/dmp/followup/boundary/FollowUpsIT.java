@@ -1,16 +1,19 @@
 package de.dmp.followup.boundary;
 
+import static java.time.temporal.ChronoUnit.MINUTES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.followup.entity.Appointment;
 import de.dmp.followup.entity.AppointmentStatus;
+import de.dmp.followup.entity.EarlierTime;
 import de.dmp.it.Deployments;
 import de.dmp.it.TestData;
 import de.dmp.it.TestData.Clinic;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.entity.IllegalTransitionException;
+import de.dmp.platform.time.ClockProducer;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -55,11 +58,58 @@ class FollowUpsIT {
                   enrolment.getId(), "foot-inspection", LocalDate.of(2026, 3, 1));
           assertThat(planned.getLabel()).isEqualTo("Komplette Inspektion der Füße");
 
-          followUps.book(planned.getId(), LocalDateTime.of(2026, 2, 27, 9, 30));
+          followUps.book(planned.getId(), LocalDateTime.of(2026, 2, 27, 9, 30), true);
           Appointment done = followUps.markDone(planned.getId());
 
           assertThat(done.getStatus()).isEqualTo(AppointmentStatus.DONE);
           assertThat(done.getScheduledAt()).isEqualTo(LocalDateTime.of(2026, 2, 27, 9, 30));
+        });
+  }
+
+  @Test
+  void book_shouldRefuseAPastTimeUnlessRecordedAfterwardsAndStoreNothing() {
+    clinic.asStaff(
+        () -> {
+          Appointment planned =
+              followUps.planExamination(enrolment.getId(), "eye-exam", LocalDate.now().plusDays(9));
+          LocalDateTime yesterday = LocalDateTime.now(ClockProducer.BERLIN).minusDays(1);
+
+          assertThatThrownBy(() -> followUps.book(planned.getId(), yesterday, false))
+              .isInstanceOf(IllegalTransitionException.class)
+              .hasMessageStartingWith("This time has already passed");
+          assertThat(followUps.followUp(planned.getId()).getStatus())
+              .isEqualTo(AppointmentStatus.PLANNED);
+        });
+  }
+
+  @Test
+  void book_shouldMoveABookedFollowUpAndKeepItsEarlierTime() {
+    LocalDateTime tomorrow =
+        LocalDateTime.now(ClockProducer.BERLIN).plusDays(1).withHour(9).truncatedTo(MINUTES);
+    long id =
+        TestData.as(
+            clinic.staff(),
+            () -> {
+              long planned =
+                  followUps
+                      .planExamination(enrolment.getId(), "eye-exam", LocalDate.now().plusDays(9))
+                      .getId();
+              followUps.book(planned, tomorrow, false);
+              followUps.book(planned, tomorrow.plusDays(2), false);
+              return planned;
+            });
+
+    clinic.asStaff(
+        () -> {
+          Appointment moved = followUps.followUp(id);
+          assertThat(moved.getScheduledAt()).isEqualTo(tomorrow.plusDays(2));
+          assertThat(moved.getEarlierTimes())
+              .extracting(EarlierTime::getScheduledAt)
+              .containsExactly(tomorrow);
+          assertThatThrownBy(() -> followUps.markMissed(id))
+              .isInstanceOf(IllegalTransitionException.class)
+              .hasMessageContaining("only from its start on");
+          assertThat(followUps.followUp(id).getStatus()).isEqualTo(AppointmentStatus.BOOKED);
         });
   }
 

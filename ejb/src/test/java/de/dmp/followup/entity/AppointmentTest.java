@@ -1,0 +1,151 @@
+package de.dmp.followup.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.dmp.enrolment.entity.DmpCase;
+import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.patient.entity.Patient;
+import de.dmp.patient.entity.Sex;
+import de.dmp.platform.entity.IllegalTransitionException;
+import de.dmp.practice.entity.Practice;
+import de.dmp.programme.control.ProgrammeCatalogueFixture;
+import de.dmp.programme.entity.DocumentationInterval;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+class AppointmentTest {
+
+  /** 10:00 in Berlin on Monday, 7 December 2026. */
+  private static final Instant NOW = Instant.parse("2026-12-07T09:00:00Z");
+
+  private static final LocalDateTime TOMORROW_NINE = LocalDateTime.of(2026, 12, 8, 9, 0);
+
+  private static Appointment examination() {
+    var patient = new Patient("Schulz", "Anna", LocalDate.of(1950, 1, 1), Sex.FEMALE);
+    var practice = new Practice("123456789", "Praxis", "Nordrhein");
+    var enrolment =
+        new Enrolment(
+            patient,
+            practice,
+            new DmpCase(patient, practice, NOW),
+            ProgrammeCatalogueFixture.current("DM2"),
+            new Enrolment.Diagnosis("E11.9", LocalDate.of(2024, 6, 1)),
+            DocumentationInterval.QUARTERLY,
+            LocalDate.of(2025, 1, 15),
+            NOW);
+    return new Appointment(
+        enrolment,
+        AppointmentKind.EXAMINATION,
+        "foot-inspection",
+        "Komplette Inspektion der Füße",
+        LocalDate.of(2026, 12, 31),
+        NOW);
+  }
+
+  @Test
+  void book_shouldRefuseATimeAlreadyPastInBerlin() {
+    var appointment = examination();
+
+    assertThatThrownBy(() -> appointment.book(LocalDateTime.of(2026, 12, 7, 9, 55), false, NOW))
+        .isInstanceOf(IllegalTransitionException.class)
+        .satisfies(
+            refusal ->
+                assertThat(((IllegalTransitionException) refusal).message(Locale.GERMAN))
+                    .startsWith("Diese Zeit ist schon vorbei")
+                    .contains("„Nachtrag“"))
+        .hasMessageStartingWith("This time has already passed");
+    assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.PLANNED);
+    assertThat(appointment.getScheduledAt()).isNull();
+  }
+
+  @Test
+  void book_shouldTakeTheCurrentMinuteAndATimeToCome() {
+    var appointment = examination();
+
+    appointment.book(LocalDateTime.of(2026, 12, 7, 10, 0), false, NOW);
+
+    assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.BOOKED);
+    assertThat(appointment.getEarlierTimes()).isEmpty();
+  }
+
+  @Test
+  void bookAfterwards_shouldRecordAPastTimeThatCanThenBeMarkedDone() {
+    var appointment = examination();
+    LocalDateTime lastMonday = LocalDateTime.of(2026, 11, 30, 8, 30);
+
+    appointment.book(lastMonday, true, NOW);
+    appointment.markDone(NOW);
+
+    assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.DONE);
+    assertThat(appointment.startsAt()).contains(lastMonday);
+  }
+
+  @Test
+  void book_shouldMoveABookedTimeAndKeepTheEarlierOnes() {
+    var appointment = examination();
+    Instant later = NOW.plusSeconds(3600);
+    appointment.book(TOMORROW_NINE, false, NOW);
+
+    appointment.book(TOMORROW_NINE.plusDays(1), false, later);
+    appointment.book(TOMORROW_NINE.plusDays(2), false, later.plusSeconds(60));
+
+    assertThat(appointment.getScheduledAt()).isEqualTo(TOMORROW_NINE.plusDays(2));
+    assertThat(appointment.getEarlierTimes())
+        .extracting(EarlierTime::getScheduledAt, EarlierTime::getMovedAt)
+        .containsExactly(
+            Tuple.tuple(TOMORROW_NINE, later),
+            Tuple.tuple(TOMORROW_NINE.plusDays(1), later.plusSeconds(60)));
+  }
+
+  @Test
+  void book_shouldRefuseMovingToAPastTimeAndKeepTheBookedOne() {
+    var appointment = examination();
+    appointment.book(TOMORROW_NINE, false, NOW);
+
+    assertThatThrownBy(() -> appointment.book(LocalDateTime.of(2026, 12, 1, 9, 0), false, NOW))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThat(appointment.getScheduledAt()).isEqualTo(TOMORROW_NINE);
+    assertThat(appointment.getEarlierTimes()).isEmpty();
+  }
+
+  @Test
+  void markDoneOrMissed_shouldBeRefusedBeforeTheStartAndTakenFromItOn() {
+    var appointment = examination();
+    appointment.book(TOMORROW_NINE, false, NOW);
+
+    assertThatThrownBy(() -> appointment.markMissed(NOW))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage("A follow-up can be marked done or missed only from its start on.");
+    assertThatThrownBy(() -> appointment.markDone(Instant.parse("2026-12-08T07:59:59Z")))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.BOOKED);
+
+    appointment.markMissed(Instant.parse("2026-12-08T08:00:00Z"));
+    assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.MISSED);
+  }
+
+  @Test
+  void documented_shouldCloseABookedFollowUpBeforeItsTime() {
+    var appointment = examination();
+    appointment.book(TOMORROW_NINE, false, NOW);
+
+    appointment.documented(NOW);
+
+    assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.DONE);
+  }
+
+  @Test
+  void book_shouldRefuseAClosedFollowUp() {
+    var appointment = examination();
+    appointment.cancel(NOW);
+
+    assertThatThrownBy(() -> appointment.book(TOMORROW_NINE, false, NOW))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("CANCELLED cannot become BOOKED");
+  }
+}

@@ -1,0 +1,118 @@
+package de.dmp.web.calendar;
+
+import de.dmp.followup.boundary.CalendarEntry;
+import de.dmp.followup.boundary.FollowUps;
+import de.dmp.followup.entity.AppointmentKind;
+import de.dmp.platform.entity.RefusedException;
+import de.dmp.rules.boundary.RecallEntry;
+import de.dmp.web.Formats;
+import de.dmp.web.Texts;
+import jakarta.enterprise.event.Event;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+
+/**
+ * The booking dialog of the calendar and the recall list: a time for a follow-up to arrange, or a
+ * booked one moved to another time. A time already past only as a record afterwards (Nachtrag). A
+ * refusal is told in the dialog, which stays open with what was typed.
+ */
+@Named
+@ViewScoped
+public class BookingView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Where the dialog shows why a booking was refused: its own messages, not the page's. */
+  static final String MESSAGES = "booking";
+
+  /** What is booked: the follow-up, for whom, what for, and the time booked so far, if any. */
+  public record Subject(
+      long appointmentId,
+      String patient,
+      AppointmentKind kind,
+      String label,
+      LocalDateTime bookedAt)
+      implements Serializable {}
+
+  @Inject private FollowUps followUps;
+  @Inject private Formats formats;
+  @Inject private Event<FollowUpBooked> booked;
+
+  private Subject subject;
+  private LocalDateTime at;
+  private boolean afterwards;
+
+  public void arrange(RecallEntry entry) {
+    open(
+        new Subject(
+            entry.appointmentId(),
+            entry.familyName() + ", " + entry.givenName(),
+            entry.kind(),
+            entry.label(),
+            null));
+  }
+
+  public void move(CalendarEntry entry) {
+    open(
+        new Subject(
+            entry.appointmentId(),
+            entry.familyName() + ", " + entry.givenName(),
+            entry.kind(),
+            entry.label(),
+            entry.startsAt()));
+  }
+
+  private void open(Subject subject) {
+    this.subject = subject;
+    at = subject.bookedAt();
+    afterwards = false;
+  }
+
+  public void book() {
+    if (at == null) {
+      refuse(Texts.text("calendar.book.timeRequired"));
+      return;
+    }
+    try {
+      followUps.book(subject.appointmentId(), at, afterwards);
+    } catch (RefusedException e) {
+      refuse(Texts.text(e));
+      return;
+    }
+    String done = subject.bookedAt() == null ? "calendar.booked" : "calendar.moved";
+    Texts.show(FacesMessage.SEVERITY_INFO, Texts.text(done, subject.patient(), formats.time(at)));
+    booked.fire(new FollowUpBooked(subject.appointmentId()));
+    subject = null;
+  }
+
+  private static void refuse(String text) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    context.addMessage(MESSAGES, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    context.validationFailed();
+  }
+
+  public Subject getSubject() {
+    return subject;
+  }
+
+  public LocalDateTime getAt() {
+    return at;
+  }
+
+  public void setAt(LocalDateTime at) {
+    this.at = at;
+  }
+
+  public boolean isAfterwards() {
+    return afterwards;
+  }
+
+  public void setAfterwards(boolean afterwards) {
+    this.afterwards = afterwards;
+  }
+}
