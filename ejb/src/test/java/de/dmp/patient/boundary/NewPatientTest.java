@@ -24,6 +24,13 @@ class NewPatientTest {
         .collect(Collectors.toSet());
   }
 
+  private static NewPatient insuredWith(String insuranceNumber) {
+    var patient = new NewPatient("Müller", "Anna", LocalDate.of(1956, 3, 14), Sex.FEMALE);
+    patient.setInsurerId(1L);
+    patient.setInsuranceNumber(insuranceNumber);
+    return patient;
+  }
+
   @Test
   void validate_shouldAcceptACompletePatient() {
     var patient = new NewPatient("Müller", "Anna", LocalDate.of(1956, 3, 14), Sex.FEMALE);
@@ -55,9 +62,7 @@ class NewPatientTest {
 
   @Test
   void validate_shouldRejectAMistypedInsuranceNumberWithOneMessage() {
-    var patient = new NewPatient("Müller", "Anna", LocalDate.of(1956, 3, 14), Sex.FEMALE);
-    patient.setInsurerId(1L);
-    patient.setInsuranceNumber("A123456789");
+    var patient = insuredWith("A123456789");
 
     var violations = VALIDATOR.validate(patient);
 
@@ -73,9 +78,7 @@ class NewPatientTest {
 
   @Test
   void validate_shouldLeaveAMalformedInsuranceNumberToTheFormatsMessage() {
-    var patient = new NewPatient("Müller", "Anna", LocalDate.of(1956, 3, 14), Sex.FEMALE);
-    patient.setInsurerId(1L);
-    patient.setInsuranceNumber("123");
+    var patient = insuredWith("123");
 
     assertThat(VALIDATOR.validate(patient))
         .extracting(ConstraintViolation::getMessageTemplate)
@@ -84,9 +87,7 @@ class NewPatientTest {
 
   @Test
   void validate_shouldAcceptAnInsuredPatient() {
-    var patient = new NewPatient("Müller", "Anna", LocalDate.of(1956, 3, 14), Sex.FEMALE);
-    patient.setInsurerId(1L);
-    patient.setInsuranceNumber("A123456780");
+    var patient = insuredWith("A123456780");
 
     assertThat(invalidFields(patient)).isEmpty();
   }
