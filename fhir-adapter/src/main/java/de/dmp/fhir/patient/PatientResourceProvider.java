@@ -20,12 +20,14 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import ca.uhn.fhir.util.UrlUtil;
 import de.dmp.export.boundary.PatientRecords;
 import de.dmp.fhir.Ids;
 import de.dmp.fhir.Validation;
 import de.dmp.fhir.export.RecordResources;
 import de.dmp.fhir.paging.PagedSearch;
+import de.dmp.patient.boundary.NewPatient;
 import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
 import de.dmp.programme.boundary.Programmes;
@@ -39,8 +41,9 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * FHIR Patient: read, search by family name or insurance number, create (also conditionally on the
- * insurance number), update with If-Match, $everything.
+ * FHIR Patient: read and vread of the current version, search by family name or insurance number,
+ * create (also conditionally on the insurance number), update with If-Match, $everything. Elements
+ * the record cannot keep are refused, never dropped ({@link UnkeptElements}).
  */
 @ApplicationScoped
 public class PatientResourceProvider implements IResourceProvider {
@@ -54,12 +57,31 @@ public class PatientResourceProvider implements IResourceProvider {
     return org.hl7.fhir.r4.model.Patient.class;
   }
 
-  @Read
+  /**
+   * The patient, also as vread of its current version (a create's Location names it); earlier
+   * versions are not kept.
+   */
+  @Read(version = true)
   public org.hl7.fhir.r4.model.Patient read(@IdParam IdType id) {
-    return patients
-        .find(Ids.numeric(id))
-        .map(PatientTranslator::toFhirResource)
-        .orElseThrow(() -> new ResourceNotFoundException(id));
+    var patient =
+        patients
+            .find(Ids.numeric(id))
+            .map(PatientTranslator::toFhirResource)
+            .orElseThrow(() -> new ResourceNotFoundException(id.toVersionless()));
+    String current = patient.getMeta().getVersionId();
+    if (id.hasVersionIdPart() && !id.getVersionIdPart().equals(current)) {
+      throw new ResourceNotFoundException(
+          "Version "
+              + id.getVersionIdPart()
+              + " of Patient/"
+              + id.getIdPart()
+              + " is not kept; the current version is "
+              + current
+              + ", read Patient/"
+              + id.getIdPart()
+              + ".");
+    }
+    return patient;
   }
 
   /** Family name search as FHIR defines it for strings: starts with, ignoring case. */
@@ -130,7 +152,10 @@ public class PatientResourceProvider implements IResourceProvider {
     return bundle.setTotal(bundle.getEntry().size());
   }
 
-  /** Corrects name, date of birth and sex, only at the version named in If-Match. */
+  /**
+   * Replaces name, date of birth, sex, phone, e-mail and insurance, only at the version named in
+   * If-Match; an insurance number cannot be removed.
+   */
   @Update
   public MethodOutcome update(
       @IdParam IdType id,
@@ -140,9 +165,16 @@ public class PatientResourceProvider implements IResourceProvider {
       throw new InvalidRequestException(
           "The Patient's id " + resource.getIdElement().getIdPart() + " is not the id in the URL.");
     }
+    NewPatient identity = PatientTranslator.toDomain(resource);
+    if (identity.getInsuranceNumber() == null && patients.patient(Ids.numeric(id)).isInsured()) {
+      throw new UnprocessableEntityException(
+          "Patient.identifier: the patient's insurance number cannot be removed; send the"
+              + " identifier with system "
+              + PatientTranslator.KVNR_SYSTEM
+              + " as read, or a corrected one.");
+    }
     Patient patient =
-        patients.correctIdentity(
-            Ids.numeric(id), Ids.expectedVersion(request), PatientTranslator.toDomain(resource));
+        patients.correctIdentity(Ids.numeric(id), Ids.expectedVersion(request), identity);
     var updated = PatientTranslator.toFhirResource(patient);
     return new MethodOutcome(updated.getIdElement()).setResource(updated);
   }
