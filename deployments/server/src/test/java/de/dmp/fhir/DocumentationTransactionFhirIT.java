@@ -182,6 +182,42 @@ class DocumentationTransactionFhirIT {
   }
 
   @Test
+  void writesNotOffered_shouldBe405SayingHowSuchRecordsAreWritten() {
+    HttpResponse<String> observation =
+        Http.postJsonAs(
+            DOCTOR,
+            base,
+            "fhir/Observation",
+            """
+            {"resourceType":"Observation","status":"final",
+             "code":{"coding":[{"system":"http://loinc.org","code":"4548-4"}]},
+             "subject":{"reference":"Patient/%s"},"valueQuantity":{"value":7.1,"unit":"%%"}}"""
+                .formatted(patient));
+    HttpResponse<String> organization =
+        Http.putJsonAs(
+            DOCTOR,
+            base,
+            "fhir/Organization/practice-1",
+            "{\"resourceType\":\"Organization\",\"id\":\"practice-1\"}",
+            "W/\"0\"");
+
+    assertThat(observation.statusCode()).isEqualTo(405);
+    assertThat(observation.headers().firstValue("Allow"))
+        .hasValueSatisfying(allow -> assertThat(allow).contains("GET").doesNotContain("POST"));
+    assertThat(
+            JSON.parseResource(OperationOutcome.class, observation.body())
+                .getIssueFirstRep()
+                .getDiagnostics())
+        .contains("transaction Bundle", "QuestionnaireResponse", "docs/fhir.md");
+    assertThat(organization.statusCode()).isEqualTo(405);
+    assertThat(
+            JSON.parseResource(OperationOutcome.class, organization.body())
+                .getIssueFirstRep()
+                .getDiagnostics())
+        .contains("Organization does not offer update", "read", "search-type");
+  }
+
+  @Test
   void anotherPractice_shouldBeRefusedAndStoreNothing() {
     int before = documentations();
 
