@@ -55,7 +55,7 @@ public class DocumentationTransaction {
   private static final Set<QuestionnaireResponseStatus> STORABLE =
       Set.of(QuestionnaireResponseStatus.COMPLETED, QuestionnaireResponseStatus.INPROGRESS);
 
-  /** The key of a refusal that concerns the visit as a whole (DocumentationsFhir "visit"). */
+  /** Where {@code Documentations} puts a refusal of the visit as a whole, not of a programme. */
   private static final String VISIT_ERRORS = "visit";
 
   @Inject private Documentations documentations;
@@ -115,11 +115,6 @@ public class DocumentationTransaction {
     BundleEntryComponent visitEntry = onlyEncounter(bundle);
     var visit = (Encounter) visitEntry.getResource();
     List<BundleEntryComponent> forms = responses(bundle, visitEntry);
-    long patientId =
-        TransactionBundles.reading(
-            bundle,
-            visitEntry,
-            () -> Ids.referenced(visit.getSubject(), "Patient", "Encounter.subject"));
     List<Enrolment> documented =
         TransactionBundles.reading(
             bundle,
@@ -140,17 +135,19 @@ public class DocumentationTransaction {
                   bundle, form, () -> QuestionnaireResponseTranslator.toDomainValues(response))));
       entries.put(enrolment.getProgrammeCode(), EntryName.of(bundle, form));
     }
-    return new VisitInput(
-        new VisitDocumentation(
-            patientId,
-            TransactionBundles.reading(bundle, visitEntry, () -> practitioner(visit)),
-            TransactionBundles.reading(
-                bundle,
-                visitEntry,
-                () ->
+    VisitDocumentation input =
+        TransactionBundles.reading(
+            bundle,
+            visitEntry,
+            () ->
+                new VisitDocumentation(
+                    Ids.referenced(visit.getSubject(), "Patient", "Encounter.subject"),
+                    practitioner(visit),
                     TransactionBundles.day(
-                        visit.getPeriod().getStartElement(), "Encounter.period.start")),
-            programmes),
+                        visit.getPeriod().getStartElement(), "Encounter.period.start"),
+                    programmes));
+    return new VisitInput(
+        input,
         status == QuestionnaireResponseStatus.COMPLETED
             ? DocumentationStatus.COMPLETE
             : DocumentationStatus.DRAFT,
