@@ -128,6 +128,7 @@ class PatientFhirIT {
   @Test
   void create_shouldRefuseEveryElementTheRecordCannotKeepByItsPathAndStoreNothing() {
     String family = uniqueFamilyName();
+    String kvnr = NewPatients.insuranceNumber();
     String body =
         """
         {"resourceType":"Patient",
@@ -139,10 +140,12 @@ class PatientFhirIT {
          "address":[{"line":["Hauptstr. 1"],"city":"Berlin","postalCode":"10115"}],
          "maritalStatus":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/v3-MaritalStatus","code":"W"}]},
          "communication":[{"language":{"coding":[{"system":"urn:ietf:bcp:47","code":"de"}]}}]}"""
-            .formatted(KVNR, NewPatients.insuranceNumber(), demoInsurer(), family);
+            .formatted(KVNR, kvnr, demoInsurer(), family);
 
     HttpResponse<String> created = Http.postJson(base, "fhir/Patient", body);
     HttpResponse<String> validated = Http.postJson(base, "fhir/Patient/$validate", body);
+    HttpResponse<String> conditional =
+        Http.postJsonIfNoneExist(base, "fhir/Patient", body, "identifier=" + KVNR + "|" + kvnr);
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(422);
     assertThat(expressions(created))
@@ -155,6 +158,7 @@ class PatientFhirIT {
     assertThat(parse(OperationOutcome.class, created).getIssue())
         .allSatisfy(issue -> assertThat(issue.getDiagnostics()).isNotBlank());
     assertThat(expressions(validated)).containsAll(expressions(created));
+    assertThat(conditional.statusCode()).isEqualTo(422);
     assertThat(matches(family)).isZero();
   }
 

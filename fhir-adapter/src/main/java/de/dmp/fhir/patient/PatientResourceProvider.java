@@ -182,12 +182,13 @@ public class PatientResourceProvider implements IResourceProvider {
   /**
    * Registers a patient for the caller's practice. With {@code If-None-Exist: identifier=<KVNR>} a
    * patient of the practice with that insurance number is answered (200) instead of creating one;
-   * two such patients are 412.
+   * two such patients are 412. Elements the record cannot keep are refused either way.
    */
   @Create
   public MethodOutcome create(
       @ResourceParam org.hl7.fhir.r4.model.Patient resource,
       @ConditionalUrlParam String conditionalUrl) {
+    NewPatient newPatient = PatientTranslator.toDomain(resource);
     if (conditionalUrl != null) {
       List<Patient> existing = byInsuranceNumber(identifierOf(conditionalUrl));
       if (existing.size() > 1) {
@@ -200,7 +201,7 @@ public class PatientResourceProvider implements IResourceProvider {
         return new MethodOutcome(found.getIdElement(), false).setResource(found);
       }
     }
-    Patient patient = patients.register(PatientTranslator.toDomain(resource));
+    Patient patient = patients.register(newPatient);
     var created = PatientTranslator.toFhirResource(patient);
     return new MethodOutcome(created.getIdElement(), true).setResource(created);
   }
