@@ -9,6 +9,7 @@ import de.dmp.platform.boundary.AlreadyRegisteredException;
 import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.boundary.Records;
+import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.practice.boundary.Practices;
 import de.dmp.practice.entity.Insurer;
 import de.dmp.security.control.AccessPolicy;
@@ -124,9 +125,9 @@ public class Patients {
 
   /**
    * Corrects name, date of birth, sex, phone and e-mail of a patient the caller's practice cares
-   * for, and records the insurance when one is given (a FHIR update replaces the whole record);
-   * refused with {@link ConcurrentChangeException} unless the record is still at {@code
-   * expectedVersion}.
+   * for, and records the insurance when one is given (a FHIR update replaces the whole record), an
+   * insurance cannot be removed; refused with {@link ConcurrentChangeException} unless the record
+   * is still at {@code expectedVersion}.
    */
   @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME})
   public Patient correctIdentity(
@@ -144,6 +145,8 @@ public class Patients {
     patient.setContact(identity.getPhone(), identity.getEmail());
     if (identity.getInsurerId() != null) {
       insureAs(patient, practices.insurer(identity.getInsurerId()), identity.getInsuranceNumber());
+    } else if (patient.isInsured()) {
+      throw new IllegalTransitionException("insurance.kept", id);
     }
     em.flush();
     audit.record(caller, AuditAction.UPDATE, RESOURCE, id, id, "identity corrected");

@@ -20,7 +20,6 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
-import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import ca.uhn.fhir.util.UrlUtil;
 import de.dmp.export.boundary.PatientRecords;
 import de.dmp.fhir.Ids;
@@ -165,16 +164,9 @@ public class PatientResourceProvider implements IResourceProvider {
       throw new InvalidRequestException(
           "The Patient's id " + resource.getIdElement().getIdPart() + " is not the id in the URL.");
     }
-    NewPatient identity = PatientTranslator.toDomain(resource);
-    if (identity.getInsuranceNumber() == null && patients.patient(Ids.numeric(id)).isInsured()) {
-      throw new UnprocessableEntityException(
-          "Patient.identifier: the patient's insurance number cannot be removed; send the"
-              + " identifier with system "
-              + PatientTranslator.KVNR_SYSTEM
-              + " as read, or a corrected one.");
-    }
     Patient patient =
-        patients.correctIdentity(Ids.numeric(id), Ids.expectedVersion(request), identity);
+        patients.correctIdentity(
+            Ids.numeric(id), Ids.expectedVersion(request), PatientTranslator.toDomain(resource));
     var updated = PatientTranslator.toFhirResource(patient);
     return new MethodOutcome(updated.getIdElement()).setResource(updated);
   }
