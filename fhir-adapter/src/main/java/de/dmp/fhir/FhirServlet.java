@@ -113,6 +113,7 @@ public class FhirServlet extends RestfulServer {
         appointments);
     registerInterceptor(new RoleRefusalAudit(auditLog));
     registerInterceptor(REFUSALS);
+    registerInterceptor(new UnofferedInteractions());
     registerInterceptor(new LoginInCapabilityStatement());
     registerInterceptor(new ResponseHighlighterInterceptor());
   }

@@ -16,6 +16,7 @@ import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import de.dmp.documentation.boundary.InvalidDocumentationException;
 import de.dmp.enrolment.boundary.EnrolmentRefusedException;
 import de.dmp.export.boundary.PatientsBeyondReachException;
+import de.dmp.fhir.TransactionBundles.EntryName;
 import de.dmp.platform.boundary.AlreadyRegisteredException;
 import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.boundary.DatabaseOutOfReach;
@@ -32,6 +33,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -146,22 +148,37 @@ public class RefusalInterceptor {
 
   /** Every failing field of every programme, at its item of the QuestionnaireResponse. */
   private static OperationOutcome outcome(InvalidDocumentationException invalid) {
+    return outcome(invalid, programme -> null);
+  }
+
+  /**
+   * Every failing field of every programme, at its item of the QuestionnaireResponse; in a
+   * transaction also at the programme's entry (index and fullUrl), which {@code entryOf} names.
+   */
+  public static OperationOutcome outcome(
+      InvalidDocumentationException invalid, Function<String, EntryName> entryOf) {
     var outcome = new OperationOutcome();
     invalid
         .getErrorsByProgramme()
         .forEach(
-            (programme, errors) ->
-                errors.forEach(
-                    error ->
+            (programme, errors) -> {
+              EntryName entry = entryOf.apply(programme);
+              errors.forEach(
+                  error -> {
+                    String item = "item.where(linkId='" + error.parameter() + "')";
+                    var issue =
                         outcome
                             .addIssue()
                             .setSeverity(IssueSeverity.ERROR)
                             .setCode(IssueType.INVALID)
-                            .setDiagnostics(programme + " – " + error)
-                            .addExpression(
-                                "QuestionnaireResponse.item.where(linkId='"
-                                    + error.parameter()
-                                    + "')")));
+                            .setDiagnostics(programme + " – " + error);
+                    if (entry != null) {
+                      issue.setDiagnostics(entry + ": " + issue.getDiagnostics());
+                      issue.addExpression(entry.path() + ".resource." + item);
+                    }
+                    issue.addExpression("QuestionnaireResponse." + item);
+                  });
+            });
     return outcome;
   }
 

@@ -111,6 +111,59 @@ class DocumentationTransactionFhirIT {
     assertThat(documentations()).isEqualTo(before);
   }
 
+  private static final String FORM_ENTRY = "urn:uuid:7f1c9c5e-1d7a-4a53-9a43-2b1e8f0c1a02";
+
+  @Test
+  void refusedTransaction_shouldNameTheOffendingEntryByIndexAndFullUrl() {
+    int before = documentations();
+    Bundle invalidField = visit(QuestionnaireResponseStatus.COMPLETED);
+    ((QuestionnaireResponse) invalidField.getEntry().get(1).getResource())
+        .getItemFirstRep()
+        .addItem()
+        .setLinkId("no-such-field")
+        .addAnswer()
+        .setValue(new org.hl7.fhir.r4.model.StringType("x"));
+    Bundle wrongForm = visit(QuestionnaireResponseStatus.COMPLETED);
+    var form = (QuestionnaireResponse) wrongForm.getEntry().get(1).getResource();
+    form.setQuestionnaire("urn:dmp-records:Questionnaire:unknown");
+    Bundle strayEntry = visit(QuestionnaireResponseStatus.COMPLETED);
+    VisitBundles.create(strayEntry, "urn:uuid:0000-stray", new org.hl7.fhir.r4.model.Observation());
+    Bundle undatedVisit = visit(QuestionnaireResponseStatus.COMPLETED);
+    ((org.hl7.fhir.r4.model.Encounter) undatedVisit.getEntryFirstRep().getResource())
+        .getPeriod()
+        .setStartElement(null);
+
+    OperationOutcome field = refused(post(DOCTOR, invalidField));
+    OperationOutcome questionnaire = refused(post(DOCTOR, wrongForm));
+    OperationOutcome stray = refused(post(DOCTOR, strayEntry));
+    OperationOutcome undated = refused(post(DOCTOR, undatedVisit));
+
+    assertThat(field.getIssue())
+        .anySatisfy(
+            issue -> {
+              assertThat(issue.getExpression().get(0).getValue())
+                  .isEqualTo("Bundle.entry[1].resource.item.where(linkId='no-such-field')");
+              assertThat(issue.getDiagnostics()).contains("Bundle.entry[1]", FORM_ENTRY);
+            });
+    assertThat(questionnaire.getIssueFirstRep().getExpression().get(0).getValue())
+        .isEqualTo("Bundle.entry[1]");
+    assertThat(questionnaire.getIssueFirstRep().getDiagnostics())
+        .contains(FORM_ENTRY, "QuestionnaireResponse.questionnaire");
+    assertThat(stray.getIssueFirstRep().getExpression().get(0).getValue())
+        .isEqualTo("Bundle.entry[2]");
+    assertThat(stray.getIssueFirstRep().getDiagnostics()).contains("urn:uuid:0000-stray");
+    assertThat(undated.getIssueFirstRep().getExpression().get(0).getValue())
+        .isEqualTo("Bundle.entry[0]");
+    assertThat(undated.getIssueFirstRep().getDiagnostics())
+        .contains(VisitBundles.VISIT, "Encounter.period.start");
+    assertThat(documentations()).isEqualTo(before);
+  }
+
+  private static OperationOutcome refused(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+    return JSON.parseResource(OperationOutcome.class, response.body());
+  }
+
   private OperationOutcome validate(String user, Bundle transaction) {
     HttpResponse<String> response =
         Http.postJsonAs(
@@ -179,6 +232,42 @@ class DocumentationTransactionFhirIT {
     HttpResponse<String> wrongForm = post(DOCTOR, initial);
     assertThat(wrongForm.statusCode()).isEqualTo(422);
     assertThat(wrongForm.body()).contains("is due its FD");
+  }
+
+  @Test
+  void writesNotOffered_shouldBe405SayingHowSuchRecordsAreWritten() {
+    HttpResponse<String> observation =
+        Http.postJsonAs(
+            DOCTOR,
+            base,
+            "fhir/Observation",
+            """
+            {"resourceType":"Observation","status":"final",
+             "code":{"coding":[{"system":"http://loinc.org","code":"4548-4"}]},
+             "subject":{"reference":"Patient/%s"},"valueQuantity":{"value":7.1,"unit":"%%"}}"""
+                .formatted(patient));
+    HttpResponse<String> organization =
+        Http.putJsonAs(
+            DOCTOR,
+            base,
+            "fhir/Organization/practice-1",
+            "{\"resourceType\":\"Organization\",\"id\":\"practice-1\"}",
+            "W/\"0\"");
+
+    assertThat(observation.statusCode()).isEqualTo(405);
+    assertThat(observation.headers().firstValue("Allow"))
+        .hasValueSatisfying(allow -> assertThat(allow).contains("GET").doesNotContain("POST"));
+    assertThat(
+            JSON.parseResource(OperationOutcome.class, observation.body())
+                .getIssueFirstRep()
+                .getDiagnostics())
+        .contains("transaction Bundle", "QuestionnaireResponse", "docs/fhir.md");
+    assertThat(organization.statusCode()).isEqualTo(405);
+    assertThat(
+            JSON.parseResource(OperationOutcome.class, organization.body())
+                .getIssueFirstRep()
+                .getDiagnostics())
+        .contains("Organization does not offer update", "read", "search-type");
   }
 
   @Test

@@ -8,6 +8,7 @@ import de.dmp.it.Deployments;
 import de.dmp.it.Http;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Coverage;
@@ -260,6 +261,48 @@ class EpisodeOfCareFhirIT {
                 .getValue())
         .isEqualTo("201234500");
     assertThat(unknown.statusCode()).isEqualTo(404);
+  }
+
+  private Bundle organizations(String user, String query) {
+    HttpResponse<String> response = Http.getAs(user, base, "fhir/Organization" + query);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.parseResource(Bundle.class, response.body());
+  }
+
+  private static List<String> ids(Bundle bundle) {
+    return bundle.getEntry().stream().map(e -> e.getResource().getIdElement().getIdPart()).toList();
+  }
+
+  @Test
+  void organizationSearch_shouldListPracticesAndInsurersByNameOrIdentifierToEveryReader() {
+    Bundle all = organizations(Http.DOCTOR, "");
+    Bundle asInsurer = organizations("kasse.demo", "");
+    var practice =
+        JSON.parseResource(
+            Organization.class, Http.get(base, "fhir/Organization/practice-1").body());
+    String name = practice.getName().substring(0, 4).toLowerCase(java.util.Locale.ROOT);
+
+    assertThat(ids(all)).contains("practice-1").anyMatch(id -> id.startsWith("insurer-"));
+    assertThat(all.getTotal()).isEqualTo(all.getEntry().size());
+    assertThat(ids(asInsurer)).isEqualTo(ids(all));
+    assertThat(
+            ids(
+                organizations(
+                    Http.DOCTOR,
+                    "?identifier=https://fhir.kbv.de/NamingSystem/KBV_NS_Base_BSNR%7C201234500")))
+        .containsExactly("practice-1");
+    assertThat(
+            ids(
+                organizations(
+                    Http.DOCTOR,
+                    "?name="
+                        + java.net.URLEncoder.encode(
+                            name, java.nio.charset.StandardCharsets.UTF_8))))
+        .contains("practice-1");
+    assertThat(ids(organizations(Http.DOCTOR, "?identifier=000000000"))).isEmpty();
+    assertThat(ids(organizations(Http.DOCTOR, "?_count=1")))
+        .hasSize(1)
+        .containsExactly(ids(all).get(0));
   }
 
   @Test

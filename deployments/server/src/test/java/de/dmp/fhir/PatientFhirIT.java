@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.StringType;
@@ -84,7 +85,7 @@ class PatientFhirIT {
                     r.getInteraction().stream().map(i -> i.getCode().toCode()).sorted().toList()));
 
     assertThat(interactions)
-        .containsEntry("Patient", List.of("create", "read", "search-type", "update"))
+        .containsEntry("Patient", List.of("create", "read", "search-type", "update", "vread"))
         .containsEntry("Observation", List.of("read", "search-type"))
         .containsEntry("AuditEvent", List.of("search-type"))
         .containsKeys(
@@ -116,6 +117,121 @@ class PatientFhirIT {
   }
 
   private static final String KVNR = "http://fhir.de/sid/gkv/kvid-10";
+
+  private List<String> expressions(HttpResponse<String> response) {
+    return parse(OperationOutcome.class, response).getIssue().stream()
+        .flatMap(issue -> issue.getExpression().stream())
+        .map(StringType::getValue)
+        .toList();
+  }
+
+  @Test
+  void create_shouldRefuseEveryElementTheRecordCannotKeepByItsPathAndStoreNothing() {
+    String family = uniqueFamilyName();
+    String kvnr = NewPatients.insuranceNumber();
+    String body =
+        """
+        {"resourceType":"Patient",
+         "identifier":[{"system":"%s","value":"%s","assigner":{"reference":"%s"}},
+                       {"system":"http://example.org/mrn","value":"4711"}],
+         "name":[{"use":"official","family":"%s","given":["Anna","Maria"]}],
+         "telecom":[{"system":"phone","value":"030 1234567"}],
+         "gender":"female","birthDate":"1941-02-03","deceasedDateTime":"2013-05-02",
+         "address":[{"line":["Hauptstr. 1"],"city":"Berlin","postalCode":"10115"}],
+         "maritalStatus":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/v3-MaritalStatus","code":"W"}]},
+         "communication":[{"language":{"coding":[{"system":"urn:ietf:bcp:47","code":"de"}]}}]}"""
+            .formatted(KVNR, kvnr, demoInsurer(), family);
+
+    HttpResponse<String> created = Http.postJson(base, "fhir/Patient", body);
+    HttpResponse<String> validated = Http.postJson(base, "fhir/Patient/$validate", body);
+    HttpResponse<String> conditional =
+        Http.postJsonIfNoneExist(base, "fhir/Patient", body, "identifier=" + KVNR + "|" + kvnr);
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(422);
+    assertThat(expressions(created))
+        .containsExactlyInAnyOrder(
+            "Patient.identifier[1]",
+            "Patient.deceasedDateTime",
+            "Patient.address",
+            "Patient.maritalStatus",
+            "Patient.communication");
+    assertThat(parse(OperationOutcome.class, created).getIssue())
+        .allSatisfy(issue -> assertThat(issue.getDiagnostics()).isNotBlank());
+    assertThat(expressions(validated)).containsAll(expressions(created));
+    assertThat(conditional.statusCode()).isEqualTo(422);
+    assertThat(matches(family)).isZero();
+  }
+
+  @Test
+  void create_shouldKeepAllGivenNamesPhoneAndEmailAndAnswerAtItsLocation() {
+    String family = uniqueFamilyName();
+    String body =
+        """
+        {"resourceType":"Patient",
+         "name":[{"use":"official","family":"%s","given":["Anna","Maria"]}],
+         "telecom":[{"system":"phone","value":"030 1234567"},
+                    {"system":"email","value":"anna.maria@example.de"}],
+         "gender":"female","birthDate":"1956-03-14"}"""
+            .formatted(family);
+
+    HttpResponse<String> created = Http.postJson(base, "fhir/Patient", body);
+    String location = created.headers().firstValue("Location").orElseThrow();
+    HttpResponse<String> atLocation =
+        Http.get(base, location.substring(location.indexOf("fhir/Patient/")));
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(atLocation.statusCode()).as(location).isEqualTo(200);
+    Patient read = parse(Patient.class, atLocation);
+    assertThat(read.getNameFirstRep().getGiven())
+        .extracting(StringType::getValue)
+        .containsExactly("Anna", "Maria");
+    assertThat(read.getTelecom())
+        .extracting(t -> t.getSystem().toCode() + " " + t.getValue())
+        .containsExactly("phone 030 1234567", "email anna.maria@example.de");
+  }
+
+  @Test
+  void vread_shouldAnswerTheCurrentVersionAnd404ForAnyOther() {
+    String id = created(uniqueFamilyName());
+    String version =
+        parse(Patient.class, Http.get(base, "fhir/Patient/" + id)).getMeta().getVersionId();
+
+    HttpResponse<String> current = Http.get(base, "fhir/Patient/" + id + "/_history/" + version);
+    HttpResponse<String> other = Http.get(base, "fhir/Patient/" + id + "/_history/99");
+
+    assertThat(current.statusCode()).isEqualTo(200);
+    assertThat(other.statusCode()).isEqualTo(404);
+    assertThat(parse(OperationOutcome.class, other).getIssueFirstRep().getDiagnostics())
+        .contains("is not kept", "Patient/" + id);
+  }
+
+  @Test
+  void update_shouldReplacePhoneAndRefuseToDropTheInsuranceNumber() {
+    HttpResponse<String> created =
+        Http.postJson(
+            base, "fhir/Patient", insuredPatientJson(NewPatients.insuranceNumber(), demoInsurer()));
+    Patient patient = parse(Patient.class, created);
+    String id = patient.getIdElement().getIdPart();
+    String path = "fhir/Patient/" + id;
+    String etag = Http.get(base, path).headers().firstValue("ETag").orElseThrow();
+    patient.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE).setValue("0171 555");
+    Patient withoutInsurance = patient.copy().setIdentifier(List.of());
+
+    HttpResponse<String> dropped =
+        Http.putJsonAs(
+            Http.DOCTOR, base, path, JSON.encodeResourceToString(withoutInsurance), etag);
+    HttpResponse<String> updated =
+        Http.putJsonAs(Http.DOCTOR, base, path, JSON.encodeResourceToString(patient), etag);
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(dropped.statusCode()).isEqualTo(422);
+    assertThat(dropped.body()).contains("Patient.identifier");
+    assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+    Patient now = parse(Patient.class, Http.get(base, path));
+    assertThat(now.getTelecomFirstRep().getValue()).isEqualTo("0171 555");
+    assertThat(now.getIdentifierFirstRep().getValue())
+        .isEqualTo(patient.getIdentifierFirstRep().getValue());
+  }
 
   private String insuredPatientJson(String kvnr, String assigner) {
     return """

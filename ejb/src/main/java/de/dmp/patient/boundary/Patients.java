@@ -9,6 +9,7 @@ import de.dmp.platform.boundary.AlreadyRegisteredException;
 import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.boundary.Records;
+import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.practice.boundary.Practices;
 import de.dmp.practice.entity.Insurer;
 import de.dmp.security.control.AccessPolicy;
@@ -123,8 +124,10 @@ public class Patients {
   }
 
   /**
-   * Corrects name, date of birth and sex of a patient the caller's practice cares for; refused with
-   * {@link ConcurrentChangeException} unless the record is still at {@code expectedVersion}.
+   * Corrects name, date of birth, sex, phone and e-mail of a patient the caller's practice cares
+   * for, and records the insurance when one is given (a FHIR update replaces the whole record), an
+   * insurance cannot be removed; refused with {@link ConcurrentChangeException} unless the record
+   * is still at {@code expectedVersion}.
    */
   @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME})
   public Patient correctIdentity(
@@ -139,6 +142,12 @@ public class Patients {
         identity.getGivenName(),
         identity.getBirthDate(),
         identity.getSex());
+    patient.setContact(identity.getPhone(), identity.getEmail());
+    if (identity.getInsurerId() != null) {
+      insureAs(patient, practices.insurer(identity.getInsurerId()), identity.getInsuranceNumber());
+    } else if (patient.isInsured()) {
+      throw new IllegalTransitionException("insurance.kept", id);
+    }
     em.flush();
     audit.record(caller, AuditAction.UPDATE, RESOURCE, id, id, "identity corrected");
     return patient;
@@ -155,15 +164,20 @@ public class Patients {
     if (patient.getVersion() != expectedVersion) {
       throw new ConcurrentChangeException("concurrent.patient", id);
     }
-    Insurer insurer = practices.insurer(insurance.getInsurerId());
-    String number = insurance.getInsuranceNumber();
-    if (insuredAs(insurer, number).filter(other -> !other.getId().equals(id)).isPresent()) {
-      throw new AlreadyRegisteredException("registered.otherPerson", number);
-    }
-    patient.insure(insurer, number);
+    insureAs(patient, practices.insurer(insurance.getInsurerId()), insurance.getInsuranceNumber());
     em.flush();
     audit.record(caller, AuditAction.UPDATE, RESOURCE, id, id, "insurance recorded");
     return patient;
+  }
+
+  /** Refused when that insurer already has another person with the number. */
+  private void insureAs(Patient patient, Insurer insurer, String number) {
+    if (insuredAs(insurer, number)
+        .filter(other -> !other.getId().equals(patient.getId()))
+        .isPresent()) {
+      throw new AlreadyRegisteredException("registered.otherPerson", number);
+    }
+    patient.insure(insurer, number);
   }
 
   /** The patient, or NotFoundException; AccessDeniedException for someone else's patient. */

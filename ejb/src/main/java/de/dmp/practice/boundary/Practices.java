@@ -76,15 +76,18 @@ public class Practices {
     return practitioner;
   }
 
-  /** Every practice by name, for choosing one. */
-  @RolesAllowed(Role.ADMIN_NAME)
+  /** Every practice by name, for choosing one; everyone who may read a practice may list them. */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME, Role.ADMIN_NAME})
   public List<Practice> all() {
     return em.createQuery("select p from Practice p order by p.name, p.id", Practice.class)
         .getResultList();
   }
 
-  /** Every insurer by name, for choosing one: an account's, or a patient's insurance. */
-  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+  /**
+   * Every insurer by name, for choosing one: an account's, or a patient's insurance; everyone who
+   * may read an insurer may list them.
+   */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME, Role.ADMIN_NAME})
   public List<Insurer> insurers() {
     return em.createQuery("select i from Insurer i order by i.name, i.id", Insurer.class)
         .getResultList();

@@ -4,6 +4,7 @@ import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import de.dmp.documentation.boundary.Documentations;
+import de.dmp.documentation.boundary.InvalidDocumentationException;
 import de.dmp.documentation.boundary.ProgrammeDocumentation;
 import de.dmp.documentation.boundary.VisitDocumentation;
 import de.dmp.documentation.entity.Documentation;
@@ -11,15 +12,20 @@ import de.dmp.documentation.entity.DocumentationStatus;
 import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.fhir.Ids;
+import de.dmp.fhir.RefusalInterceptor;
 import de.dmp.fhir.TransactionBundles;
+import de.dmp.fhir.TransactionBundles.EntryName;
 import de.dmp.fhir.Validation;
 import de.dmp.programme.entity.DocumentType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -49,6 +55,9 @@ public class DocumentationTransaction {
   private static final Set<QuestionnaireResponseStatus> STORABLE =
       Set.of(QuestionnaireResponseStatus.COMPLETED, QuestionnaireResponseStatus.INPROGRESS);
 
+  /** Where {@code Documentations} puts a refusal of the visit as a whole, not of a programme. */
+  private static final String VISIT_ERRORS = "visit";
+
   @Inject private Documentations documentations;
   @Inject private Enrolments enrolments;
 
@@ -56,9 +65,11 @@ public class DocumentationTransaction {
   public Bundle document(Bundle bundle) {
     VisitInput visit = visitOf(bundle);
     List<Documentation> stored =
-        visit.status() == DocumentationStatus.COMPLETE
-            ? documentations.documentVisit(visit.input())
-            : documentations.saveDraft(visit.input());
+        visit.located(
+            () ->
+                visit.status() == DocumentationStatus.COMPLETE
+                    ? documentations.documentVisit(visit.input())
+                    : documentations.saveDraft(visit.input()));
     return answer(stored);
   }
 
@@ -71,50 +82,95 @@ public class DocumentationTransaction {
     return Validation.outcome(
         () -> {
           VisitInput visit = visitOf(bundle);
-          documentations.check(visit.input(), visit.status());
+          visit.located(
+              () -> {
+                documentations.check(visit.input(), visit.status());
+                return null;
+              });
         });
   }
 
-  /** What a transaction documents, and whether as documentations or as drafts. */
-  private record VisitInput(VisitDocumentation input, DocumentationStatus status) {}
+  /**
+   * What a transaction documents, whether as documentations or as drafts, and the entry of the
+   * visit and of each programme's form, which a refusal names.
+   */
+  private record VisitInput(
+      VisitDocumentation input, DocumentationStatus status, Map<String, EntryName> entries) {
+
+    /** The boundary's call; its failing fields named at their entries. */
+    <T> T located(Supplier<T> call) {
+      try {
+        return call.get();
+      } catch (InvalidDocumentationException invalid) {
+        throw new UnprocessableEntityException(
+            "The documentation was not saved",
+            RefusalInterceptor.outcome(
+                invalid, programme -> entries.getOrDefault(programme, entries.get(VISIT_ERRORS))));
+      }
+    }
+  }
 
   private VisitInput visitOf(Bundle bundle) {
     TransactionBundles.requireTransaction(bundle);
     BundleEntryComponent visitEntry = onlyEncounter(bundle);
     var visit = (Encounter) visitEntry.getResource();
     List<BundleEntryComponent> forms = responses(bundle, visitEntry);
-    long patientId = Ids.referenced(visit.getSubject(), "Patient", "Encounter.subject");
-    List<Enrolment> documented = visit.getEpisodeOfCare().stream().map(this::enrolment).toList();
+    List<Enrolment> documented =
+        TransactionBundles.reading(
+            bundle,
+            visitEntry,
+            () -> visit.getEpisodeOfCare().stream().map(this::enrolment).toList());
     QuestionnaireResponseStatus status = sameStatus(forms);
+    Map<String, EntryName> entries = new HashMap<>();
+    entries.put(VISIT_ERRORS, EntryName.of(bundle, visitEntry));
     List<ProgrammeDocumentation> programmes = new ArrayList<>();
     for (BundleEntryComponent form : forms) {
       var response = (QuestionnaireResponse) form.getResource();
-      if (!Objects.equals(
-          response.getSubject().getReference(), visit.getSubject().getReference())) {
-        throw new UnprocessableEntityException(
-            "QuestionnaireResponse.subject must be the Encounter's patient.");
-      }
+      Enrolment enrolment =
+          TransactionBundles.reading(bundle, form, () -> enrolmentOf(response, visit, documented));
       programmes.add(
           new ProgrammeDocumentation(
-              enrolmentFor(response, documented).getId(),
-              QuestionnaireResponseTranslator.toDomainValues(response)));
+              enrolment.getId(),
+              TransactionBundles.reading(
+                  bundle, form, () -> QuestionnaireResponseTranslator.toDomainValues(response))));
+      entries.put(enrolment.getProgrammeCode(), EntryName.of(bundle, form));
     }
+    VisitDocumentation input =
+        TransactionBundles.reading(
+            bundle,
+            visitEntry,
+            () ->
+                new VisitDocumentation(
+                    Ids.referenced(visit.getSubject(), "Patient", "Encounter.subject"),
+                    practitioner(visit),
+                    TransactionBundles.day(
+                        visit.getPeriod().getStartElement(), "Encounter.period.start"),
+                    programmes));
     return new VisitInput(
-        new VisitDocumentation(
-            patientId,
-            practitioner(visit),
-            TransactionBundles.day(visit.getPeriod().getStartElement(), "Encounter.period.start"),
-            programmes),
+        input,
         status == QuestionnaireResponseStatus.COMPLETED
             ? DocumentationStatus.COMPLETE
-            : DocumentationStatus.DRAFT);
+            : DocumentationStatus.DRAFT,
+        entries);
+  }
+
+  /** The enrolment a form documents: of the visit's patient, among the visit's enrolments. */
+  private static Enrolment enrolmentOf(
+      QuestionnaireResponse response, Encounter visit, List<Enrolment> documented) {
+    if (!Objects.equals(response.getSubject().getReference(), visit.getSubject().getReference())) {
+      throw new UnprocessableEntityException(
+          "QuestionnaireResponse.subject must be the Encounter's patient.");
+    }
+    return enrolmentFor(response, documented);
   }
 
   private static BundleEntryComponent onlyEncounter(Bundle bundle) {
     String refusal =
         "A documentation transaction creates (POST) one Encounter, the visit, and its QuestionnaireResponses.";
-    if (bundle.getEntry().stream().anyMatch(e -> e.getRequest().getMethod() != HTTPVerb.POST)) {
-      throw new UnprocessableEntityException(refusal);
+    for (BundleEntryComponent entry : bundle.getEntry()) {
+      if (entry.getRequest().getMethod() != HTTPVerb.POST) {
+        throw TransactionBundles.refused(bundle, entry, refusal);
+      }
     }
     return TransactionBundles.one(bundle, Encounter.class, refusal);
   }
@@ -126,14 +182,18 @@ public class DocumentationTransaction {
         continue;
       }
       if (!(entry.getResource() instanceof QuestionnaireResponse response)) {
-        throw new UnprocessableEntityException(
+        throw TransactionBundles.refused(
+            bundle,
+            entry,
             "A documentation transaction holds an Encounter and QuestionnaireResponses only, not "
-                + entry.getResource().fhirType()
+                + (entry.hasResource() ? entry.getResource().fhirType() : "an entry without one")
                 + ".");
       }
       if (!visit.hasFullUrl()
           || !visit.getFullUrl().equals(response.getEncounter().getReference())) {
-        throw new UnprocessableEntityException(
+        throw TransactionBundles.refused(
+            bundle,
+            entry,
             "QuestionnaireResponse.encounter must be the fullUrl of the transaction's Encounter.");
       }
       forms.add(entry);

@@ -101,7 +101,9 @@ public class EnrolmentTransaction {
     BundleEntryComponent entry = one(bundle, Condition.class);
     String named = episode.getDiagnosisFirstRep().getCondition().getReference();
     if (!entry.hasFullUrl() || !entry.getFullUrl().equals(named)) {
-      throw new UnprocessableEntityException(
+      throw TransactionBundles.refused(
+          bundle,
+          entry,
           "EpisodeOfCare.diagnosis.condition must be the fullUrl of the transaction's Condition.");
     }
     return (Condition) entry.getResource();
@@ -127,7 +129,9 @@ public class EnrolmentTransaction {
     for (BundleEntryComponent entry : bundle.getEntry()) {
       if (entry.getRequest().getMethod() != HTTPVerb.POST
           || PARTS.stream().noneMatch(type -> type.isInstance(entry.getResource()))) {
-        throw new UnprocessableEntityException(
+        throw TransactionBundles.refused(
+            bundle,
+            entry,
             "An enrolment transaction creates (POST) an EpisodeOfCare, its Condition and"
                 + " optionally its Consent, nothing else.");
       }

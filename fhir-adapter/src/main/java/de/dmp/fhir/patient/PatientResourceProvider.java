@@ -26,6 +26,7 @@ import de.dmp.fhir.Ids;
 import de.dmp.fhir.Validation;
 import de.dmp.fhir.export.RecordResources;
 import de.dmp.fhir.paging.PagedSearch;
+import de.dmp.patient.boundary.NewPatient;
 import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
 import de.dmp.programme.boundary.Programmes;
@@ -39,8 +40,9 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * FHIR Patient: read, search by family name or insurance number, create (also conditionally on the
- * insurance number), update with If-Match, $everything.
+ * FHIR Patient: read and vread of the current version, search by family name or insurance number,
+ * create (also conditionally on the insurance number), update with If-Match, $everything. Elements
+ * the record cannot keep are refused, never dropped ({@link UnkeptElements}).
  */
 @ApplicationScoped
 public class PatientResourceProvider implements IResourceProvider {
@@ -54,12 +56,31 @@ public class PatientResourceProvider implements IResourceProvider {
     return org.hl7.fhir.r4.model.Patient.class;
   }
 
-  @Read
+  /**
+   * The patient, also as vread of its current version (a create's Location names it); earlier
+   * versions are not kept.
+   */
+  @Read(version = true)
   public org.hl7.fhir.r4.model.Patient read(@IdParam IdType id) {
-    return patients
-        .find(Ids.numeric(id))
-        .map(PatientTranslator::toFhirResource)
-        .orElseThrow(() -> new ResourceNotFoundException(id));
+    var patient =
+        patients
+            .find(Ids.numeric(id))
+            .map(PatientTranslator::toFhirResource)
+            .orElseThrow(() -> new ResourceNotFoundException(id.toVersionless()));
+    String current = patient.getMeta().getVersionId();
+    if (id.hasVersionIdPart() && !id.getVersionIdPart().equals(current)) {
+      throw new ResourceNotFoundException(
+          "Version "
+              + id.getVersionIdPart()
+              + " of Patient/"
+              + id.getIdPart()
+              + " is not kept; the current version is "
+              + current
+              + ", read Patient/"
+              + id.getIdPart()
+              + ".");
+    }
+    return patient;
   }
 
   /** Family name search as FHIR defines it for strings: starts with, ignoring case. */
@@ -130,7 +151,10 @@ public class PatientResourceProvider implements IResourceProvider {
     return bundle.setTotal(bundle.getEntry().size());
   }
 
-  /** Corrects name, date of birth and sex, only at the version named in If-Match. */
+  /**
+   * Replaces name, date of birth, sex, phone, e-mail and insurance, only at the version named in
+   * If-Match; an insurance number cannot be removed.
+   */
   @Update
   public MethodOutcome update(
       @IdParam IdType id,
@@ -150,12 +174,13 @@ public class PatientResourceProvider implements IResourceProvider {
   /**
    * Registers a patient for the caller's practice. With {@code If-None-Exist: identifier=<KVNR>} a
    * patient of the practice with that insurance number is answered (200) instead of creating one;
-   * two such patients are 412.
+   * two such patients are 412. Elements the record cannot keep are refused either way.
    */
   @Create
   public MethodOutcome create(
       @ResourceParam org.hl7.fhir.r4.model.Patient resource,
       @ConditionalUrlParam String conditionalUrl) {
+    NewPatient newPatient = PatientTranslator.toDomain(resource);
     if (conditionalUrl != null) {
       List<Patient> existing = byInsuranceNumber(identifierOf(conditionalUrl));
       if (existing.size() > 1) {
@@ -168,7 +193,7 @@ public class PatientResourceProvider implements IResourceProvider {
         return new MethodOutcome(found.getIdElement(), false).setResource(found);
       }
     }
-    Patient patient = patients.register(PatientTranslator.toDomain(resource));
+    Patient patient = patients.register(newPatient);
     var created = PatientTranslator.toFhirResource(patient);
     return new MethodOutcome(created.getIdElement(), true).setResource(created);
   }

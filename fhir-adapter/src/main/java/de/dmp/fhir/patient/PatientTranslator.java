@@ -7,12 +7,16 @@ import de.dmp.patient.boundary.NewPatient;
 import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.ContactPoint;
+import org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.HumanName;
@@ -44,7 +48,9 @@ public final class PatientTranslator {
           "NewPatient.birthDate", "Patient.birthDate",
           "NewPatient.sex", "Patient.gender",
           "NewPatient.insuranceNumber", "Patient.identifier.value",
-          "NewPatient.insuranceComplete", "Patient.identifier.assigner");
+          "NewPatient.insuranceComplete", "Patient.identifier.assigner",
+          "NewPatient.phone", "Patient.telecom.where(system='phone').value",
+          "NewPatient.email", "Patient.telecom.where(system='email').value");
 
   private static final Map<Sex, AdministrativeGender> GENDER_BY_SEX = new EnumMap<>(Sex.class);
 
@@ -67,7 +73,9 @@ public final class PatientTranslator {
         .addName()
         .setUse(NameUse.OFFICIAL)
         .setFamily(patient.getFamilyName())
-        .addGiven(patient.getGivenName());
+        .setGiven(givenNames(patient.getGivenName()));
+    addTelecom(resource, ContactPointSystem.PHONE, patient.getPhone());
+    addTelecom(resource, ContactPointSystem.EMAIL, patient.getEmail());
     if (patient.isInsured()) {
       resource
           .addIdentifier()
@@ -89,13 +97,26 @@ public final class PatientTranslator {
     return resource;
   }
 
+  /** The record keeps all given names in one field, separated by spaces, as the form does. */
+  private static List<StringType> givenNames(String givenName) {
+    return Arrays.stream(givenName.split("\\s+")).map(StringType::new).toList();
+  }
+
+  private static void addTelecom(
+      org.hl7.fhir.r4.model.Patient resource, ContactPointSystem system, String value) {
+    if (value != null) {
+      resource.addTelecom().setSystem(system).setValue(value);
+    }
+  }
+
   /**
    * The domain input a Patient resource asks for. Missing elements stay empty, so that the
-   * boundary's validation names each of them.
+   * boundary's validation names each of them; an element the record cannot keep is refused (422).
    */
   public static NewPatient toDomain(org.hl7.fhir.r4.model.Patient resource) {
+    UnkeptElements.refuseIn(resource);
     var newPatient = new NewPatient();
-    HumanName name = officialName(resource);
+    HumanName name = officialName(resource.getName());
     if (name != null) {
       newPatient.setFamilyName(name.getFamily());
       newPatient.setGivenName(
@@ -111,6 +132,8 @@ public final class PatientTranslator {
     if (resource.hasGender()) {
       newPatient.setSex(sexOf(resource.getGender()));
     }
+    newPatient.setPhone(telecom(resource, ContactPointSystem.PHONE));
+    newPatient.setEmail(telecom(resource, ContactPointSystem.EMAIL));
     resource.getIdentifier().stream()
         .filter(identifier -> KVNR_SYSTEM.equals(identifier.getSystem()))
         .findFirst()
@@ -146,11 +169,20 @@ public final class PatientTranslator {
     return LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay());
   }
 
-  private static HumanName officialName(org.hl7.fhir.r4.model.Patient resource) {
-    return resource.getName().stream()
+  private static String telecom(org.hl7.fhir.r4.model.Patient resource, ContactPointSystem system) {
+    return resource.getTelecom().stream()
+        .filter(telecom -> telecom.getSystem() == system)
+        .map(ContactPoint::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The name the record keeps: the official one, else the first. */
+  static HumanName officialName(List<HumanName> names) {
+    return names.stream()
         .filter(name -> name.getUse() == NameUse.OFFICIAL)
         .findFirst()
-        .orElse(resource.getNameFirstRep().isEmpty() ? null : resource.getNameFirstRep());
+        .orElse(names.isEmpty() || names.get(0).isEmpty() ? null : names.get(0));
   }
 
   private static Sex sexOf(AdministrativeGender gender) {

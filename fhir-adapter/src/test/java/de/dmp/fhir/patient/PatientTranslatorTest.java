@@ -2,6 +2,8 @@ package de.dmp.fhir.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.hl7.fhir.r4.model.ContactPoint.ContactPointUse.MOBILE;
 
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import de.dmp.fhir.conformance.Conformance;
@@ -12,9 +14,15 @@ import de.dmp.patient.entity.Sex;
 import de.dmp.practice.entity.Insurer;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.ContactPoint;
+import org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.HumanName.NameUse;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
 
 class PatientTranslatorTest {
@@ -84,9 +92,8 @@ class PatientTranslatorTest {
   }
 
   @Test
-  void toDomain_shouldReadTheOfficialNameAndJoinGivenNames() {
+  void toDomain_shouldJoinGivenNamesThatReadBackAsTheSameNames() {
     var resource = new org.hl7.fhir.r4.model.Patient();
-    resource.addName().setUse(NameUse.NICKNAME).setFamily("Mülli");
     resource
         .addName()
         .setUse(NameUse.OFFICIAL)
@@ -102,6 +109,75 @@ class PatientTranslatorTest {
     assertThat(newPatient.getGivenName()).isEqualTo("Anna Lena");
     assertThat(newPatient.getBirthDate()).isEqualTo(LocalDate.of(1956, 3, 14));
     assertThat(newPatient.getSex()).isEqualTo(Sex.DIVERSE);
+    var stored = stored(Sex.DIVERSE);
+    stored.correctIdentity(
+        "Müller", newPatient.getGivenName(), LocalDate.of(1956, 3, 14), Sex.DIVERSE);
+    assertThat(PatientTranslator.toFhirResource(stored).getNameFirstRep().getGiven())
+        .extracting(StringType::getValue)
+        .containsExactly("Anna", "Lena");
+  }
+
+  @Test
+  void phoneAndEmail_shouldTravelBothWaysAsTelecom() {
+    var resource = PatientTranslator.toFhirResource(stored(Sex.FEMALE));
+    resource.addTelecom().setSystem(ContactPointSystem.PHONE).setValue("030 1234567");
+    resource.addTelecom().setSystem(ContactPointSystem.EMAIL).setValue("anna@example.de");
+
+    NewPatient newPatient = PatientTranslator.toDomain(resource);
+    var stored = stored(Sex.FEMALE);
+    stored.setContact(newPatient.getPhone(), newPatient.getEmail());
+    var back = PatientTranslator.toFhirResource(stored);
+
+    assertThat(back.getTelecom())
+        .extracting(ContactPoint::getSystem, ContactPoint::getValue)
+        .containsExactly(
+            tuple(ContactPointSystem.PHONE, "030 1234567"),
+            tuple(ContactPointSystem.EMAIL, "anna@example.de"));
+  }
+
+  @Test
+  void toDomain_shouldRefuseEachElementTheRecordCannotKeepByItsPath() {
+    var resource = PatientTranslator.toFhirResource(stored(Sex.FEMALE));
+    resource.addName().setUse(NameUse.NICKNAME).setFamily("Mülli");
+    resource.getNameFirstRep().addPrefix("Dr.");
+    resource.addIdentifier().setSystem("urn:oid:1.2.276.0.76.4.8").setValue("X1");
+    resource.addAddress().setCity("Berlin");
+    resource.addTelecom().setSystem(ContactPointSystem.FAX).setValue("030 1");
+    resource.addTelecom().setSystem(ContactPointSystem.PHONE).setValue("030 2").setUse(MOBILE);
+    resource.setDeceased(new DateTimeType("2013-05-02"));
+    resource.setMaritalStatus(new CodeableConcept(new Coding("x", "M", null)));
+    resource.addCommunication().getLanguage().setText("Deutsch");
+
+    assertThatThrownBy(() -> PatientTranslator.toDomain(resource))
+        .isInstanceOfSatisfying(
+            UnprocessableEntityException.class,
+            refused ->
+                assertThat(((OperationOutcome) refused.getOperationOutcome()).getIssue())
+                    .extracting(issue -> issue.getExpression().get(0).getValue())
+                    .containsExactlyInAnyOrder(
+                        "Patient.address",
+                        "Patient.deceasedDateTime",
+                        "Patient.maritalStatus",
+                        "Patient.communication",
+                        "Patient.name[0].prefix",
+                        "Patient.name[1]",
+                        "Patient.identifier[0]",
+                        "Patient.telecom[0]",
+                        "Patient.telecom[1].use"));
+  }
+
+  @Test
+  void toDomain_shouldRefuseASecondPhoneNumberAndAnInactivePatient() {
+    var resource = PatientTranslator.toFhirResource(stored(Sex.MALE));
+    resource.addTelecom().setSystem(ContactPointSystem.PHONE).setValue("030 1");
+    resource.addTelecom().setSystem(ContactPointSystem.PHONE).setValue("030 2");
+    resource.setActive(false);
+
+    assertThatThrownBy(() -> PatientTranslator.toDomain(resource))
+        .isInstanceOf(UnprocessableEntityException.class)
+        .hasMessageContaining("Patient.telecom[1]")
+        .hasMessageContaining("Patient.active")
+        .hasMessageNotContaining("Patient.telecom[0]");
   }
 
   @Test
