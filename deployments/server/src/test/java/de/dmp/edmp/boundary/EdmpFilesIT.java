@@ -10,6 +10,7 @@ import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.it.Deployments;
 import de.dmp.it.EdmpRecords;
 import de.dmp.it.EdmpRecords.Site;
+import de.dmp.it.Pages;
 import de.dmp.it.TestData;
 import de.dmp.it.TestData.Clinic;
 import de.dmp.patient.entity.Patient;
@@ -18,6 +19,9 @@ import de.dmp.practice.entity.Practitioner;
 import de.dmp.security.boundary.AccessDeniedException;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,11 +35,13 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /** The eDMP file of a stored documentation, built from the records and valid for KBV's schema. */
@@ -48,12 +54,14 @@ class EdmpFilesIT {
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.application(EdmpFilesIT.class)
-        .addAsLibrary(Deployments.testLibrary(EdmpFilesIT.class, EdmpRecords.class));
+        .addAsLibrary(Deployments.testLibrary(EdmpFilesIT.class, EdmpRecords.class, Pages.class));
   }
 
   @Inject private EdmpFiles files;
   @Inject private EdmpRecords records;
   @Inject private TestData data;
+
+  @ArquillianResource private URL base;
 
   private Clinic clinic;
   private Practitioner doctor;
@@ -74,7 +82,7 @@ class EdmpFilesIT {
   }
 
   @Test
-  void file_shouldBeTheKbvFileOfTheDocumentationAndValidateAgainstItsSchema() throws Exception {
+  void file_shouldBeTheKbvFileOfTheDocumentationAndValidateAgainstItsSchema() {
     clinic.asDoctor(
         () -> {
           var enrolment = data.enrol(patient, clinic.practice(), "DM2", "E11.9");
@@ -148,6 +156,38 @@ class EdmpFilesIT {
   }
 
   @Test
+  void theChart_shouldLinkTheFileOfACompleteDocumentationForDownload() {
+    var enrolment = clinic.doctor(() -> data.enrol(patient, clinic.practice(), "DM2", "E11.9"));
+    long complete = clinic.doctor(() -> document(enrolment, doctor.getId(), true).getId());
+    long draft =
+        clinic.doctor(
+            () ->
+                document(
+                        data.enrol(patient, clinic.practice(), "KHK", "I25.1"),
+                        doctor.getId(),
+                        false)
+                    .getId());
+    Pages pages = Pages.loggedIn(base, clinic.staff(), TestData.PASSWORD);
+
+    String chart = pages.get("chart.xhtml?patient=" + patient.getId()).body();
+    assertThat(chart)
+        .contains("/edmp-file/" + complete + "\"", "eDMP-Datei")
+        .doesNotContain("/edmp-file/" + draft + "\"");
+
+    HttpResponse<String> download = pages.get("edmp-file/" + complete);
+    assertThat(download.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/xml"));
+    assertThat(download.headers().firstValue("Content-Disposition"))
+        .contains(
+            "attachment; filename=\""
+                + clinic.practice().getBsnr()
+                + "_"
+                + enrolment.getDmpCase().getCaseNumber()
+                + "_20250115.EED2\"");
+    assertThat(download.body()).contains("<levelone", "EDMP_DIABETES2_EE");
+  }
+
+  @Test
   void file_shouldBeRefusedToAnotherPractice() {
     long id =
         clinic.doctor(
@@ -163,8 +203,17 @@ class EdmpFilesIT {
                 assertThatThrownBy(() -> files.file(id)).isInstanceOf(AccessDeniedException.class));
   }
 
-  private static List<String> schemaErrors(byte[] file) throws Exception {
+  private static List<String> schemaErrors(byte[] file) {
     List<String> errors = new ArrayList<>();
+    try {
+      validate(file, errors);
+    } catch (SAXException | IOException e) {
+      errors.add("not validated: " + e);
+    }
+    return errors;
+  }
+
+  private static void validate(byte[] file, List<String> errors) throws SAXException, IOException {
     Validator validator =
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
             .newSchema(kit().resolve(DM2_607).toFile())
@@ -185,7 +234,6 @@ class EdmpFilesIT {
           }
         });
     validator.validate(new StreamSource(new ByteArrayInputStream(file)));
-    return errors;
   }
 
   /** KBV's kit, {@code shared/edmp} above the server's working directory or as configured. */
