@@ -209,6 +209,7 @@ public class Patient {
   @Embedded private PostalAddress address;
 
   /** Versichertenart from the insurance card: 1 member, 3 family member, 5 pensioner. */
+  @JdbcTypeCode(SqlTypes.CHAR)
   @Column(name = "insured_status", length = 1)
   private String insuredStatus;
 
