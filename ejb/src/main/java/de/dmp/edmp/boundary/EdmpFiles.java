@@ -3,7 +3,6 @@ package de.dmp.edmp.boundary;
 import de.dmp.audit.control.AuditTrail;
 import de.dmp.audit.entity.AuditAction;
 import de.dmp.documentation.entity.Documentation;
-import de.dmp.edmp.control.DocumentationHeader;
 import de.dmp.edmp.control.EdmpOutput;
 import de.dmp.edmp.entity.EdmpFile;
 import de.dmp.edmp.entity.EdmpRefusedException;
@@ -50,7 +49,7 @@ public class EdmpFiles {
     if (documentation.isDraft()) {
       throw new EdmpRefusedException("edmp.draft", documentationId);
     }
-    EdmpFile file = output.write(DocumentationHeader.of(documentation));
+    EdmpFile file = output.write(documentation);
     audit.record(
         caller,
         AuditAction.READ,
@@ -74,7 +73,7 @@ public class EdmpFiles {
             .setParameter("patientId", patientId)
             .getResultStream()
             .filter(d -> !d.isDraft() && access.mayRead(caller, d) && output.writes(d))
-            .map(d -> new DocumentationFile(d, output.write(DocumentationHeader.of(d))))
+            .map(d -> new DocumentationFile(d, output.write(d)))
             .toList();
     audit.record(caller, AuditAction.SEARCH, RESOURCE, null, patientId, files.size() + " results");
     return files;

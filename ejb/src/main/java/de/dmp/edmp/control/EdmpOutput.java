@@ -2,7 +2,6 @@ package de.dmp.edmp.control;
 
 import de.dmp.documentation.entity.Documentation;
 import de.dmp.edmp.entity.Address;
-import de.dmp.edmp.entity.EdmpDocument;
 import de.dmp.edmp.entity.EdmpFile;
 import de.dmp.edmp.entity.EdmpRefusedException;
 import de.dmp.edmp.entity.InterfaceVersion;
@@ -52,20 +51,20 @@ public class EdmpOutput {
   /**
    * The file of a documentation in the interface version in force on its day.
    *
-   * @throws EdmpRefusedException when no shipped version covers it or no test number is configured
+   * @throws EdmpRefusedException when no shipped version covers it, no test number is configured,
+   *     or the records lack what the header requires ({@link DocumentationHeader})
    */
-  public EdmpFile write(EdmpDocument document) {
+  public EdmpFile write(Documentation documentation) {
+    String programme = documentation.getEnrolment().getProgrammeCode();
+    LocalDate day = documentation.getDocumentedOn();
     InterfaceVersion version =
         interfaces
-            .inForce(document.programme(), document.documentedOn())
-            .orElseThrow(
-                () ->
-                    new EdmpRefusedException(
-                        "edmp.noInterface", document.programme(), day(document.documentedOn())));
-    if (!software.testNumbers().containsKey(document.programme())) {
-      throw new EdmpRefusedException("edmp.noTestNumber", document.programme());
+            .inForce(programme, day)
+            .orElseThrow(() -> new EdmpRefusedException("edmp.noInterface", programme, day(day)));
+    if (!software.testNumbers().containsKey(programme)) {
+      throw new EdmpRefusedException("edmp.noTestNumber", programme);
     }
-    return new EdmpWriter(software).write(document, version);
+    return new EdmpWriter(software).write(DocumentationHeader.of(documentation), version);
   }
 
   /** Whether a shipped interface version covers the documentation's programme and day. */
