@@ -12,6 +12,7 @@ import de.dmp.fhir.documentation.EncounterResourceProvider;
 import de.dmp.fhir.documentation.ObservationResourceProvider;
 import de.dmp.fhir.documentation.QuestionnaireResourceProvider;
 import de.dmp.fhir.documentation.QuestionnaireResponseResourceProvider;
+import de.dmp.fhir.edmp.DocumentReferenceResourceProvider;
 import de.dmp.fhir.enrolment.ConditionResourceProvider;
 import de.dmp.fhir.enrolment.ConsentResourceProvider;
 import de.dmp.fhir.enrolment.EnrolmentTransaction;
@@ -78,6 +79,7 @@ public class FhirServlet extends RestfulServer {
   @Inject private ConsentResourceProvider consents;
   @Inject private TaskResourceProvider tasks;
   @Inject private AppointmentResourceProvider appointments;
+  @Inject private DocumentReferenceResourceProvider documentReferences;
 
   @Override
   protected void initialize() {
@@ -110,7 +112,8 @@ public class FhirServlet extends RestfulServer {
         serviceRequests,
         consents,
         tasks,
-        appointments);
+        appointments,
+        documentReferences);
     registerInterceptor(new RoleRefusalAudit(auditLog));
     registerInterceptor(REFUSALS);
     registerInterceptor(new UnofferedInteractions());

@@ -14,6 +14,7 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import de.dmp.documentation.boundary.InvalidDocumentationException;
+import de.dmp.edmp.entity.EdmpRefusedException;
 import de.dmp.enrolment.boundary.EnrolmentRefusedException;
 import de.dmp.export.boundary.PatientsBeyondReachException;
 import de.dmp.fhir.TransactionBundles.EntryName;
@@ -127,6 +128,7 @@ public class RefusalInterceptor {
       return new InvalidRequestException(cause.getMessage());
     }
     if (cause instanceof EnrolmentRefusedException
+        || cause instanceof EdmpRefusedException
         || cause instanceof IllegalTransitionException
         || cause instanceof PatientsBeyondReachException) {
       return new UnprocessableEntityException(cause.getMessage());

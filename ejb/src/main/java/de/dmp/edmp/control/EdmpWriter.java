@@ -47,7 +47,8 @@ public final class EdmpWriter {
     } catch (XMLStreamException e) {
       throw new IllegalStateException("could not write the eDMP file", e);
     }
-    return new EdmpFile(version.fileName(document), bytes.toByteArray());
+    return new EdmpFile(
+        version.fileName(document), version.kind(document.type()), bytes.toByteArray());
   }
 
   /** One file being written. */
@@ -252,9 +253,9 @@ public final class EdmpWriter {
 
     private void address(Address address) throws XMLStreamException {
       xml.writeStartElement(CDA, "addr");
-      empty(CDA, "STR", "V", address.street());
-      empty(CDA, "HNR", "V", address.houseNumber());
-      empty(CDA, "ZIP", "V", address.zip());
+      given(CDA, "STR", address.street());
+      given(CDA, "HNR", address.houseNumber());
+      given(CDA, "ZIP", address.zip());
       empty(CDA, "CTY", "V", address.city());
       xml.writeEndElement();
     }
@@ -262,6 +263,13 @@ public final class EdmpWriter {
     private void telecom(String phone) throws XMLStreamException {
       if (phone != null) {
         empty(CDA, "telecom", "V", "tel:" + phone, "USE", "WP");
+      }
+    }
+
+    /** An optional element: left out when there is no value. */
+    private void given(String namespace, String element, String value) throws XMLStreamException {
+      if (value != null) {
+        empty(namespace, element, "V", value);
       }
     }
 

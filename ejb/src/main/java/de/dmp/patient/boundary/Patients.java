@@ -10,6 +10,7 @@ import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.boundary.Records;
 import de.dmp.platform.entity.IllegalTransitionException;
+import de.dmp.platform.entity.PostalAddress;
 import de.dmp.practice.boundary.Practices;
 import de.dmp.practice.entity.Insurer;
 import de.dmp.security.control.AccessPolicy;
@@ -25,6 +26,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Clock;
 import java.util.List;
@@ -178,6 +180,24 @@ public class Patients {
       throw new AlreadyRegisteredException("registered.otherPerson", number);
     }
     patient.insure(insurer, number);
+  }
+
+  /**
+   * Records the patient's address and insured status (Versichertenart: 1 member, 3 family member, 5
+   * pensioner) from the insurance card, as the eDMP file's header carries them.
+   */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME})
+  public Patient recordResidence(
+      long id,
+      @NotNull(message = "{dmp.address.city.required}") @Valid PostalAddress address,
+      @NotNull(message = "{dmp.patient.insuredStatus.pattern}")
+          @Pattern(regexp = "[135]", message = "{dmp.patient.insuredStatus.pattern}")
+          String insuredStatus) {
+    Patient patient = Records.require(em, Patient.class, id, "patient");
+    Caller caller = access.requirePatient(id, "record the address of patient " + id);
+    patient.recordResidence(address, insuredStatus);
+    audit.record(caller, AuditAction.UPDATE, RESOURCE, id, id, "address recorded");
+    return patient;
   }
 
   /** The patient, or NotFoundException; AccessDeniedException for someone else's patient. */

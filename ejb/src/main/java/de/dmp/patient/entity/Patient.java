@@ -1,7 +1,9 @@
 package de.dmp.patient.entity;
 
+import de.dmp.platform.entity.PostalAddress;
 import de.dmp.practice.entity.Insurer;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -204,6 +206,13 @@ public class Patient {
   @Column(length = 40)
   private String phone;
 
+  @Embedded private PostalAddress address;
+
+  /** Versichertenart from the insurance card: 1 member, 3 family member, 5 pensioner. */
+  @JdbcTypeCode(SqlTypes.CHAR)
+  @Column(name = "insured_status", length = 1)
+  private String insuredStatus;
+
   @Column(length = 200)
   private String email;
 
@@ -234,6 +243,12 @@ public class Patient {
   public void insure(Insurer insurer, String insuranceNumber) {
     this.insurer = insurer;
     this.insuranceNumber = insuranceNumber;
+  }
+
+  /** Records the address and the insured status (Versichertenart) from the insurance card. */
+  public void recordResidence(PostalAddress address, String insuredStatus) {
+    this.address = address;
+    this.insuredStatus = insuredStatus;
   }
 
   public void setContact(String phone, String email) {
@@ -298,6 +313,14 @@ public class Patient {
 
   public String getInsuranceNumber() {
     return insuranceNumber;
+  }
+
+  public PostalAddress getAddress() {
+    return address;
+  }
+
+  public String getInsuredStatus() {
+    return insuredStatus;
   }
 
   public String getPhone() {

@@ -1,6 +1,7 @@
 package de.dmp.practice.boundary;
 
 import de.dmp.platform.boundary.Records;
+import de.dmp.platform.entity.PostalAddress;
 import de.dmp.practice.entity.Insurer;
 import de.dmp.practice.entity.Practice;
 import de.dmp.practice.entity.Practitioner;
@@ -9,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -74,6 +76,17 @@ public class Practices {
     var practitioner = new Practitioner(lanr, familyName, givenName, practice(practiceId));
     em.persist(practitioner);
     return practitioner;
+  }
+
+  /** Records the practice's address and phone, which its eDMP files carry. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public Practice locatePractice(
+      long practiceId,
+      @NotNull(message = "{dmp.address.city.required}") @Valid PostalAddress address,
+      @NotBlank(message = "{dmp.practice.phone.required}") @Size(max = 40) String phone) {
+    Practice practice = practice(practiceId);
+    practice.locate(address, phone);
+    return practice;
   }
 
   /** Every practice by name, for choosing one; everyone who may read a practice may list them. */

@@ -1,6 +1,8 @@
 package de.dmp.practice.entity;
 
+import de.dmp.platform.entity.PostalAddress;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -41,6 +43,11 @@ public class Practice {
   @Column(name = "last_case_number", nullable = false)
   private int lastCaseNumber;
 
+  @Embedded private PostalAddress address;
+
+  @Column(length = 40)
+  private String phone;
+
   protected Practice() {}
 
   public Practice(String bsnr, String name, String region) {
@@ -58,6 +65,12 @@ public class Practice {
     return String.valueOf(lastCaseNumber);
   }
 
+  /** Records where the practice is and how it is called, as eDMP files name it. */
+  public void locate(PostalAddress address, String phone) {
+    this.address = address;
+    this.phone = phone == null || phone.isBlank() ? null : phone.strip();
+  }
+
   public Long getId() {
     return id;
   }
@@ -72,5 +85,13 @@ public class Practice {
 
   public String getRegion() {
     return region;
+  }
+
+  public PostalAddress getAddress() {
+    return address;
+  }
+
+  public String getPhone() {
+    return phone;
   }
 }

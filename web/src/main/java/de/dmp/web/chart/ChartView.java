@@ -88,8 +88,14 @@ public class ChartView implements Serializable {
 
   public record ValueChart(String label, String json) implements Serializable {}
 
+  /** A documentation on the chart; {@code complete} ones have an eDMP file to download. */
   public record TimelineEntry(
-      LocalDate documentedOn, String programmeCode, String type, String status)
+      long documentationId,
+      LocalDate documentedOn,
+      String programmeCode,
+      String type,
+      String status,
+      boolean complete)
       implements Serializable {}
 
   /** Loads the chart; a patient who does not exist or is not the practice's shows nothing. */
@@ -118,10 +124,12 @@ public class ChartView implements Serializable {
             .map(
                 d ->
                     new TimelineEntry(
+                        d.getId(),
                         d.getDocumentedOn(),
                         d.getEnrolment().getProgrammeCode(),
                         d.getType().name(),
-                        d.getStatus().name()))
+                        d.getStatus().name(),
+                        !d.isDraft()))
             .toList();
   }
 
