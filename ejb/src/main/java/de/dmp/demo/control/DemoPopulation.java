@@ -13,6 +13,7 @@ import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.InsuranceNumber;
 import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
+import de.dmp.platform.entity.PostalAddress;
 import de.dmp.platform.time.Quarter;
 import de.dmp.practice.boundary.Practices;
 import de.dmp.practice.entity.Practice;
@@ -61,24 +62,40 @@ public class DemoPopulation {
 
   /** A demo practice, its doctor's and staff's user names, and the patients it cares for. */
   public record DemoPractice(
-      String bsnr, String name, String region, String doctor, String staff) {}
+      String bsnr,
+      String name,
+      String region,
+      String doctor,
+      String staff,
+      PostalAddress address,
+      String phone) {}
 
   public static final List<DemoPractice> PRACTICES =
       List.of(
           new DemoPractice(
-              "201234500", "Hausarztpraxis am Dom", "Nordrhein", "dr.weber", "mfa.weber"),
+              "201234500",
+              "Hausarztpraxis am Dom",
+              "Nordrhein",
+              "dr.weber",
+              "mfa.weber",
+              new PostalAddress("Domkloster", "4", "50667", "Köln"),
+              "0221 1234560"),
           new DemoPractice(
               "201234600",
               "Diabetologische Schwerpunktpraxis",
               "Nordrhein",
               "dr.aydin",
-              "mfa.aydin"),
+              "mfa.aydin",
+              new PostalAddress("Hohe Straße", "12", "50667", "Köln"),
+              "0221 1234570"),
           new DemoPractice(
               "201234700",
               "Frauenarztpraxis am Markt",
               "Westfalen-Lippe",
               "dr.lorenz",
-              "mfa.lorenz"));
+              "mfa.lorenz",
+              new PostalAddress("Markt", "3", "44137", "Dortmund"),
+              "0231 1234580"));
 
   public static final String INSURER_USER = "kasse.demo";
 
@@ -98,6 +115,7 @@ public class DemoPopulation {
     int lanr = 100000101;
     for (DemoPractice demo : PRACTICES) {
       long practiceId = practices.registerPractice(demo.bsnr(), demo.name(), demo.region()).getId();
+      practices.locatePractice(practiceId, demo.address(), demo.phone());
       practiceIds.add(practiceId);
       practices.registerPractitioner(
           String.valueOf(lanr), demo.doctor().substring(3), "Demo", practiceId);
@@ -122,10 +140,22 @@ public class DemoPopulation {
       if (plan.practice() == practiceIndex) {
         Patient patient =
             patient(plan.index(), plan.sex(), insurerIds.get(plan.index() % insurerIds.size()));
+        patients.recordResidence(
+            patient.getId(), residenceNear(demo, plan.index()), plan.index() % 7 == 0 ? "5" : "1");
         follow(patient, practice, plan.programmes(), today);
       }
     }
     LOGGER.info(() -> "Demo data: patients of " + demo.name() + " loaded.");
+  }
+
+  /** An address in the practice's town, as the eDMP file's header needs one. */
+  private static PostalAddress residenceNear(DemoPractice demo, int index) {
+    String[] streets = {"Lindenstraße", "Bahnhofstraße", "Gartenweg", "Schulstraße", "Am Ring"};
+    return new PostalAddress(
+        streets[index % streets.length],
+        String.valueOf(1 + index % 60),
+        demo.address().zip(),
+        demo.address().city());
   }
 
   private Patient patient(int index, Sex sex, long insurerId) {
