@@ -71,7 +71,10 @@ class WorkdayPagesIT {
     browser.get(base.toExternalForm() + "chart.xhtml?patient=" + patientId);
     waitForHeading("Akte " + family);
 
-    browser.findElement(By.cssSelector("[id$='end:endSet'] legend")).click();
+    wait.until(page -> "complete".equals(browser.executeScript("return document.readyState")));
+    wait.until(
+            ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='end:endSet'] legend")))
+        .click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("cards:0:end:endEnrolment"))).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
