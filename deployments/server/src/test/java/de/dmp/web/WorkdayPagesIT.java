@@ -7,6 +7,7 @@ import de.dmp.it.Browser;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
 import de.dmp.it.NewPatients;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -163,6 +164,8 @@ class WorkdayPagesIT {
     browser.findElement(By.id("nav-patients")).click();
     waitForHeading("Patients");
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    assertThat(browser.findElement(By.id("register:birthDate_input")).getAttribute("placeholder"))
+        .isEqualTo("DD.MM.YYYY");
   }
 
   @Test
@@ -194,6 +197,10 @@ class WorkdayPagesIT {
     browser.findElement(By.id("nav-quality")).click();
     waitForHeading("Qualitätsziele");
     assertThat(browser.findElement(By.id("quality:targets_data")).getText()).contains("HbA1c");
+    assertThat(browser.findElements(By.cssSelector("#quality\\:targets_data tr")))
+        .as("the shown share agrees with the verdict, in German numbers")
+        .isNotEmpty()
+        .allSatisfy(WorkdayPagesIT::assertTheShareTellsTheVerdict);
 
     wait.until(
             ExpectedConditions.elementToBeClickable(
@@ -203,5 +210,85 @@ class WorkdayPagesIT {
         ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quality\\:members a")));
     assertThat(browser.findElements(By.cssSelector("#quality\\:members tbody tr"))).isNotEmpty();
     Browser.screenshot(browser, "quality");
+  }
+
+  /** A row's shown share, compared with the contract's, says what its "ja" or "nein" says. */
+  private static void assertTheShareTellsTheVerdict(WebElement row) {
+    List<WebElement> cells = row.findElements(By.tagName("td"));
+    String verdict = cells.get(4).getText();
+    if (verdict.isEmpty()) {
+      return;
+    }
+    String shown = cells.get(2).findElement(By.cssSelector(".ui-progressbar-label")).getText();
+    String contract = cells.get(3).getText();
+    assertThat(shown + " " + contract).doesNotContainPattern("\\d\\.\\d");
+    int comparison = germanPercent(shown).compareTo(germanPercent(contract));
+    boolean reaches = contract.startsWith("≥") ? comparison >= 0 : comparison <= 0;
+    assertThat(verdict).as(shown + " against " + contract).isEqualTo(reaches ? "ja" : "nein");
+  }
+
+  private static BigDecimal germanPercent(String text) {
+    return new BigDecimal(text.replaceAll("[^0-9,]", "").replace(',', '.'));
+  }
+
+  @Test
+  void theChart_shouldWriteTargetsAndAxesAsTheLanguageDoes() {
+    logIn(Http.DOCTOR);
+    waitForHeading("Arbeitsliste");
+    openAChartWithATarget("Ziel");
+    assertThat(browser.getPageSource())
+        .containsPattern("\"label\":\"Ziel \\d+(,\\d+)?\"")
+        .doesNotContainPattern("\"label\":\"Ziel \\d+\\.\\d")
+        .contains("\"locale\":\"de-DE\"");
+    assertThat(axisTicks())
+        .anyMatch(tick -> tick.contains(","))
+        .noneMatch(tick -> tick.contains("."));
+    Browser.screenshot(browser, "chart-targets");
+
+    browser.findElement(By.linkText("English")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    openAChartWithATarget("Target");
+    assertThat(browser.getPageSource())
+        .containsPattern("\"label\":\"Target \\d+(\\.\\d+)?\"")
+        .contains("\"locale\":\"en-GB\"");
+    assertThat(axisTicks())
+        .anyMatch(tick -> tick.contains("."))
+        .noneMatch(tick -> tick.contains(","));
+    Browser.screenshot(browser, "chart-en");
+  }
+
+  /** The chart of the first demo patient behind the HbA1c target whose therapy plan sets one. */
+  private void openAChartWithATarget(String targetLabel) {
+    browser.get(base.toExternalForm() + "quality.xhtml");
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#quality\\:targets_data button[id$='patients']")))
+        .click();
+    List<String> charts =
+        wait
+            .until(
+                ExpectedConditions.visibilityOfAllElementsLocatedBy(
+                    By.cssSelector("#quality\\:members a")))
+            .stream()
+            .map(link -> link.getAttribute("href"))
+            .toList();
+    for (String chart : charts) {
+      browser.get(chart);
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chart")));
+      if (browser.getPageSource().contains("\"label\":\"" + targetLabel + " ")) {
+        wait.until(page -> !axisTicks().isEmpty());
+        return;
+      }
+    }
+    throw new AssertionError("no chart with a target among " + charts);
+  }
+
+  /** The y-axis ticks of every chart on the page, as Chart.js wrote them in the page's locale. */
+  @SuppressWarnings("unchecked")
+  private List<String> axisTicks() {
+    return (List<String>)
+        browser.executeScript(
+            "return Object.values(Chart.instances)"
+                + ".flatMap(c => c.scales.y.ticks.map(t => String(t.label)));");
   }
 }
