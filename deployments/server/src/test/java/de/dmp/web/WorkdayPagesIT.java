@@ -9,6 +9,7 @@ import de.dmp.it.Http;
 import de.dmp.it.NewPatients;
 import java.math.BigDecimal;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -272,18 +273,21 @@ class WorkdayPagesIT {
             .stream()
             .map(link -> link.getAttribute("href"))
             .toList();
+    List<String> seen = new ArrayList<>();
     for (String chart : charts) {
       browser.get(chart);
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chart")));
+      seen.add(chart + " canvases " + browser.findElements(By.tagName("canvas")).size());
       if (!browser.findElements(By.tagName("canvas")).isEmpty()) {
         wait.until(page -> !axisTicks().isEmpty());
-        if (fromTheCharts("c.data.datasets.map(d => d.label)").stream()
-            .anyMatch(label -> label.startsWith(targetLabel))) {
+        List<String> labels = fromTheCharts("c.data.datasets.map(d => d.label)");
+        seen.add(labels.toString());
+        if (labels.stream().anyMatch(label -> label.startsWith(targetLabel))) {
           return;
         }
       }
     }
-    throw new AssertionError("no chart with a target among " + charts);
+    throw new AssertionError("no chart with a target among " + seen);
   }
 
   /** The y-axis ticks of every chart on the page, as Chart.js wrote them in the page's locale. */
