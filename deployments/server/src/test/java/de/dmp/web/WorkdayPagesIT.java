@@ -242,6 +242,7 @@ class WorkdayPagesIT {
         .noneMatch(label -> label.matches("Ziel \\d+\\.\\d+"));
     assertThat(fromTheCharts("[c.options.locale]")).containsOnly("de-DE");
     assertThat(axisTicks()).isNotEmpty().noneMatch(tick -> tick.contains("."));
+    showTheCharts();
     Browser.screenshot(browser, "chart-targets");
 
     browser.findElement(By.linkText("English")).click();
@@ -251,6 +252,7 @@ class WorkdayPagesIT {
         .anyMatch(label -> label.matches("Target \\d+(\\.\\d+)?"));
     assertThat(fromTheCharts("[c.options.locale]")).containsOnly("en-GB");
     assertThat(axisTicks()).isNotEmpty().noneMatch(tick -> tick.contains(","));
+    showTheCharts();
     Browser.screenshot(browser, "chart-en");
   }
 
@@ -284,6 +286,10 @@ class WorkdayPagesIT {
       }
     }
     throw new AssertionError("no chart with a target among " + seen);
+  }
+
+  private void showTheCharts() {
+    browser.executeScript("document.querySelector('canvas').scrollIntoView();");
   }
 
   /** The y-axis ticks of every chart on the page, as Chart.js wrote them in the page's locale. */
