@@ -126,6 +126,7 @@ class DocumentationFormIT {
             By.id("form:messages"), "Nicht gespeichert"));
     assertThat(errorNextTo("hba1c")).contains("zwischen 3 und 20");
     assertThat(errorNextTo("body-height")).contains("erforderlich");
+    assertThat(field("body-height").getText()).contains("m (0,5–2,5)");
     Browser.screenshot(browser, "documentation-errors");
 
     MEASURED.forEach(this::type);
@@ -193,12 +194,14 @@ class DocumentationFormIT {
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("plan:messages"), "Ziel 1: Ein Ziel braucht einen unteren oder oberen Zielwert"));
 
-    browser.findElement(By.id("plan:goals:0:high_input")).sendKeys("7");
+    browser.findElement(By.id("plan:goals:0:high_input")).sendKeys("7,5");
     browser.findElement(By.id("plan:save")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("plan:messages"), "Als Version 1 gespeichert."));
-    assertThat(browser.findElement(By.id("plan:history")).getText()).contains("HbA1c-Wert ≤ 7");
+    assertThat(browser.findElement(By.id("plan:history")).getText())
+        .contains("HbA1c-Wert ≤ 7,5")
+        .doesNotContain("7,50", "7.5");
     Browser.screenshot(browser, "therapy-plan");
   }
 }

@@ -111,6 +111,8 @@ class PatientPageIT {
     assertThat(messageNextTo("given")).isEqualTo("Der Vorname ist erforderlich.");
     assertThat(messageNextTo("birthDate")).isEqualTo("Das Geburtsdatum ist erforderlich.");
     assertThat(messageNextTo("sex")).isEqualTo("Das Geschlecht ist erforderlich.");
+    assertThat(browser.findElement(By.id("register:birthDate_input")).getAttribute("placeholder"))
+        .isEqualTo("TT.MM.JJJJ");
     Browser.screenshot(browser, "register-errors");
 
     String family = uniqueFamilyName();

@@ -7,7 +7,9 @@ import de.dmp.it.Browser;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
 import de.dmp.it.NewPatients;
+import java.math.BigDecimal;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -166,6 +168,8 @@ class WorkdayPagesIT {
     browser.findElement(By.id("nav-patients")).click();
     waitForHeading("Patients");
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    assertThat(browser.findElement(By.id("register:birthDate_input")).getAttribute("placeholder"))
+        .isEqualTo("DD.MM.YYYY");
   }
 
   @Test
@@ -197,6 +201,10 @@ class WorkdayPagesIT {
     browser.findElement(By.id("nav-quality")).click();
     waitForHeading("Qualitätsziele");
     assertThat(browser.findElement(By.id("quality:targets_data")).getText()).contains("HbA1c");
+    assertThat(browser.findElements(By.cssSelector("#quality\\:targets_data tr")))
+        .as("the shown share agrees with the verdict, in German numbers")
+        .isNotEmpty()
+        .allSatisfy(WorkdayPagesIT::assertTheShareTellsTheVerdict);
 
     wait.until(
             ExpectedConditions.elementToBeClickable(
@@ -206,5 +214,97 @@ class WorkdayPagesIT {
         ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quality\\:members a")));
     assertThat(browser.findElements(By.cssSelector("#quality\\:members tbody tr"))).isNotEmpty();
     Browser.screenshot(browser, "quality");
+  }
+
+  /** A row's shown share, compared with the contract's, says what its "ja" or "nein" says. */
+  private static void assertTheShareTellsTheVerdict(WebElement row) {
+    List<WebElement> cells = row.findElements(By.tagName("td"));
+    String verdict = cells.get(4).getText();
+    if (verdict.isEmpty()) {
+      return;
+    }
+    String shown = cells.get(2).findElement(By.cssSelector(".ui-progressbar-label")).getText();
+    String contract = cells.get(3).getText();
+    assertThat(shown + " " + contract).doesNotContainPattern("\\d\\.\\d");
+    int comparison = germanPercent(shown).compareTo(germanPercent(contract));
+    boolean reaches = contract.startsWith("≥") ? comparison >= 0 : comparison <= 0;
+    assertThat(verdict).as(shown + " against " + contract).isEqualTo(reaches ? "ja" : "nein");
+  }
+
+  private static BigDecimal germanPercent(String text) {
+    return new BigDecimal(text.replaceAll("[^0-9,]", "").replace(',', '.'));
+  }
+
+  @Test
+  void theChart_shouldWriteTargetsAndAxesAsTheLanguageDoes() {
+    logIn(Http.DOCTOR);
+    waitForHeading("Arbeitsliste");
+    openAChartWithATarget("Ziel ");
+    assertThat(fromTheCharts("c.data.datasets.map(d => d.label)"))
+        .anyMatch(label -> label.matches("Ziel \\d+(,\\d+)?"))
+        .noneMatch(label -> label.matches("Ziel \\d+\\.\\d+"));
+    assertThat(fromTheCharts("[c.options.locale]")).containsOnly("de-DE");
+    assertThat(axisTicks()).isNotEmpty().noneMatch(tick -> tick.contains("."));
+    showTheCharts();
+    Browser.screenshot(browser, "chart-targets");
+
+    browser.findElement(By.linkText("English")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    openAChartWithATarget("Target ");
+    assertThat(fromTheCharts("c.data.datasets.map(d => d.label)"))
+        .anyMatch(label -> label.matches("Target \\d+(\\.\\d+)?"));
+    assertThat(fromTheCharts("[c.options.locale]")).containsOnly("en-GB");
+    assertThat(axisTicks()).isNotEmpty().noneMatch(tick -> tick.contains(","));
+    showTheCharts();
+    Browser.screenshot(browser, "chart-en");
+  }
+
+  /** The chart of the first demo patient behind a quality target whose therapy plan sets one. */
+  private void openAChartWithATarget(String targetLabel) {
+    browser.get(base.toExternalForm() + "quality.xhtml");
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#quality\\:targets_data button[id$='patients']")))
+        .click();
+    List<String> charts =
+        wait
+            .until(
+                ExpectedConditions.visibilityOfAllElementsLocatedBy(
+                    By.cssSelector("#quality\\:members a")))
+            .stream()
+            .map(link -> link.getAttribute("href"))
+            .toList();
+    List<String> seen = new ArrayList<>();
+    for (String chart : charts) {
+      browser.get(chart);
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chart")));
+      seen.add(chart + " canvases " + browser.findElements(By.tagName("canvas")).size());
+      if (!browser.findElements(By.tagName("canvas")).isEmpty()) {
+        wait.until(page -> !axisTicks().isEmpty());
+        List<String> labels = fromTheCharts("c.data.datasets.map(d => d.label)");
+        seen.add(labels.toString());
+        if (labels.stream().anyMatch(label -> label.startsWith(targetLabel))) {
+          return;
+        }
+      }
+    }
+    throw new AssertionError("no chart with a target among " + seen);
+  }
+
+  private void showTheCharts() {
+    browser.executeScript("document.querySelector('canvas').scrollIntoView();");
+  }
+
+  /** The y-axis ticks of every chart on the page, as Chart.js wrote them in the page's locale. */
+  private List<String> axisTicks() {
+    return fromTheCharts("c.scales.y.ticks.map(t => t.label)");
+  }
+
+  /** What the expression on each Chart.js chart {@code c} of the page gives, as text. */
+  @SuppressWarnings("unchecked")
+  private List<String> fromTheCharts(String expression) {
+    return (List<String>)
+        browser.executeScript(
+            "return Object.values(Chart.instances).flatMap(c => " + expression + ").map(String);");
   }
 }

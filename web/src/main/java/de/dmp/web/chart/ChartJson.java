@@ -1,25 +1,29 @@
 package de.dmp.web.chart;
 
+import de.dmp.web.Formats;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.function.Function;
 
 /** A {@link ValueSeries} as the Chart.js configuration that PrimeFaces' {@code p:chart} draws. */
 public final class ChartJson {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final String VALUE_COLOUR = "#1f4e79";
   private static final String TARGET_COLOUR = "#107c10";
 
   private ChartJson() {}
 
-  /** A line of the values, and a dashed line for each bound of the target; no animation. */
-  public static String line(ValueSeries series, String targetLabel) {
+  /**
+   * A line of the values, and a dashed line for each bound of the target; no animation. Days and
+   * the targets' legends are written here in the user's language, the axis ticks and tooltips by
+   * Chart.js in the locale passed on ("7,5" in German).
+   */
+  public static String line(ValueSeries series, String targetLabel, Locale locale) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
-    series.points().forEach(point -> labels.add(DAY.format(point.day())));
+    series.points().forEach(point -> labels.add(Formats.day(point.day(), locale)));
     JsonArrayBuilder datasets =
         Json.createArrayBuilder()
             .add(
@@ -32,7 +36,7 @@ public final class ChartJson {
     for (BigDecimal bound : new BigDecimal[] {series.targetLow(), series.targetHigh()}) {
       if (bound != null) {
         datasets.add(
-            dataset(targetLabel + " " + bound.toPlainString(), series, point -> bound)
+            dataset(targetLabel + " " + Formats.number(bound, locale), series, point -> bound)
                 .add("borderColor", TARGET_COLOUR)
                 .add("borderDash", Json.createArrayBuilder().add(6).add(4))
                 .add("pointRadius", 0));
@@ -45,12 +49,18 @@ public final class ChartJson {
             "options",
             Json.createObjectBuilder()
                 .add("animation", false)
+                .add("locale", chartLocale(locale))
                 .add(
                     "plugins",
                     Json.createObjectBuilder()
                         .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
         .build()
         .toString();
+  }
+
+  /** The region Chart.js formats numbers for: Germany's for German, Britain's for English. */
+  private static String chartLocale(Locale locale) {
+    return Locale.GERMAN.getLanguage().equals(locale.getLanguage()) ? "de-DE" : "en-GB";
   }
 
   private static JsonObjectBuilder dataset(

@@ -264,7 +264,7 @@ public class ChartView implements Serializable {
   }
 
   private static String chartJson(ValueSeries series) {
-    return ChartJson.line(series, Texts.text("chart.target"));
+    return ChartJson.line(series, Texts.text("chart.target"), Texts.locale());
   }
 
   public long getPatientId() {

@@ -15,6 +15,7 @@ import de.dmp.therapy.boundary.TherapyPlans;
 import de.dmp.therapy.entity.Goal;
 import de.dmp.therapy.entity.Measure;
 import de.dmp.therapy.entity.TherapyPlan;
+import de.dmp.web.Formats;
 import de.dmp.web.Texts;
 import de.dmp.web.Violations;
 import de.dmp.web.therapy.PlanRows.GoalRow;
@@ -32,6 +33,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -110,21 +112,26 @@ public class TherapyPlanView implements Serializable {
       current.getMedications().forEach(m -> medications.add(MedicationRow.of(m)));
       current.getMeasures().forEach(m -> measures.add(MeasureRow.of(m)));
     }
-    history = versions.stream().map(TherapyPlanView::version).toList();
+    history = versions.stream().map(plan -> version(plan, Texts.locale())).toList();
   }
 
-  private static Version version(TherapyPlan plan) {
+  private static Version version(TherapyPlan plan, Locale locale) {
     return new Version(
         plan.getPlanVersion(),
         plan.getValidFrom(),
-        plan.getGoals().stream().map(TherapyPlanView::target).collect(Collectors.joining("; ")),
+        plan.getGoals().stream()
+            .map(goal -> target(goal, locale))
+            .collect(Collectors.joining("; ")),
         plan.getMedications().stream().map(m -> m.getLabel()).collect(Collectors.joining(", ")));
   }
 
-  private static String target(Goal goal) {
+  /** A goal as the versions list it, "HbA1c-Wert ≤ 7,5" in German. */
+  static String target(Goal goal, Locale locale) {
     return goal.getLabel()
-        + (goal.getTargetLow() == null ? "" : " ≥ " + goal.getTargetLow().toPlainString())
-        + (goal.getTargetHigh() == null ? "" : " ≤ " + goal.getTargetHigh().toPlainString());
+        + (goal.getTargetLow() == null ? "" : " ≥ " + Formats.number(goal.getTargetLow(), locale))
+        + (goal.getTargetHigh() == null
+            ? ""
+            : " ≤ " + Formats.number(goal.getTargetHigh(), locale));
   }
 
   public void addGoal() {
