@@ -74,8 +74,7 @@ class WorkdayPagesIT {
     waitForHeading("Akte " + family);
 
     wait.until(page -> "complete".equals(browser.executeScript("return document.readyState")));
-    wait.until(
-            ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='end:endSet'] legend")))
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='end:endSet'] legend")))
         .click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("cards:0:end:endEnrolment"))).click();
     wait.until(
