@@ -34,4 +34,11 @@ class DatabaseOutOfReachTest {
     assertThat(DatabaseOutOfReach.in(noState)).isFalse();
     assertThat(DatabaseOutOfReach.in(new IllegalStateException())).isFalse();
   }
+
+  @Test
+  void aRowNotUpdated_shouldCountAsAChangeWhereNoServerCanBeAsked() {
+    var commit = new RuntimeException(new jakarta.persistence.OptimisticLockException("row"));
+
+    assertThat(DatabaseOutOfReach.in(commit)).isFalse();
+  }
 }
