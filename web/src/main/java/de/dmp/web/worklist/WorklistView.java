@@ -15,6 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -40,6 +41,7 @@ public class WorklistView implements Serializable {
   private String programme;
   private List<String> programmeCodes;
   private final LazyDataModel<WorklistEntry> entries = new Entries();
+  private final Map<WorklistCategory, Long> counts = new EnumMap<>(WorklistCategory.class);
 
   @PostConstruct
   void listProgrammes() {
@@ -53,12 +55,17 @@ public class WorklistView implements Serializable {
 
   /**
    * A filter's name with how many entries it holds for the programme chosen, so that a busy morning
-   * starts with the numbers.
+   * starts with the numbers; counted once per programme chosen, not at every rendering and
+   * validation of the filter buttons.
    */
   public String categoryLabel(WorklistCategory shown) {
     long count =
-        worklists.count(
-            session.getAccount().practiceId(), new WorklistQuery(shown, programme, order, 0, 1));
+        counts.computeIfAbsent(
+            shown,
+            category ->
+                worklists.count(
+                    session.getAccount().practiceId(),
+                    new WorklistQuery(category, programme, order, 0, 1)));
     return Texts.text("worklist.category." + shown) + " (" + count + ")";
   }
 
@@ -92,6 +99,7 @@ public class WorklistView implements Serializable {
 
   public void setProgramme(String programme) {
     this.programme = programme == null || programme.isBlank() ? null : programme;
+    counts.clear();
   }
 
   public LazyDataModel<WorklistEntry> getEntries() {
