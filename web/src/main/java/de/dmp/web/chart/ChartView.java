@@ -62,7 +62,6 @@ public class ChartView implements Serializable {
   private PatientHeader patient;
   private long patientVersion;
   private Insurance insurance = new Insurance();
-  private boolean insured;
 
   /** The insurance as stored, while the form's copy may hold what a user is typing. */
   private Insurance stored;
@@ -109,10 +108,10 @@ public class ChartView implements Serializable {
     }
     patient = new PatientHeader(found.getFamilyName(), found.getGivenName(), found.getBirthDate());
     patientVersion = found.getVersion();
-    insured = found.isInsured();
-    insurance =
-        new Insurance(insured ? found.getInsurer().getId() : null, found.getInsuranceNumber());
-    stored = new Insurance(insurance.getInsurerId(), insurance.getInsuranceNumber());
+    stored =
+        new Insurance(
+            found.isInsured() ? found.getInsurer().getId() : null, found.getInsuranceNumber());
+    insurance = new Insurance(stored.getInsurerId(), stored.getInsuranceNumber());
     LocalDate today = LocalDate.now(clock);
     List<Documentation> all = documentations.forPatient(patientId);
     cards = enrolments.forPatient(patientId).stream().map(e -> card(e, all, today)).toList();
@@ -219,12 +218,12 @@ public class ChartView implements Serializable {
   }
 
   public boolean isInsured() {
-    return insured;
+    return stored != null && stored.getInsurerId() != null;
   }
 
   /** What the insurance is as stored, or that it is missing, in the page's language. */
   public String getInsuranceLegend() {
-    return insured
+    return isInsured()
         ? Texts.text(
             "chart.insurance.legend",
             insurers.getNames().get(stored.getInsurerId()),
