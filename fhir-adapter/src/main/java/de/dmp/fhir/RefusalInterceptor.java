@@ -27,6 +27,7 @@ import de.dmp.programme.boundary.InvalidProgrammeException;
 import de.dmp.programme.boundary.UnknownProgrammeException;
 import de.dmp.security.boundary.AccessDeniedException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -48,14 +49,18 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
  * QuestionnaireResponse item, every problem of a programme definition an administrator loads; 400
  * for an unreadable parameter (a date that is none) or an unknown programme; 403 for a role or
  * scope that does not allow the call (naming no patient data); 404 for an unknown record; 409 for a
- * taken key; 412 for a change made since the version the caller named in If-Match; 422 for a rule
- * of the programme, and for an export naming patients the caller may not export. Any other failure
- * is answered 500 with a reference to the log, never with its message or stack trace.
+ * taken key or a concurrent request that changed the same records first; 412 for a change made
+ * since the version the caller named in If-Match; 422 for a rule of the programme, and for an
+ * export naming patients the caller may not export. Any other failure is answered 500 with a
+ * reference to the log, never with its message or stack trace.
  */
 @Interceptor
 public class RefusalInterceptor {
 
   static final String FORBIDDEN = "Your account is not allowed to do this.";
+  static final String CHANGED_MEANWHILE =
+      "Another request changed the same records (for example the patient's follow-ups) at the"
+          + " same moment; nothing of this request was stored. Send it again.";
   private static final int INTERNAL_ERROR = 500;
   private static final int SERVICE_UNAVAILABLE = 503;
   private static final Logger LOGGER = Logger.getLogger(RefusalInterceptor.class.getName());
@@ -72,14 +77,14 @@ public class RefusalInterceptor {
 
   @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
   public BaseServerResponseException toHttpAnswer(Throwable exception) {
+    if (DatabaseOutOfReach.in(exception)) {
+      return databaseOutOfReach(exception);
+    }
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       BaseServerResponseException answer = answerFor(cause);
       if (answer != null) {
         return answer;
       }
-    }
-    if (DatabaseOutOfReach.in(exception)) {
-      return databaseOutOfReach(exception);
     }
     if (exception instanceof BaseServerResponseException answer
         && answer.getStatusCode() != INTERNAL_ERROR) {
@@ -113,6 +118,9 @@ public class RefusalInterceptor {
     }
     if (cause instanceof ConcurrentChangeException) {
       return new PreconditionFailedException(cause.getMessage());
+    }
+    if (cause instanceof OptimisticLockException) {
+      return new ResourceVersionConflictException(CHANGED_MEANWHILE);
     }
     if (cause instanceof DataFormatException) {
       return new InvalidRequestException("A parameter could not be read: " + cause.getMessage());

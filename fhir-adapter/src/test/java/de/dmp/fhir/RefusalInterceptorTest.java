@@ -16,6 +16,7 @@ import de.dmp.programme.boundary.UnknownProgrammeException;
 import de.dmp.security.boundary.AccessDeniedException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.resource.ResourceException;
 import jakarta.validation.ConstraintViolationException;
@@ -73,6 +74,16 @@ class RefusalInterceptorTest {
         .doesNotContain("IJ000453");
     assertThat(statusFor(brokenLink)).isEqualTo(503);
     assertThat(statusFor(lockTimeout)).isEqualTo(500);
+  }
+
+  @Test
+  void toHttpAnswer_shouldAnswer409WhenAConcurrentRequestChangedTheSameRecordsFirst() {
+    var lost = new EJBException(new OptimisticLockException("Row was updated or deleted"));
+
+    var answer = interceptor.toHttpAnswer(lost);
+
+    assertThat(answer.getStatusCode()).isEqualTo(409);
+    assertThat(answer.getMessage()).contains("nothing of this request was stored");
   }
 
   @Test
