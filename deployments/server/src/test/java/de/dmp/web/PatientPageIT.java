@@ -66,13 +66,12 @@ class PatientPageIT {
 
   private void openPatients() {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-patients"))).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("list:familyFilter")));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("list:search")));
   }
 
   private void openPatientsFilteredBy(String family) {
     browser.get(base.toExternalForm() + "patients.xhtml");
-    WebElement filter =
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("list:familyFilter")));
+    WebElement filter = wait.until(ExpectedConditions.elementToBeClickable(By.id("list:search")));
     filter.sendKeys(family);
     wait.until(page -> rows().size() == 1 && rows().get(0).getText().contains(family));
   }
@@ -238,7 +237,7 @@ class PatientPageIT {
 
     logIn("dr.aydin", DemoData.PASSWORD);
     openPatients();
-    browser.findElement(By.id("list:familyFilter")).sendKeys(family);
+    browser.findElement(By.id("list:search")).sendKeys(family);
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("list:patients_data"), "Keine passenden Patienten."));

@@ -5,6 +5,7 @@ import de.dmp.audit.entity.AuditAction;
 import de.dmp.patient.control.PatientErasure;
 import de.dmp.patient.entity.CareRelation;
 import de.dmp.patient.entity.Patient;
+import de.dmp.patient.entity.PatientSearch;
 import de.dmp.platform.boundary.AlreadyRegisteredException;
 import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.boundary.NotFoundException;
@@ -222,25 +223,18 @@ public class Patients {
     return Optional.of(patient);
   }
 
-  /**
-   * One page of the caller's patients whose family name starts with the prefix, ignoring case,
-   * ordered by name; the empty prefix matches all of them.
-   */
+  /** One page of the caller's patients the search finds, ordered by name. */
   @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
-  public List<Patient> findByFamilyPrefix(
-      @NotNull String prefix, @PositiveOrZero int first, @Max(MAX_PAGE_SIZE) int max) {
+  public List<Patient> find(
+      @NotNull PatientSearch search, @PositiveOrZero int first, @Max(MAX_PAGE_SIZE) int max) {
     Caller caller = access.caller();
     List<Patient> page =
-        scoped(
-                caller,
-                Patient.FIND_IN_PRACTICE_BY_FAMILY_PREFIX,
-                Patient.FIND_OF_INSURER_BY_FAMILY_PREFIX,
-                Patient.class)
-            .setParameter("prefix", Patient.familyPrefixPattern(prefix))
+        search
+            .find(em, caller.isPracticeMember(), access.patientScope(caller))
             .setFirstResult(first)
             .setMaxResults(max)
             .getResultList();
-    return audited(caller, "family prefix of " + prefix.strip().length() + " characters", page);
+    return audited(caller, search.describe(), page);
   }
 
   /**
@@ -302,14 +296,12 @@ public class Patients {
     return found;
   }
 
+  /** How many of the caller's patients the search finds. */
   @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
-  public long countByFamilyPrefix(@NotNull String prefix) {
-    return scoped(
-            access.caller(),
-            Patient.COUNT_IN_PRACTICE_BY_FAMILY_PREFIX,
-            Patient.COUNT_OF_INSURER_BY_FAMILY_PREFIX,
-            Long.class)
-        .setParameter("prefix", Patient.familyPrefixPattern(prefix))
+  public long count(@NotNull PatientSearch search) {
+    Caller caller = access.caller();
+    return search
+        .count(em, caller.isPracticeMember(), access.patientScope(caller))
         .getSingleResult();
   }
 

@@ -27,28 +27,6 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "patient")
 @NamedQuery(
-    name = Patient.FIND_IN_PRACTICE_BY_FAMILY_PREFIX,
-    query =
-        "select p from Patient p where lower(p.familyName) like :prefix escape '!' and "
-            + Patient.IN_PRACTICE
-            + " order by p.familyName, p.givenName, p.id")
-@NamedQuery(
-    name = Patient.COUNT_IN_PRACTICE_BY_FAMILY_PREFIX,
-    query =
-        "select count(p) from Patient p where lower(p.familyName) like :prefix escape '!' and "
-            + Patient.IN_PRACTICE)
-@NamedQuery(
-    name = Patient.FIND_OF_INSURER_BY_FAMILY_PREFIX,
-    query =
-        "select p from Patient p where lower(p.familyName) like :prefix escape '!' and "
-            + Patient.OF_INSURER_WITH_CONSENT
-            + " order by p.familyName, p.givenName, p.id")
-@NamedQuery(
-    name = Patient.COUNT_OF_INSURER_BY_FAMILY_PREFIX,
-    query =
-        "select count(p) from Patient p where lower(p.familyName) like :prefix escape '!' and "
-            + Patient.OF_INSURER_WITH_CONSENT)
-@NamedQuery(
     name = Patient.COUNT_REACHED_BY_PRACTICE,
     query = "select count(p) from Patient p where p.id = :patientId and " + Patient.IN_PRACTICE)
 @NamedQuery(
@@ -137,11 +115,7 @@ public class Patient {
       "(p.insurer.id = :scopeId and exists (select e from Enrolment e where e.patient = p"
           + " and e.consentSignedOn is not null and e.consentWithdrawnOn is null))";
 
-  public static final String FIND_IN_PRACTICE_BY_FAMILY_PREFIX = "Patient.findInPracticeByFamily";
   public static final String FIND_LOOK_ALIKES_IN_PRACTICE = "Patient.findLookAlikesInPractice";
-  public static final String COUNT_IN_PRACTICE_BY_FAMILY_PREFIX = "Patient.countInPracticeByFamily";
-  public static final String FIND_OF_INSURER_BY_FAMILY_PREFIX = "Patient.findOfInsurerByFamily";
-  public static final String COUNT_OF_INSURER_BY_FAMILY_PREFIX = "Patient.countOfInsurerByFamily";
   public static final String COUNT_REACHED_BY_PRACTICE = "Patient.countReachedByPractice";
   public static final String COUNT_REACHED_BY_INSURER = "Patient.countReachedByInsurer";
   public static final String FIND_BY_INSURANCE = "Patient.findByInsurance";
@@ -262,14 +236,6 @@ public class Patient {
 
   public boolean isInsured() {
     return insurer != null && insuranceNumber != null;
-  }
-
-  /**
-   * The pattern for a case-insensitive "starts with" search, with LIKE wildcards taken literally.
-   */
-  public static String familyPrefixPattern(String prefix) {
-    String literal = prefix.strip().toLowerCase().replaceAll("([!%_])", "!$1");
-    return literal + "%";
   }
 
   @PrePersist

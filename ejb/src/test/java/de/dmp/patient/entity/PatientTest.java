@@ -14,15 +14,4 @@ class PatientTest {
     assertThat(patient.getFamilyName()).isEqualTo("Müller");
     assertThat(patient.getGivenName()).isEqualTo("Anna");
   }
-
-  @Test
-  void familyPrefixPattern_shouldMatchCaseInsensitivelyFromTheStart() {
-    assertThat(Patient.familyPrefixPattern(" MÜL ")).isEqualTo("mül%");
-    assertThat(Patient.familyPrefixPattern("")).isEqualTo("%");
-  }
-
-  @Test
-  void familyPrefixPattern_shouldTakeLikeWildcardsLiterally() {
-    assertThat(Patient.familyPrefixPattern("50%_!")).isEqualTo("50!%!_!!%");
-  }
 }

@@ -29,6 +29,7 @@ import de.dmp.fhir.paging.PagedSearch;
 import de.dmp.patient.boundary.NewPatient;
 import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
+import de.dmp.patient.entity.PatientSearch;
 import de.dmp.programme.boundary.Programmes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -92,10 +93,10 @@ public class PatientResourceProvider implements IResourceProvider {
       throw new InvalidRequestException(
           "Patient?family supports only the default 'starts with' match, not :exact or :contains.");
     }
-    String prefix = family == null ? "" : family.getValue();
+    var search = PatientSearch.familyStartingWith(family == null ? "" : family.getValue());
     return new PagedSearch<Patient>(
-        patients.countByFamilyPrefix(prefix),
-        (first, count) -> patients.findByFamilyPrefix(prefix, first, count),
+        patients.count(search),
+        (first, count) -> patients.find(search, first, count),
         PatientTranslator::toFhirResource,
         request);
   }

@@ -3,6 +3,7 @@ package de.dmp.web.patient;
 import de.dmp.patient.boundary.NewPatient;
 import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
+import de.dmp.patient.entity.PatientSearch;
 import de.dmp.patient.entity.Sex;
 import de.dmp.web.Attempts;
 import de.dmp.web.Texts;
@@ -34,7 +35,7 @@ public class PatientsView implements Serializable {
   private NewPatient newPatient = new NewPatient();
   private List<LookAlike> lookAlikes = List.of();
   private boolean anotherPerson;
-  private String familyFilter = "";
+  private String searchText = "";
   private final LazyDataModel<Patient> list = new PatientPages();
 
   /**
@@ -90,12 +91,12 @@ public class PatientsView implements Serializable {
     return Sex.values();
   }
 
-  public String getFamilyFilter() {
-    return familyFilter;
+  public String getSearchText() {
+    return searchText;
   }
 
-  public void setFamilyFilter(String familyFilter) {
-    this.familyFilter = familyFilter == null ? "" : familyFilter;
+  public void setSearchText(String searchText) {
+    this.searchText = searchText == null ? "" : searchText;
   }
 
   public LazyDataModel<Patient> getList() {
@@ -109,13 +110,13 @@ public class PatientsView implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return Math.toIntExact(patients.countByFamilyPrefix(familyFilter));
+      return Math.toIntExact(patients.count(PatientSearch.typed(searchText)));
     }
 
     @Override
     public List<Patient> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return patients.findByFamilyPrefix(familyFilter, first, pageSize);
+      return patients.find(PatientSearch.typed(searchText), first, pageSize);
     }
 
     @Override

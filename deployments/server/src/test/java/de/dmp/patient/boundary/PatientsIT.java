@@ -7,11 +7,13 @@ import de.dmp.it.Deployments;
 import de.dmp.it.TestData;
 import de.dmp.it.TestData.Clinic;
 import de.dmp.patient.entity.Patient;
+import de.dmp.patient.entity.PatientSearch;
 import de.dmp.patient.entity.Sex;
 import de.dmp.platform.time.ClockProducer;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,21 +72,59 @@ class PatientsIT {
           }
           String prefix = family.substring(0, 8).toUpperCase();
 
-          assertThat(patients.countByFamilyPrefix(prefix)).isEqualTo(3);
-          assertThat(patients.findByFamilyPrefix(prefix, 0, 2))
+          assertThat(patients.count(PatientSearch.familyStartingWith(prefix))).isEqualTo(3);
+          assertThat(patients.find(PatientSearch.familyStartingWith(prefix), 0, 2))
               .extracting(Patient::getGivenName)
               .containsExactly("Anna", "Bert");
-          assertThat(patients.findByFamilyPrefix(prefix, 2, 2))
+          assertThat(patients.find(PatientSearch.familyStartingWith(prefix), 2, 2))
               .extracting(Patient::getGivenName)
               .containsExactly("Carla");
         });
   }
 
   @Test
+  void find_shouldMatchWhatAUserTypesByGivenNameBirthDateOrInsuranceNumber() {
+    clinic.asDoctor(
+        () -> {
+          String family = uniqueFamilyName();
+          var anna = new NewPatient(family, "Anna Lena", LocalDate.of(1950, 3, 12), Sex.FEMALE);
+          long annaId = patients.register(anna).getId();
+          patients.register(new NewPatient(family, "Bert", LocalDate.of(1961, 7, 1), Sex.MALE));
+          String familyStart = family.substring(0, 9).toLowerCase();
+
+          assertThat(found(familyStart)).hasSize(2);
+          assertThat(found("lena " + familyStart)).containsExactly(annaId);
+          assertThat(found(family + ", Anna")).containsExactly(annaId);
+          assertThat(found(familyStart + " 12.03.1950")).containsExactly(annaId);
+          assertThat(found(familyStart + " 12.3.1950")).containsExactly(annaId);
+          assertThat(found(familyStart + " 31.02.1950")).isEmpty();
+          assertThat(found(familyStart + " Bert 12.03.1950")).isEmpty();
+          assertThat(patients.count(PatientSearch.typed(familyStart + " ann"))).isEqualTo(1);
+        });
+  }
+
+  @Test
+  void find_shouldFindByInsuranceNumberInAnyCase() {
+    var insurer = data.insurer();
+    clinic.asDoctor(
+        () -> {
+          Patient insured = data.insuredPatient(insurer);
+
+          assertThat(found(insured.getInsuranceNumber().toLowerCase()))
+              .containsExactly(insured.getId());
+        });
+  }
+
+  private List<Long> found(String typed) {
+    return patients.find(PatientSearch.typed(typed), 0, 10).stream().map(Patient::getId).toList();
+  }
+
+  @Test
   void findByFamilyPrefix_shouldTakeWildcardsLiterally() {
     clinic.asDoctor(
         () -> {
-          assertThat(patients.countByFamilyPrefix("%" + uniqueFamilyName())).isZero();
+          assertThat(patients.count(PatientSearch.familyStartingWith("%" + uniqueFamilyName())))
+              .isZero();
         });
   }
 
@@ -100,7 +140,7 @@ class PatientsIT {
               .isInstanceOfSatisfying(
                   ConstraintViolationException.class,
                   violations -> assertThat(violations.getConstraintViolations()).hasSize(3));
-          assertThat(patients.countByFamilyPrefix(family)).isZero();
+          assertThat(patients.count(PatientSearch.familyStartingWith(family))).isZero();
         });
   }
 }

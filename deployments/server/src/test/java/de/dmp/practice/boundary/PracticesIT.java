@@ -9,6 +9,7 @@ import de.dmp.it.TestData;
 import de.dmp.patient.boundary.NewPatient;
 import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
+import de.dmp.patient.entity.PatientSearch;
 import de.dmp.patient.entity.Sex;
 import de.dmp.platform.boundary.AlreadyRegisteredException;
 import jakarta.inject.Inject;
@@ -83,7 +84,7 @@ class PracticesIT {
               .isInstanceOfSatisfying(
                   AlreadyRegisteredException.class,
                   e -> assertThat(e.getExistingId()).isEqualTo(first.getId()));
-          assertThat(patients.countByFamilyPrefix("Anders")).isZero();
+          assertThat(patients.count(PatientSearch.familyStartingWith("Anders"))).isZero();
         });
   }
 

@@ -22,6 +22,7 @@ import de.dmp.patient.boundary.ErasureReason;
 import de.dmp.patient.boundary.NewPatient;
 import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
+import de.dmp.patient.entity.PatientSearch;
 import de.dmp.patient.entity.Sex;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.practice.boundary.Practices;
@@ -112,7 +113,8 @@ class AccessIT {
               .isInstanceOf(AccessDeniedException.class);
           assertThatThrownBy(() -> followUps.forEnrolment(enrolment.getId()))
               .isInstanceOf(AccessDeniedException.class);
-          assertThat(patients.countByFamilyPrefix(patient.getFamilyName())).isZero();
+          assertThat(patients.count(PatientSearch.familyStartingWith(patient.getFamilyName())))
+              .isZero();
         });
 
     assertThat(trail())
@@ -242,7 +244,7 @@ class AccessIT {
               .isEqualTo(own.practice().getBsnr());
           assertThatThrownBy(() -> patients.patient(patient.getId()))
               .isInstanceOf(EJBAccessException.class);
-          assertThatThrownBy(() -> patients.findByFamilyPrefix("", 0, 10))
+          assertThatThrownBy(() -> patients.find(PatientSearch.familyStartingWith(""), 0, 10))
               .isInstanceOf(EJBAccessException.class);
         });
     own.asDoctor(
