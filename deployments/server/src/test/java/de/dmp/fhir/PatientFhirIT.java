@@ -7,8 +7,10 @@ import ca.uhn.fhir.parser.IParser;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
 import de.dmp.it.NewPatients;
+import de.dmp.platform.time.ClockProducer;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +18,8 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.ContactPoint;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.StringType;
@@ -136,7 +140,7 @@ class PatientFhirIT {
                        {"system":"http://example.org/mrn","value":"4711"}],
          "name":[{"use":"official","family":"%s","given":["Anna","Maria"]}],
          "telecom":[{"system":"phone","value":"030 1234567"}],
-         "gender":"female","birthDate":"1941-02-03","deceasedDateTime":"2013-05-02",
+         "gender":"female","birthDate":"1941-02-03","deceasedBoolean":true,
          "address":[{"line":["Hauptstr. 1"],"city":"Berlin","postalCode":"10115"}],
          "maritalStatus":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/v3-MaritalStatus","code":"W"}]},
          "communication":[{"language":{"coding":[{"system":"urn:ietf:bcp:47","code":"de"}]}}]}"""
@@ -151,7 +155,7 @@ class PatientFhirIT {
     assertThat(expressions(created))
         .containsExactlyInAnyOrder(
             "Patient.identifier[1]",
-            "Patient.deceasedDateTime",
+            "Patient.deceasedBoolean",
             "Patient.address",
             "Patient.maritalStatus",
             "Patient.communication");
@@ -203,6 +207,34 @@ class PatientFhirIT {
     assertThat(other.statusCode()).isEqualTo(404);
     assertThat(parse(OperationOutcome.class, other).getIssueFirstRep().getDiagnostics())
         .contains("is not kept", "Patient/" + id);
+  }
+
+  @Test
+  void update_shouldKeepTheDayOfDeathAndEndTheEnrolmentsOnIt() {
+    String id = NewPatients.enrolledInDm2(base, uniqueFamilyName());
+    String path = "fhir/Patient/" + id;
+    HttpResponse<String> read = Http.get(base, path);
+    Patient patient = parse(Patient.class, read);
+    String today = LocalDate.now(ClockProducer.BERLIN).toString();
+    patient.setDeceased(new DateTimeType(today));
+
+    HttpResponse<String> updated =
+        Http.putJsonAs(
+            Http.DOCTOR,
+            base,
+            path,
+            JSON.encodeResourceToString(patient),
+            read.headers().firstValue("ETag").orElseThrow());
+
+    assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+    Patient now = parse(Patient.class, Http.get(base, path));
+    assertThat(now.getDeceasedDateTimeType().getValueAsString()).isEqualTo(today);
+    Bundle episodes =
+        parse(Bundle.class, Http.get(base, "fhir/EpisodeOfCare?patient=Patient/" + id));
+    assertThat(episodes.getEntry())
+        .isNotEmpty()
+        .extracting(entry -> ((EpisodeOfCare) entry.getResource()).getStatus())
+        .containsOnly(EpisodeOfCare.EpisodeOfCareStatus.FINISHED);
   }
 
   @Test

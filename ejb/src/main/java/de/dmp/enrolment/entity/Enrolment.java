@@ -211,7 +211,7 @@ public class Enrolment {
     if (reason == null || reason.isBlank()) {
       throw new IllegalTransitionException("enrolment.reason", next);
     }
-    LocalDate lastEffective = history.get(history.size() - 1).getEffectiveOn();
+    LocalDate lastEffective = lastChangedOn();
     if (effectiveOn.isBefore(lastEffective)) {
       throw new IllegalTransitionException(
           "enrolment.effectiveTooEarly", next, effectiveOn, lastEffective);
@@ -226,6 +226,11 @@ public class Enrolment {
     if (!next.isOpen()) {
       endedOn = effectiveOn;
     }
+  }
+
+  /** The day the last change of status took effect; a new one cannot take effect before it. */
+  public LocalDate lastChangedOn() {
+    return history.get(history.size() - 1).getEffectiveOn();
   }
 
   public void changeInterval(ProgrammeDefinition programme, DocumentationInterval newInterval) {

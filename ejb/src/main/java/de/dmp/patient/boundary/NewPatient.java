@@ -54,6 +54,22 @@ public class NewPatient implements Serializable {
   }
 
   /** Insurer and insurance number identify a person only together. */
+  @PastOrPresent(message = "{dmp.patient.diedOn.past}")
+  private LocalDate diedOn;
+
+  @AssertTrue(message = "{dmp.patient.diedOn.beforeBirth}")
+  public boolean isDiedAfterBirth() {
+    return diedOn == null || birthDate == null || !diedOn.isBefore(birthDate);
+  }
+
+  public LocalDate getDiedOn() {
+    return diedOn;
+  }
+
+  public void setDiedOn(LocalDate diedOn) {
+    this.diedOn = diedOn;
+  }
+
   @AssertTrue(message = "{dmp.patient.insurance.together}")
   public boolean isInsuranceComplete() {
     return (insurerId == null) == (insuranceNumber == null || insuranceNumber.isBlank());

@@ -19,6 +19,7 @@ import de.dmp.security.control.Caller;
 import de.dmp.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +31,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,6 +53,7 @@ public class Patients {
   @Inject private AuditTrail audit;
   @Inject private PatientErasure erasure;
   @Inject private Clock clock;
+  @Inject private Event<PatientDied> died;
 
   /**
    * Registers a person for the caller's practice. One person is one record: when another practice
@@ -73,6 +76,7 @@ public class Patients {
     }
     em.persist(patient);
     careFor(caller, patient);
+    recordDeath(patient, newPatient.getDiedOn());
     audit.record(caller, AuditAction.CREATE, RESOURCE, patient.getId(), patient.getId(), null);
     return patient;
   }
@@ -146,6 +150,7 @@ public class Patients {
         identity.getBirthDate(),
         identity.getSex());
     patient.setContact(identity.getPhone(), identity.getEmail());
+    recordDeath(patient, identity.getDiedOn());
     if (identity.getInsurerId() != null) {
       insureAs(patient, practices.insurer(identity.getInsurerId()), identity.getInsuranceNumber());
     } else if (patient.isInsured()) {
@@ -154,6 +159,13 @@ public class Patients {
     em.flush();
     audit.record(caller, AuditAction.UPDATE, RESOURCE, id, id, "identity corrected");
     return patient;
+  }
+
+  /** A newly reported death ends the patient's enrolments (see {@link PatientDied}). */
+  private void recordDeath(Patient patient, LocalDate diedOn) {
+    if (patient.recordDeath(diedOn)) {
+      died.fire(new PatientDied(patient, diedOn));
+    }
   }
 
   /**

@@ -190,6 +190,10 @@ public class Patient {
   @Column(length = 200)
   private String email;
 
+  /** The day of death, when a practice or another system reported it; null while alive. */
+  @Column(name = "died_on")
+  private LocalDate diedOn;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -211,6 +215,16 @@ public class Patient {
     this.givenName = givenName.strip();
     this.birthDate = birthDate;
     this.sex = sex;
+  }
+
+  /**
+   * Records the day of death (null: alive, e.g. a death recorded in error); whether it is new news,
+   * which ends the patient's enrolments.
+   */
+  public boolean recordDeath(LocalDate day) {
+    boolean news = day != null && !day.equals(diedOn);
+    diedOn = day;
+    return news;
   }
 
   /** Records the statutory insurance: the insurer and the insurance number (KVNR). */
@@ -263,6 +277,10 @@ public class Patient {
 
   public String getGivenName() {
     return givenName;
+  }
+
+  public LocalDate getDiedOn() {
+    return diedOn;
   }
 
   public LocalDate getBirthDate() {

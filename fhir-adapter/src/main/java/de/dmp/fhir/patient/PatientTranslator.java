@@ -6,6 +6,7 @@ import de.dmp.fhir.practice.OrganizationTranslator;
 import de.dmp.patient.boundary.NewPatient;
 import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
+import de.dmp.platform.time.ClockProducer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Date;
@@ -17,6 +18,7 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.HumanName;
@@ -50,7 +52,9 @@ public final class PatientTranslator {
           "NewPatient.insuranceNumber", "Patient.identifier.value",
           "NewPatient.insuranceComplete", "Patient.identifier.assigner",
           "NewPatient.phone", "Patient.telecom.where(system='phone').value",
-          "NewPatient.email", "Patient.telecom.where(system='email').value");
+          "NewPatient.email", "Patient.telecom.where(system='email').value",
+          "NewPatient.diedOn", "Patient.deceasedDateTime",
+          "NewPatient.diedAfterBirth", "Patient.deceasedDateTime");
 
   private static final Map<Sex, AdministrativeGender> GENDER_BY_SEX = new EnumMap<>(Sex.class);
 
@@ -89,6 +93,9 @@ public final class PatientTranslator {
     }
     resource.setBirthDateElement(new DateType(patient.getBirthDate().toString()));
     resource.setGender(GENDER_BY_SEX.get(patient.getSex()));
+    if (patient.getDiedOn() != null) {
+      resource.setDeceased(new DateTimeType(patient.getDiedOn().toString()));
+    }
     if (patient.getSex() == Sex.DIVERSE) {
       resource
           .getGenderElement()
@@ -132,6 +139,9 @@ public final class PatientTranslator {
     if (resource.hasGender()) {
       newPatient.setSex(sexOf(resource.getGender()));
     }
+    if (resource.hasDeceasedDateTimeType()) {
+      newPatient.setDiedOn(dayOf(resource.getDeceasedDateTimeType()));
+    }
     newPatient.setPhone(telecom(resource, ContactPointSystem.PHONE));
     newPatient.setEmail(telecom(resource, ContactPointSystem.EMAIL));
     resource.getIdentifier().stream()
@@ -167,6 +177,22 @@ public final class PatientTranslator {
               + "'.");
     }
     return LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay());
+  }
+
+  /**
+   * The day of death, in Germany's time zone when a time is given; a year or month alone is not.
+   */
+  private static LocalDate dayOf(DateTimeType deceased) {
+    if (deceased.getPrecision().ordinal() < TemporalPrecisionEnum.DAY.ordinal()) {
+      throw new UnprocessableEntityException(
+          "Patient.deceasedDateTime must name the day (YYYY-MM-DD), not '"
+              + deceased.getValueAsString()
+              + "'.");
+    }
+    if (deceased.getPrecision() == TemporalPrecisionEnum.DAY) {
+      return LocalDate.of(deceased.getYear(), deceased.getMonth() + 1, deceased.getDay());
+    }
+    return deceased.getValue().toInstant().atZone(ClockProducer.BERLIN).toLocalDate();
   }
 
   private static String telecom(org.hl7.fhir.r4.model.Patient resource, ContactPointSystem system) {

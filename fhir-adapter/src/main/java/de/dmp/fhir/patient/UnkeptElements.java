@@ -26,7 +26,16 @@ final class UnkeptElements {
   /** Kept as a whole or checked further below; meta and text are the server's own. */
   private static final Set<String> PATIENT =
       Set.of(
-          "id", "meta", "text", "identifier", "active", "name", "telecom", "gender", "birthDate");
+          "id",
+          "meta",
+          "text",
+          "identifier",
+          "active",
+          "name",
+          "telecom",
+          "gender",
+          "birthDate",
+          "deceased[x]");
 
   private static final Set<String> NAME = Set.of("use", "family", "given");
   private static final Set<String> IDENTIFIER =
@@ -57,6 +66,11 @@ final class UnkeptElements {
       add(
           "Patient.active",
           "an inactive patient cannot be registered; send active true or omit it");
+    }
+    if (resource.hasDeceasedBooleanType() && resource.getDeceasedBooleanType().booleanValue()) {
+      add(
+          "Patient.deceasedBoolean",
+          "the record keeps the day of death: send deceasedDateTime with the date instead");
     }
     names(resource.getName());
     identifiers(resource.getIdentifier());

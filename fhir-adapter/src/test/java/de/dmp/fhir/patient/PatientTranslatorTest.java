@@ -14,6 +14,7 @@ import de.dmp.patient.entity.Sex;
 import de.dmp.practice.entity.Insurer;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ContactPoint;
@@ -144,7 +145,7 @@ class PatientTranslatorTest {
     resource.addAddress().setCity("Berlin");
     resource.addTelecom().setSystem(ContactPointSystem.FAX).setValue("030 1");
     resource.addTelecom().setSystem(ContactPointSystem.PHONE).setValue("030 2").setUse(MOBILE);
-    resource.setDeceased(new DateTimeType("2013-05-02"));
+    resource.setDeceased(new BooleanType(true));
     resource.setMaritalStatus(new CodeableConcept(new Coding("x", "M", null)));
     resource.addCommunication().getLanguage().setText("Deutsch");
 
@@ -156,7 +157,7 @@ class PatientTranslatorTest {
                     .extracting(issue -> issue.getExpression().get(0).getValue())
                     .containsExactlyInAnyOrder(
                         "Patient.address",
-                        "Patient.deceasedDateTime",
+                        "Patient.deceasedBoolean",
                         "Patient.maritalStatus",
                         "Patient.communication",
                         "Patient.name[0].prefix",
@@ -164,6 +165,19 @@ class PatientTranslatorTest {
                         "Patient.identifier[0]",
                         "Patient.telecom[0]",
                         "Patient.telecom[1].use"));
+  }
+
+  @Test
+  void theDayOfDeath_shouldGoBothWaysAndNeedTheDay() {
+    var resource = PatientTranslator.toFhirResource(stored(Sex.FEMALE));
+    resource.setDeceased(new DateTimeType("2013-05-02T23:30:00Z"));
+
+    assertThat(PatientTranslator.toDomain(resource).getDiedOn())
+        .isEqualTo(LocalDate.of(2013, 5, 3));
+    resource.setDeceased(new DateTimeType("2013-05"));
+    assertThatThrownBy(() -> PatientTranslator.toDomain(resource))
+        .isInstanceOf(UnprocessableEntityException.class)
+        .hasMessageContaining("must name the day");
   }
 
   @Test

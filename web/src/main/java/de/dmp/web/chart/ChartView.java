@@ -70,7 +70,8 @@ public class ChartView implements Serializable {
   private Map<Long, Ending> endings = Map.of();
   private List<TimelineEntry> timeline = List.of();
 
-  public record PatientHeader(String familyName, String givenName, LocalDate birthDate)
+  public record PatientHeader(
+      String familyName, String givenName, LocalDate birthDate, LocalDate diedOn)
       implements Serializable {}
 
   public record EnrolmentCard(
@@ -106,7 +107,9 @@ public class ChartView implements Serializable {
       patient = null;
       return;
     }
-    patient = new PatientHeader(found.getFamilyName(), found.getGivenName(), found.getBirthDate());
+    patient =
+        new PatientHeader(
+            found.getFamilyName(), found.getGivenName(), found.getBirthDate(), found.getDiedOn());
     patientVersion = found.getVersion();
     stored =
         new Insurance(
