@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -58,9 +59,15 @@ public class UserSession implements Serializable {
 
   /**
    * Where each role starts its day: the doctor with the worklist, the staff with the recall list,
-   * administrators with the accounts.
+   * administrators with the accounts; or back to the page a login interrupted ({@code back}).
    */
-  public String startPage() {
+  public String startPage() throws IOException {
+    ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+    String back = context.getRequestParameterMap().get("back");
+    if (ExpiredSessionFilter.isOwnPage(context.getRequestContextPath(), back)) {
+      context.redirect(back);
+      return null;
+    }
     Account current = getAccount();
     String page =
         current.isDoctor()
