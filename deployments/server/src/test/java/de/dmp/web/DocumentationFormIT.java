@@ -182,6 +182,34 @@ class DocumentationFormIT {
   }
 
   @Test
+  void aSwitchFromDm2ToDm1_shouldEndTheOldEnrolmentAndStartTheNewOneInOneStep() {
+    String family = NewPatients.firstInTheAlphabet();
+    String patientId = NewPatients.enrolledInDm2(base, family);
+    openChartAsTheDoctor(patientId);
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Wechsel nach DM1"))).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("enrol:switchNotice"), "Wechsel aus DM2"));
+    browser.findElement(By.id("enrol:diagnosis")).sendKeys("E10.9");
+    browser.findElement(By.id("enrol:diagnosedOn_input")).sendKeys("01.03.2024");
+    browser.findElement(By.id("enrol:switchButton")).click();
+    WebElement yes = wait.until(ExpectedConditions.elementToBeClickable(By.id("enrol:switchYes")));
+    Browser.screenshot(browser, "enrolment-switch");
+    yes.click();
+
+    wait.until(ExpectedConditions.urlContains("documentation.xhtml"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.tagName("h1"), "Erstdokumentation DM1"));
+    browser.get(base.toExternalForm() + "chart.xhtml?patient=" + patientId);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("chart"), "Programm DM1 seit"));
+    assertThat(browser.findElement(By.id("chart")).getText())
+        .contains("Programm DM2 seit", "· beendet ·");
+  }
+
+  @Test
   void theTherapyPlan_shouldRefuseAGoalWithoutTargetAndThenSaveItAsTheFirstVersion() {
     String patientId = NewPatients.enrolledInDm2(base, NewPatients.firstInTheAlphabet());
     openChartAsTheDoctor(patientId);
