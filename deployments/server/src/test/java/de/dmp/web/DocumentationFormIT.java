@@ -116,6 +116,8 @@ class DocumentationFormIT {
         ExpectedConditions.textToBePresentInElementLocated(By.id("form:draftState"), "Entwurf"));
     openChart(patientId);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Entwurf"));
+    scrollTo("timeline");
+    Browser.screenshot(browser, "chart-draft");
     browser.findElement(By.linkText("Weiter bearbeiten")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
@@ -166,6 +168,28 @@ class DocumentationFormIT {
         .doesNotContain("Die Erstdokumentation ist im Quartal", "Weiter bearbeiten");
 
     correctTheHba1cFromTheChart();
+    followUpStartsWithWhatIsCarriedOver(patientId);
+  }
+
+  /** The follow-up form starts with the height from the initial documentation, not its HbA1c. */
+  private void followUpStartsWithWhatIsCarriedOver(String patientId) {
+    browser.findElement(By.linkText("Deutsch")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "de"));
+    openChart(patientId);
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Dokumentieren"))).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.tagName("h1"), "Folgedokumentation DM2"));
+    assertThat(browser.findElement(By.id("form:draftState")).getText())
+        .contains("aus der letzten Dokumentation übernommen");
+    assertThat(field("body-height").findElement(By.cssSelector("input")).getAttribute("value"))
+        .isEqualTo("1,72");
+    assertThat(field("hba1c").findElement(By.cssSelector("input")).getAttribute("value")).isEmpty();
+    Browser.screenshot(browser, "documentation-carried-over");
+  }
+
+  private void scrollTo(String id) {
+    browser.executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
   }
 
   /**
@@ -195,11 +219,14 @@ class DocumentationFormIT {
     assertThat(revisions.get(0).getText()).startsWith("3").contains(Http.DOCTOR, "HbA1c-Wert");
     assertThat(revisions.get(2).getText()).contains("Entwurf", "Erste Fassung");
     Browser.screenshot(browser, "documentation-record");
+    scrollTo("revisions");
+    Browser.screenshot(browser, "documentation-record-revisions");
 
     browser.findElement(By.linkText("English")).click();
     wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
     assertThat(browser.findElement(By.id("record")).getText())
         .contains("Revisions", "Changed answers", "6.8 %");
+    scrollTo("revisions");
     Browser.screenshot(browser, "documentation-record-en");
   }
 
