@@ -183,7 +183,8 @@ public class Documentation {
       String programmeVersion,
       Map<String, String> values,
       DocumentationStatus status,
-      Instant now) {
+      Instant now,
+      String recordedBy) {
     this.visit = visit;
     this.status = status;
     this.enrolment = enrolment;
@@ -191,7 +192,7 @@ public class Documentation {
     this.programmeVersion = programmeVersion;
     this.documentedOn = visit.getDate();
     this.createdAt = now;
-    addRevision(1, values, now);
+    addRevision(1, values, now, recordedBy);
   }
 
   /** The documentation as it read at an earlier revision: a detached picture, only to be read. */
@@ -215,19 +216,20 @@ public class Documentation {
    * Replaces the current values by a new, checked revision; the previous one stays in the history.
    * A draft becomes complete, a sent documentation is to be sent again.
    */
-  public void correct(String programmeVersion, Map<String, String> corrected, Instant now) {
+  public void correct(
+      String programmeVersion, Map<String, String> corrected, Instant now, String recordedBy) {
     this.programmeVersion = programmeVersion;
     status = DocumentationStatus.COMPLETE;
     sentOn = null;
-    addRevision(revision + 1, corrected, now);
+    addRevision(revision + 1, corrected, now, recordedBy);
   }
 
   /** Replaces the values of a draft, unchecked. */
-  public void redraft(Map<String, String> values, Instant now) {
+  public void redraft(Map<String, String> values, Instant now, String recordedBy) {
     if (status != DocumentationStatus.DRAFT) {
       throw new IllegalTransitionException("documentation.notDraft");
     }
-    addRevision(revision + 1, values, now);
+    addRevision(revision + 1, values, now, recordedBy);
   }
 
   /** Records the delivery to the data office. */
@@ -238,6 +240,16 @@ public class Documentation {
     status = DocumentationStatus.SENT;
     sentOn = day;
     updatedAt = now;
+  }
+
+  /** Whether a correction is still possible before the documentation is sent. */
+  public boolean isCorrectable() {
+    return status == DocumentationStatus.COMPLETE;
+  }
+
+  /** How the revision shown here was recorded (an earlier one's picture holds only its own). */
+  public DocumentationRevision currentRevision() {
+    return revisions.stream().filter(r -> r.getRevision() == revision).findFirst().orElseThrow();
   }
 
   public boolean isDraft() {
@@ -263,7 +275,8 @@ public class Documentation {
     return history;
   }
 
-  private void addRevision(int number, Map<String, String> entered, Instant now) {
+  private void addRevision(
+      int number, Map<String, String> entered, Instant now, String recordedBy) {
     revision = number;
     updatedAt = now;
     revisions.add(
@@ -271,7 +284,8 @@ public class Documentation {
             number,
             programmeVersion,
             isDraft() ? DocumentationStatus.DRAFT : DocumentationStatus.COMPLETE,
-            now));
+            now,
+            recordedBy));
     entered.forEach(
         (parameter, value) -> {
           if (value != null && !value.isBlank()) {

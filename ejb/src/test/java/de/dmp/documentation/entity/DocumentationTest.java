@@ -41,14 +41,15 @@ class DocumentationTest {
         "2025-1",
         Map.of("hba1c", "7,"),
         DocumentationStatus.DRAFT,
-        DRAFTED);
+        DRAFTED,
+        "dr.weber");
   }
 
   @Test
   void history_shouldGiveEveryRevisionAsItReadNewestFirst() {
     Documentation documentation = draft();
-    documentation.correct("2025-1", Map.of("hba1c", "7.2"), COMPLETED);
-    documentation.correct("2026-1", Map.of("hba1c", "6.9"), CORRECTED);
+    documentation.correct("2025-1", Map.of("hba1c", "7.2"), COMPLETED, "dr.weber");
+    documentation.correct("2026-1", Map.of("hba1c", "6.9"), CORRECTED, "dr.schulz");
 
     var history = documentation.history();
 
@@ -58,14 +59,15 @@ class DocumentationTest {
             Documentation::getStatus,
             Documentation::getProgrammeVersion,
             Documentation::getUpdatedAt,
-            d -> d.currentValues().get("hba1c"))
+            d -> d.currentValues().get("hba1c"),
+            d -> d.currentRevision().getRecordedBy())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                3, DocumentationStatus.COMPLETE, "2026-1", CORRECTED, "6.9"),
+                3, DocumentationStatus.COMPLETE, "2026-1", CORRECTED, "6.9", "dr.schulz"),
             org.assertj.core.groups.Tuple.tuple(
-                2, DocumentationStatus.COMPLETE, "2025-1", COMPLETED, "7.2"),
+                2, DocumentationStatus.COMPLETE, "2025-1", COMPLETED, "7.2", "dr.weber"),
             org.assertj.core.groups.Tuple.tuple(
-                1, DocumentationStatus.DRAFT, "2025-1", DRAFTED, "7,"));
+                1, DocumentationStatus.DRAFT, "2025-1", DRAFTED, "7,", "dr.weber"));
     assertThat(history.get(0)).isSameAs(documentation);
   }
 
@@ -74,5 +76,17 @@ class DocumentationTest {
     Documentation documentation = draft();
 
     assertThat(documentation.history()).containsExactly(documentation);
+  }
+
+  @Test
+  void isCorrectable_shouldHoldOnlyForAComplete_notYetSent_documentation() {
+    Documentation documentation = draft();
+    assertThat(documentation.isCorrectable()).isFalse();
+
+    documentation.correct("2025-1", Map.of("hba1c", "7.2"), COMPLETED, "dr.weber");
+    assertThat(documentation.isCorrectable()).isTrue();
+
+    documentation.markSent(LocalDate.of(2026, 11, 3), CORRECTED);
+    assertThat(documentation.isCorrectable()).isFalse();
   }
 }

@@ -92,9 +92,13 @@ public class ChartView implements Serializable {
 
   public record ValueChart(String label, String json) implements Serializable {}
 
-  /** A documentation on the chart; {@code complete} ones have an eDMP file to download. */
+  /**
+   * A documentation on the chart, opened read-only from its row; {@code complete} ones have an eDMP
+   * file to download, drafts are continued in the form of their enrolment.
+   */
   public record TimelineEntry(
       long documentationId,
+      long enrolmentId,
       LocalDate documentedOn,
       String programmeCode,
       String type,
@@ -131,6 +135,7 @@ public class ChartView implements Serializable {
                 d ->
                     new TimelineEntry(
                         d.getId(),
+                        d.getEnrolment().getId(),
                         d.getDocumentedOn(),
                         d.getEnrolment().getProgrammeCode(),
                         d.getType().name(),
