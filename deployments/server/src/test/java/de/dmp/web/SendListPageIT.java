@@ -91,6 +91,7 @@ class SendListPageIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("sendList:messages"), "Das Archiv mit 1 Dokumentation ist bereit"));
+    browser.executeScript("window.scrollTo(0, 0)");
     Browser.screenshot(browser, "sendlist-archive");
 
     Map<String, byte[]> delivery =
@@ -113,6 +114,8 @@ class SendListPageIT {
     WebElement sent = browser.findElement(By.id("sendList:sent_data"));
     assertThat(sent.getText()).contains(patient, STAFF);
     assertThat(browser.findElements(By.id("sendList:download"))).isEmpty();
+    browser.executeScript(
+        "arguments[0].scrollIntoView()", browser.findElement(By.id("sendList:sent")));
     Browser.screenshot(browser, "sendlist-sent");
 
     browser.findElement(By.linkText("English")).click();
@@ -121,6 +124,7 @@ class SendListPageIT {
             By.tagName("h1"), "Send list for the data office"));
     assertThat(browser.findElement(By.id("sendList")).getText())
         .contains("Delivery deadline", "Sent this quarter", "Confirmed by");
+    browser.executeScript("window.scrollTo(0, 0)");
     Browser.screenshot(browser, "sendlist-en");
   }
 

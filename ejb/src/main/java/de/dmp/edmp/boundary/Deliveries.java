@@ -78,7 +78,11 @@ public class Deliveries {
             .toList(),
         entries.stream()
             .filter(SendListEntry::isSent)
-            .sorted(Comparator.comparing(SendListEntry::sentOn).reversed())
+            .sorted(
+                Comparator.comparing(SendListEntry::sentOn)
+                    .thenComparing(
+                        SendListEntry::sentAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .reversed())
             .toList());
   }
 
