@@ -367,7 +367,7 @@ public class Documentations {
       Documentation documentation = Records.require(em, Documentation.class, id, "documentation");
       Caller caller =
           access.requireEnrolment(documentation.getEnrolment(), true, "send documentation " + id);
-      documentation.markSent(sentOn, clock.instant());
+      documentation.markSent(sentOn, clock.instant(), caller.username());
       audit.record(
           caller,
           AuditAction.UPDATE,

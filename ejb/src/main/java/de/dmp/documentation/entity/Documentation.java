@@ -26,6 +26,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -62,6 +63,9 @@ import org.hibernate.type.SqlTypes;
         "select d from Documentation d where d.enrolment.patient.id in :patientIds"
             + " order by d.enrolment.patient.id, d.documentedOn, d.id")
 @NamedQuery(
+    name = Documentation.FIND_BY_IDS,
+    query = "select d from Documentation d where d.id in :ids order by d.documentedOn, d.id")
+@NamedQuery(
     name = Documentation.FIND_BY_VISIT,
     query = "select d from Documentation d where d.visit.id = :visitId order by d.id")
 @NamedEntityGraph(
@@ -76,6 +80,15 @@ import org.hibernate.type.SqlTypes;
       @NamedSubgraph(name = "visit", attributeNodes = @NamedAttributeNode("practitioner"))
     })
 @NamedQuery(
+    name = Documentation.SEND_LIST,
+    query =
+        "select d.id, d.type, d.documentedOn, d.status, d.sentOn, d.sentAt, d.sentBy,"
+            + " e.programmeCode, p.id, p.familyName, p.givenName"
+            + " from Documentation d join d.enrolment e join e.patient p"
+            + " where e.practice.id = :practiceId and (d.status = :complete"
+            + " or (d.status = :sent and d.sentOn >= :sentSince))"
+            + " order by d.documentedOn, p.familyName, p.givenName, d.id")
+@NamedQuery(
     name = Documentation.SUMMARIES_BY_PRACTICE_AND_DAYS,
     query =
         "select d.id, d.status, d.documentedOn, d.sentOn, e.id, e.programmeCode,"
@@ -88,12 +101,21 @@ public class Documentation {
   public static final String SUMMARIES_BY_PRACTICE_AND_DAYS =
       "Documentation.summariesByPracticeAndDays";
 
+  /**
+   * The practice's complete documentations and those sent since a day, without values, as rows: see
+   * the query for the columns.
+   */
+  public static final String SEND_LIST = "Documentation.sendList";
+
   public static final String FIND_BY_ENROLMENT = "Documentation.findByEnrolment";
 
   /** A patient's documentations, oldest first. */
   public static final String FIND_BY_PATIENT = "Documentation.findByPatient";
 
   public static final String FIND_BY_VISIT = "Documentation.findByVisit";
+
+  /** The documentations with those ids, oldest first. */
+  public static final String FIND_BY_IDS = "Documentation.findByIds";
 
   /** The documentations of several patients, for a bulk export. */
   public static final String FIND_BY_PATIENTS = "Documentation.findByPatients";
@@ -118,6 +140,8 @@ public class Documentation {
 
   /** The complete and sent documentations with their values, in one query. */
   public static final String FIND_COUNTED_BY_ENROLMENT = "Documentation.findCountedByEnrolment";
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -154,6 +178,12 @@ public class Documentation {
 
   @Column(name = "sent_on")
   private LocalDate sentOn;
+
+  @Column(name = "sent_at")
+  private Instant sentAt;
+
+  @Column(name = "sent_by", length = 60)
+  private String sentBy;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -221,6 +251,8 @@ public class Documentation {
     this.programmeVersion = programmeVersion;
     status = DocumentationStatus.COMPLETE;
     sentOn = null;
+    sentAt = null;
+    sentBy = null;
     addRevision(revision + 1, corrected, now, recordedBy);
   }
 
@@ -232,13 +264,19 @@ public class Documentation {
     addRevision(revision + 1, values, now, recordedBy);
   }
 
-  /** Records the delivery to the data office. */
-  public void markSent(LocalDate day, Instant now) {
+  /** Records the delivery to the data office on a day, confirmed by a user at a moment. */
+  public void markSent(LocalDate day, Instant now, String username) {
+    if (status == DocumentationStatus.SENT) {
+      throw new IllegalTransitionException(
+          "documentation.alreadySent", DAY.format(documentedOn), DAY.format(sentOn));
+    }
     if (status != DocumentationStatus.COMPLETE) {
       throw new IllegalTransitionException("documentation.notComplete", status);
     }
     status = DocumentationStatus.SENT;
     sentOn = day;
+    sentAt = now;
+    sentBy = username;
     updatedAt = now;
   }
 
@@ -341,6 +379,15 @@ public class Documentation {
 
   public LocalDate getSentOn() {
     return sentOn;
+  }
+
+  /** When the delivery was confirmed; null for a delivery recorded before this was kept. */
+  public Instant getSentAt() {
+    return sentAt;
+  }
+
+  public String getSentBy() {
+    return sentBy;
   }
 
   public LocalDate getDocumentedOn() {
