@@ -314,7 +314,16 @@ final class PatientWriter {
         deadlines(
             rows,
             new EnrolmentFacts(
-                enrolment, programme, interval, true, start, birth, documented, missed, List.of()),
+                enrolment,
+                programme,
+                interval,
+                true,
+                start,
+                birth,
+                documented,
+                missed,
+                List.of(),
+                List.of()),
             practice,
             patientId,
             code);

@@ -28,8 +28,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The documentation form of a new DM2 enrolment in headless Chromium: a value out of range kept as
- * a draft across a reload, refused next to its field, a field required once another is answered,
- * then a complete initial documentation, after which the worklist no longer asks for it.
+ * a draft and continued from the chart, refused next to its field with the cursor in the first
+ * field in error, a field required once another is answered, then a complete initial documentation,
+ * opened read-only from the chart and corrected as a new revision.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -69,6 +70,10 @@ class DocumentationFormIT {
   private void openChartAsTheDoctor(String patientId) {
     Browser.logIn(browser, wait, base, Http.DOCTOR, DemoData.PASSWORD);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-patients")));
+    openChart(patientId);
+  }
+
+  private void openChart(String patientId) {
     browser.get(base.toExternalForm() + "chart.xhtml?patient=" + patientId);
   }
 
@@ -109,7 +114,11 @@ class DocumentationFormIT {
     type("hba1c", "25");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("form:draftState"), "Entwurf"));
-    browser.navigate().refresh();
+    openChart(patientId);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Entwurf"));
+    scrollTo("timeline");
+    Browser.screenshot(browser, "chart-draft");
+    browser.findElement(By.linkText("Weiter bearbeiten")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("form:draftState"), "früher gesicherte Entwurf"));
@@ -126,6 +135,13 @@ class DocumentationFormIT {
             By.id("form:messages"), "Nicht gespeichert"));
     assertThat(errorNextTo("hba1c")).contains("zwischen 3 und 20");
     assertThat(errorNextTo("body-height")).contains("erforderlich");
+    assertThat(
+            browser.executeScript(
+                "return document.activeElement.closest('.dmp-field').dataset.code"
+                    + " === document.querySelector('.dmp-field-error')"
+                    + ".closest('.dmp-field').dataset.code"))
+        .as("the first field in error has the cursor")
+        .isEqualTo(true);
     assertThat(field("body-height").getText()).contains("m (0,5–2,5)");
     Browser.screenshot(browser, "documentation-errors");
 
@@ -149,7 +165,80 @@ class DocumentationFormIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chart"), "Vollständig"));
     assertThat(browser.findElement(By.id("chart")).getText())
         .contains("Nächste Folgedokumentation im Quartal")
-        .doesNotContain("Die Erstdokumentation ist im Quartal");
+        .doesNotContain("Die Erstdokumentation ist im Quartal", "Weiter bearbeiten");
+
+    correctTheHba1cFromTheChart();
+    followUpStartsWithWhatIsCarriedOver(patientId);
+  }
+
+  /** The follow-up form starts with the height from the initial documentation, not its HbA1c. */
+  private void followUpStartsWithWhatIsCarriedOver(String patientId) {
+    browser.findElement(By.linkText("Deutsch")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "de"));
+    openChart(patientId);
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Dokumentieren"))).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.tagName("h1"), "Folgedokumentation DM2"));
+    assertThat(browser.findElement(By.id("form:draftState")).getText())
+        .contains("aus der letzten Dokumentation übernommen");
+    assertThat(field("body-height").findElement(By.cssSelector("input")).getAttribute("value"))
+        .isEqualTo("1,72");
+    assertThat(field("hba1c").findElement(By.cssSelector("input")).getAttribute("value")).isEmpty();
+    Browser.screenshot(browser, "documentation-carried-over");
+  }
+
+  private void scrollTo(String id) {
+    browser.executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
+  }
+
+  /**
+   * Opens the complete initial documentation read-only from the chart, corrects its HbA1c, and
+   * finds the correction as the newest revision (after the draft and the completed one).
+   */
+  private void correctTheHba1cFromTheChart() {
+    browser.findElement(By.id("timeline:0:open")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "Vollständig"));
+    assertThat(answer("hba1c")).isEqualTo("7,1 %");
+    assertThat(revisionRows()).hasSize(2);
+    browser.findElement(By.id("correct")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.tagName("h1"), "Korrektur: Erstdokumentation DM2"));
+
+    type("hba1c", "6,8");
+    browser.findElement(By.id("form:save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("form:messages"), "als neue Fassung gespeichert"));
+    browser.findElement(By.id("form:openRecord")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "Vollständig"));
+    assertThat(answer("hba1c")).isEqualTo("6,8 %");
+    List<WebElement> revisions = revisionRows();
+    assertThat(revisions).hasSize(3);
+    assertThat(revisions.get(0).getText()).startsWith("3").contains(Http.DOCTOR, "HbA1c-Wert");
+    assertThat(revisions.get(2).getText()).contains("Entwurf", "Erste Fassung");
+    Browser.screenshot(browser, "documentation-record");
+    scrollTo("revisions");
+    Browser.screenshot(browser, "documentation-record-revisions");
+
+    browser.findElement(By.linkText("English")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    assertThat(browser.findElement(By.id("record")).getText())
+        .contains("Revisions", "Changed answers", "6.8 %");
+    scrollTo("revisions");
+    Browser.screenshot(browser, "documentation-record-en");
+  }
+
+  private String answer(String code) {
+    return browser
+        .findElement(By.cssSelector("[data-code='" + code + "'] .dmp-value"))
+        .getText()
+        .strip();
+  }
+
+  private List<WebElement> revisionRows() {
+    return browser.findElements(By.cssSelector("#revisions_data tr"));
   }
 
   @Test
@@ -179,6 +268,34 @@ class DocumentationFormIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.tagName("h1"), "Erstdokumentation DM2"));
+  }
+
+  @Test
+  void aSwitchFromDm2ToDm1_shouldEndTheOldEnrolmentAndStartTheNewOneInOneStep() {
+    String family = NewPatients.firstInTheAlphabet();
+    String patientId = NewPatients.enrolledInDm2(base, family);
+    openChartAsTheDoctor(patientId);
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Wechsel nach DM1"))).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("enrol:switchNotice"), "Wechsel aus DM2"));
+    browser.findElement(By.id("enrol:diagnosis")).sendKeys("E10.9");
+    browser.findElement(By.id("enrol:diagnosedOn_input")).sendKeys("01.03.2024");
+    browser.findElement(By.id("enrol:switchButton")).click();
+    WebElement yes = wait.until(ExpectedConditions.elementToBeClickable(By.id("enrol:switchYes")));
+    Browser.screenshot(browser, "enrolment-switch");
+    yes.click();
+
+    wait.until(ExpectedConditions.urlContains("documentation.xhtml"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.tagName("h1"), "Erstdokumentation DM1"));
+    browser.get(base.toExternalForm() + "chart.xhtml?patient=" + patientId);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("chart"), "Programm DM1 seit"));
+    assertThat(browser.findElement(By.id("chart")).getText())
+        .contains("Programm DM2 seit", "· beendet ·");
   }
 
   @Test

@@ -94,27 +94,45 @@ class WorkdayPagesIT {
         .contains("\"status\":\"finished\"");
   }
 
-  @Test
-  void doctor_shouldConfirmAProposedExclusionFromTheChart() {
+  /** The worklist filtered to what is close to exclusion, as the doctor opens it. */
+  private void showWhatIsCloseToExclusion() {
     logIn(Http.DOCTOR);
     waitForHeading("Arbeitsliste");
     browser
         .findElement(
             By.xpath("//*[@id='worklist:category']//*[contains(., 'Kurz vor Ausschluss')]"))
         .click();
+  }
+
+  /** The first worklist row with a proposed exclusion. */
+  private WebElement aProposedExclusion() {
+    return wait.ignoring(StaleElementReferenceException.class)
+        .until(
+            page ->
+                page.findElements(By.cssSelector("#worklist\\:entries_data tr")).stream()
+                    .filter(row -> row.getText().contains("Ausschluss vorgeschlagen"))
+                    .findFirst()
+                    .orElse(null));
+  }
+
+  /** Opens the chart of the first patient with a proposed exclusion; returns the patient's name. */
+  private String openTheChartOfAProposedExclusion() {
+    showWhatIsCloseToExclusion();
     List<String> nameAndChart =
         wait.ignoring(StaleElementReferenceException.class)
             .until(
-                page ->
-                    page.findElements(By.cssSelector("#worklist\\:entries_data tr")).stream()
-                        .filter(row -> row.getText().contains("Ausschluss vorgeschlagen"))
-                        .map(row -> row.findElement(By.tagName("a")))
-                        .map(a -> List.of(a.getText(), a.getAttribute("href")))
-                        .findFirst()
-                        .orElse(null));
-    String patient = nameAndChart.get(0);
+                page -> {
+                  WebElement link = aProposedExclusion().findElement(By.tagName("a"));
+                  return List.of(link.getText(), link.getAttribute("href"));
+                });
     browser.get(nameAndChart.get(1));
-    waitForHeading("Akte " + patient);
+    waitForHeading("Akte " + nameAndChart.get(0));
+    return nameAndChart.get(0);
+  }
+
+  @Test
+  void doctor_shouldConfirmAProposedExclusionFromTheChart() {
+    openTheChartOfAProposedExclusion();
 
     WebElement confirm =
         wait.until(
@@ -127,6 +145,52 @@ class WorkdayPagesIT {
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("chart"), "Der Patient ist aus dem Programm ausgeschlossen."));
     assertThat(browser.findElement(By.id("chart")).getText()).contains("· ausgeschlossen ·");
+  }
+
+  @Test
+  void doctor_shouldDismissAProposedExclusionFromTheChartWithAReason() {
+    openTheChartOfAProposedExclusion();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='dismissExclusion']")))
+        .click();
+    WebElement dismiss =
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("dismissForm:dismiss")));
+    assertThat(browser.findElement(By.id("dismissForm")).getText()).contains("vorgeschlagen");
+
+    dismiss.click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("dismissForm:dismissMessages"), "Bitte einen Grund angeben"));
+    browser.findElement(By.id("dismissForm:reason")).sendKeys("Dokumentation verspätet gesendet");
+    Browser.screenshot(browser, "chart-exclusion-dismiss");
+    browser.findElement(By.id("dismissForm:dismiss")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("chart"), "Der Patient bleibt im Programm"));
+    assertThat(browser.findElement(By.id("chart")).getText()).doesNotContain("· ausgeschlossen ·");
+  }
+
+  @Test
+  void doctor_shouldConfirmAProposedExclusionFromTheWorklist() {
+    showWhatIsCloseToExclusion();
+    WebElement row = aProposedExclusion();
+    String patient = row.findElement(By.tagName("a")).getText();
+    Browser.screenshot(browser, "worklist-exclusion-actions");
+
+    row.findElement(By.cssSelector("[id$='confirmExclusion']")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmForm:confirmYes"))).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("worklist:messages"), "Der Patient ist aus dem Programm ausgeschlossen."));
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(
+            page ->
+                page.findElements(By.cssSelector("#worklist\\:entries_data tr")).stream()
+                    .noneMatch(
+                        r ->
+                            r.getText().contains(patient)
+                                && r.getText().contains("Ausschluss vorgeschlagen")));
   }
 
   @Test

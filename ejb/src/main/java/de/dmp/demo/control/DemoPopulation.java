@@ -106,6 +106,7 @@ public class DemoPopulation {
   private final List<PatientPlan> plans = new ArrayList<>();
   private final List<Long> insurerIds = new ArrayList<>();
   private final List<Long> practiceIds = new ArrayList<>();
+  private final List<Long> doctorIds = new ArrayList<>();
 
   /** As administrator: insurers, practices, doctors and the demo accounts. */
   public void registry(String password) {
@@ -117,8 +118,11 @@ public class DemoPopulation {
       long practiceId = practices.registerPractice(demo.bsnr(), demo.name(), demo.region()).getId();
       practices.locatePractice(practiceId, demo.address(), demo.phone());
       practiceIds.add(practiceId);
-      practices.registerPractitioner(
-          String.valueOf(lanr), demo.doctor().substring(3), "Demo", practiceId);
+      doctorIds.add(
+          practices
+              .registerPractitioner(
+                  String.valueOf(lanr), demo.doctor().substring(3), "Demo", practiceId)
+              .getId());
       users.create(demo.doctor(), password, Role.DOCTOR, practiceId, null);
       users.create(demo.staff(), password, Role.STAFF, practiceId, null);
       lanr += 100;
@@ -189,6 +193,7 @@ public class DemoPopulation {
                   DocumentationInterval.QUARTERLY,
                   start)));
     }
+    long doctorId = doctorIds.get(practiceIds.indexOf(practice.getId()));
     int stopAfter = random.nextInt(100) < 8 ? 6 + random.nextInt(2) : 99;
     LocalDate lastVisit = start;
     for (int q = 0; q <= 8 && q < stopAfter; q++) {
@@ -196,7 +201,7 @@ public class DemoPopulation {
       if (visit.isAfter(today)) {
         break;
       }
-      document(patient, enrolled, visit);
+      document(patient, enrolled, visit, doctorId);
       lastVisit = visit;
     }
     if (stopAfter < 99 && random.nextBoolean()) {
@@ -212,7 +217,8 @@ public class DemoPopulation {
     planTherapy(enrolled, start);
   }
 
-  private void document(Patient patient, List<Enrolment> enrolled, LocalDate visit) {
+  /** A visit with the practice's doctor, whom the eDMP file names with the LANR. */
+  private void document(Patient patient, List<Enrolment> enrolled, LocalDate visit, long doctorId) {
     List<ProgrammeDocumentation> entries = new ArrayList<>();
     for (Enrolment enrolment : enrolled) {
       Enrolment current = enrolments.enrolment(enrolment.getId());
@@ -221,7 +227,7 @@ public class DemoPopulation {
       entries.add(
           new ProgrammeDocumentation(current.getId(), samples.values(programme, type, visit)));
     }
-    documentations.documentVisit(new VisitDocumentation(patient.getId(), null, visit, entries));
+    documentations.documentVisit(new VisitDocumentation(patient.getId(), doctorId, visit, entries));
   }
 
   private void planTherapy(List<Enrolment> enrolled, LocalDate start) {

@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The form for an enrolment's next documentation: whose it is, the fields its programme asks for in
- * this document type, and the draft to continue, if there is one.
+ * The form for an enrolment's next documentation, or for correcting a complete one: whose it is,
+ * the fields its programme asks for in this document type, and what it starts with.
  *
- * @param draftId the waiting draft, or null
- * @param draftVersion its version, for the optimistic check when it is saved again
+ * @param documentationId the waiting draft or the documentation being corrected, or null
+ * @param documentationVersion its version, for the optimistic check when it is saved again
+ * @param storedValues the answers the form starts with: the draft's, the corrected documentation's,
+ *     or those a follow-up carries over from the previous documentation
+ * @param correcting whether the form corrects a complete documentation (kept only when checked)
  */
 public record DocumentationForm(
     long enrolmentId,
@@ -25,12 +28,56 @@ public record DocumentationForm(
     String programmeTitle,
     DocumentType type,
     List<Parameter> parameters,
-    Long draftId,
-    long draftVersion,
-    Map<String, String> draftValues)
+    Long documentationId,
+    long documentationVersion,
+    Map<String, String> storedValues,
+    boolean correcting)
     implements Serializable {
 
+  /** The form of the enrolment's next documentation, continuing the draft if there is one. */
   DocumentationForm(Enrolment enrolment, ProgrammeDefinition programme, Documentation draft) {
+    this(
+        enrolment,
+        programme,
+        enrolment.nextDocumentType(),
+        draft,
+        draft == null ? Map.of() : draft.currentValues(),
+        false);
+  }
+
+  /**
+   * The form of a follow-up documentation without a draft, started with the previous
+   * documentation's answers to the fields the programme carries over.
+   */
+  static DocumentationForm following(
+      Enrolment enrolment, ProgrammeDefinition programme, Map<String, String> previous) {
+    return new DocumentationForm(
+        enrolment,
+        programme,
+        enrolment.nextDocumentType(),
+        null,
+        programme.carriedOver(previous),
+        false);
+  }
+
+  /** The form to correct a complete documentation, under the programme version in force. */
+  static DocumentationForm correcting(Documentation documentation, ProgrammeDefinition programme) {
+    return new DocumentationForm(
+        documentation.getEnrolment(),
+        programme,
+        documentation.getType(),
+        documentation,
+        documentation.currentValues(),
+        true);
+  }
+
+  private DocumentationForm(
+      Enrolment enrolment,
+      ProgrammeDefinition programme,
+      DocumentType type,
+      Documentation stored,
+      Map<String, String> start,
+      boolean correcting) {
     this(
         enrolment.getId(),
         enrolment.getPatient().getId(),
@@ -38,12 +85,11 @@ public record DocumentationForm(
         enrolment.getPatient().getGivenName(),
         programme.code(),
         programme.title(),
-        enrolment.nextDocumentType(),
-        programme.parameters().stream()
-            .filter(parameter -> parameter.appearsIn(enrolment.nextDocumentType()))
-            .toList(),
-        draft == null ? null : draft.getId(),
-        draft == null ? 0 : draft.getVersion(),
-        draft == null ? Map.of() : Map.copyOf(draft.currentValues()));
+        type,
+        programme.parameters().stream().filter(parameter -> parameter.appearsIn(type)).toList(),
+        stored == null ? null : stored.getId(),
+        stored == null ? 0 : stored.getVersion(),
+        Map.copyOf(start),
+        correcting);
   }
 }

@@ -12,6 +12,7 @@ import de.dmp.patient.entity.Patient;
 import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.boundary.Records;
+import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.practice.entity.Practitioner;
 import de.dmp.programme.boundary.Programmes;
 import de.dmp.programme.entity.DocumentType;
@@ -151,7 +152,7 @@ public class Documentations {
       throw new InvalidDocumentationException(Map.of(programme.code(), failing));
     }
     boolean completing = documentation.isDraft();
-    documentation.correct(programme.version(), values, clock.instant());
+    documentation.correct(programme.version(), values, clock.instant(), caller.username());
     if (completing) {
       recordCompleted(documentation);
     } else {
@@ -268,14 +269,56 @@ public class Documentations {
   public DocumentationForm form(long enrolmentId, @NotNull LocalDate day) {
     Enrolment enrolment = Records.require(em, Enrolment.class, enrolmentId, "enrolment");
     access.requireEnrolment(enrolment, true, "document enrolment " + enrolmentId);
-    Optional<Documentation> draft =
+    List<Documentation> documented =
         em.createNamedQuery(Documentation.FIND_BY_ENROLMENT, Documentation.class)
             .setParameter("enrolmentId", enrolmentId)
-            .getResultStream()
+            .getResultList();
+    ProgrammeDefinition programme = programmes.current(enrolment.getProgrammeCode(), day);
+    Optional<Documentation> draft =
+        documented.stream()
             .filter(Documentation::isDraft)
             .max(Comparator.comparing(Documentation::getUpdatedAt));
-    return new DocumentationForm(
-        enrolment, programmes.current(enrolment.getProgrammeCode(), day), draft.orElse(null));
+    if (draft.isPresent() || enrolment.nextDocumentType() != DocumentType.FD) {
+      return new DocumentationForm(enrolment, programme, draft.orElse(null));
+    }
+    Optional<Documentation> previous =
+        documented.stream().filter(d -> !d.isDraft()).reduce((earlier, later) -> later);
+    return DocumentationForm.following(
+        enrolment, programme, previous.map(Documentation::currentValues).orElse(Map.of()));
+  }
+
+  /**
+   * One documentation of the caller's practice to read as a record: its answers under the programme
+   * version it was made in, and every revision with who recorded it and what it changed.
+   */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME})
+  public DocumentationRecord record(long id) {
+    Documentation documentation = documentation(id);
+    access.requireEnrolment(documentation.getEnrolment(), false, "read documentation " + id);
+    Enrolment enrolment = documentation.getEnrolment();
+    return new DocumentationRecord(
+        documentation,
+        enrolment.getPatient(),
+        programmes.version(enrolment.getProgrammeCode(), documentation.getProgrammeVersion()),
+        documentation.history());
+  }
+
+  /**
+   * The form to correct a complete documentation that has not been sent yet, filled with its
+   * current answers; {@link #correct} stores the correction as the next revision.
+   */
+  public DocumentationForm correctionForm(long documentationId) {
+    Documentation documentation =
+        Records.require(em, Documentation.class, documentationId, "documentation");
+    Enrolment enrolment = documentation.getEnrolment();
+    access.requireEnrolment(enrolment, true, "correct documentation " + documentationId);
+    if (!documentation.isCorrectable()) {
+      throw new IllegalTransitionException(
+          "documentation.notCorrectable", documentation.getStatus());
+    }
+    return DocumentationForm.correcting(
+        documentation,
+        programmes.current(enrolment.getProgrammeCode(), documentation.getDocumentedOn()));
   }
 
   /** Saves the values of a draft again, unchecked. */
@@ -290,9 +333,10 @@ public class Documentations {
     if (!unknown.isEmpty()) {
       throw new InvalidDocumentationException(Map.of(enrolment.getProgrammeCode(), unknown));
     }
-    documentation.redraft(values, clock.instant());
+    Caller caller = access.caller();
+    documentation.redraft(values, clock.instant(), caller.username());
     audit.record(
-        access.caller(),
+        caller,
         AuditAction.UPDATE,
         RESOURCE,
         documentationId,
@@ -323,7 +367,7 @@ public class Documentations {
       Documentation documentation = Records.require(em, Documentation.class, id, "documentation");
       Caller caller =
           access.requireEnrolment(documentation.getEnrolment(), true, "send documentation " + id);
-      documentation.markSent(sentOn, clock.instant());
+      documentation.markSent(sentOn, clock.instant(), caller.username());
       audit.record(
           caller,
           AuditAction.UPDATE,
@@ -347,7 +391,8 @@ public class Documentations {
             entry.programme().version(),
             entry.values(),
             status,
-            clock.instant());
+            clock.instant(),
+            caller.username());
     em.persist(documentation);
     if (status == DocumentationStatus.COMPLETE) {
       recordCompleted(documentation);

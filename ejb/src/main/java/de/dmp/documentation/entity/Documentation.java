@@ -26,6 +26,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -62,6 +63,9 @@ import org.hibernate.type.SqlTypes;
         "select d from Documentation d where d.enrolment.patient.id in :patientIds"
             + " order by d.enrolment.patient.id, d.documentedOn, d.id")
 @NamedQuery(
+    name = Documentation.FIND_BY_IDS,
+    query = "select d from Documentation d where d.id in :ids order by d.documentedOn, d.id")
+@NamedQuery(
     name = Documentation.FIND_BY_VISIT,
     query = "select d from Documentation d where d.visit.id = :visitId order by d.id")
 @NamedEntityGraph(
@@ -76,6 +80,15 @@ import org.hibernate.type.SqlTypes;
       @NamedSubgraph(name = "visit", attributeNodes = @NamedAttributeNode("practitioner"))
     })
 @NamedQuery(
+    name = Documentation.SEND_LIST,
+    query =
+        "select d.id, d.type, d.documentedOn, d.status, d.sentOn, d.sentAt, d.sentBy,"
+            + " e.programmeCode, p.id, p.familyName, p.givenName"
+            + " from Documentation d join d.enrolment e join e.patient p"
+            + " where e.practice.id = :practiceId and (d.status = :complete"
+            + " or (d.status = :sent and d.sentOn >= :sentSince))"
+            + " order by d.documentedOn, p.familyName, p.givenName, d.id")
+@NamedQuery(
     name = Documentation.SUMMARIES_BY_PRACTICE_AND_DAYS,
     query =
         "select d.id, d.status, d.documentedOn, d.sentOn, e.id, e.programmeCode,"
@@ -88,12 +101,21 @@ public class Documentation {
   public static final String SUMMARIES_BY_PRACTICE_AND_DAYS =
       "Documentation.summariesByPracticeAndDays";
 
+  /**
+   * The practice's complete documentations and those sent since a day, without values, as rows: see
+   * the query for the columns.
+   */
+  public static final String SEND_LIST = "Documentation.sendList";
+
   public static final String FIND_BY_ENROLMENT = "Documentation.findByEnrolment";
 
   /** A patient's documentations, oldest first. */
   public static final String FIND_BY_PATIENT = "Documentation.findByPatient";
 
   public static final String FIND_BY_VISIT = "Documentation.findByVisit";
+
+  /** The documentations with those ids, oldest first. */
+  public static final String FIND_BY_IDS = "Documentation.findByIds";
 
   /** The documentations of several patients, for a bulk export. */
   public static final String FIND_BY_PATIENTS = "Documentation.findByPatients";
@@ -118,6 +140,8 @@ public class Documentation {
 
   /** The complete and sent documentations with their values, in one query. */
   public static final String FIND_COUNTED_BY_ENROLMENT = "Documentation.findCountedByEnrolment";
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -155,6 +179,12 @@ public class Documentation {
   @Column(name = "sent_on")
   private LocalDate sentOn;
 
+  @Column(name = "sent_at")
+  private Instant sentAt;
+
+  @Column(name = "sent_by", length = 60)
+  private String sentBy;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -183,7 +213,8 @@ public class Documentation {
       String programmeVersion,
       Map<String, String> values,
       DocumentationStatus status,
-      Instant now) {
+      Instant now,
+      String recordedBy) {
     this.visit = visit;
     this.status = status;
     this.enrolment = enrolment;
@@ -191,7 +222,7 @@ public class Documentation {
     this.programmeVersion = programmeVersion;
     this.documentedOn = visit.getDate();
     this.createdAt = now;
-    addRevision(1, values, now);
+    addRevision(1, values, now, recordedBy);
   }
 
   /** The documentation as it read at an earlier revision: a detached picture, only to be read. */
@@ -215,29 +246,48 @@ public class Documentation {
    * Replaces the current values by a new, checked revision; the previous one stays in the history.
    * A draft becomes complete, a sent documentation is to be sent again.
    */
-  public void correct(String programmeVersion, Map<String, String> corrected, Instant now) {
+  public void correct(
+      String programmeVersion, Map<String, String> corrected, Instant now, String recordedBy) {
     this.programmeVersion = programmeVersion;
     status = DocumentationStatus.COMPLETE;
     sentOn = null;
-    addRevision(revision + 1, corrected, now);
+    sentAt = null;
+    sentBy = null;
+    addRevision(revision + 1, corrected, now, recordedBy);
   }
 
   /** Replaces the values of a draft, unchecked. */
-  public void redraft(Map<String, String> values, Instant now) {
+  public void redraft(Map<String, String> values, Instant now, String recordedBy) {
     if (status != DocumentationStatus.DRAFT) {
       throw new IllegalTransitionException("documentation.notDraft");
     }
-    addRevision(revision + 1, values, now);
+    addRevision(revision + 1, values, now, recordedBy);
   }
 
-  /** Records the delivery to the data office. */
-  public void markSent(LocalDate day, Instant now) {
+  /** Records the delivery to the data office on a day, confirmed by a user at a moment. */
+  public void markSent(LocalDate day, Instant now, String username) {
+    if (status == DocumentationStatus.SENT) {
+      throw new IllegalTransitionException(
+          "documentation.alreadySent", DAY.format(documentedOn), DAY.format(sentOn));
+    }
     if (status != DocumentationStatus.COMPLETE) {
       throw new IllegalTransitionException("documentation.notComplete", status);
     }
     status = DocumentationStatus.SENT;
     sentOn = day;
+    sentAt = now;
+    sentBy = username;
     updatedAt = now;
+  }
+
+  /** Whether a correction is still possible before the documentation is sent. */
+  public boolean isCorrectable() {
+    return status == DocumentationStatus.COMPLETE;
+  }
+
+  /** How the revision shown here was recorded (an earlier one's picture holds only its own). */
+  public DocumentationRevision currentRevision() {
+    return revisions.stream().filter(r -> r.getRevision() == revision).findFirst().orElseThrow();
   }
 
   public boolean isDraft() {
@@ -263,7 +313,8 @@ public class Documentation {
     return history;
   }
 
-  private void addRevision(int number, Map<String, String> entered, Instant now) {
+  private void addRevision(
+      int number, Map<String, String> entered, Instant now, String recordedBy) {
     revision = number;
     updatedAt = now;
     revisions.add(
@@ -271,7 +322,8 @@ public class Documentation {
             number,
             programmeVersion,
             isDraft() ? DocumentationStatus.DRAFT : DocumentationStatus.COMPLETE,
-            now));
+            now,
+            recordedBy));
     entered.forEach(
         (parameter, value) -> {
           if (value != null && !value.isBlank()) {
@@ -327,6 +379,15 @@ public class Documentation {
 
   public LocalDate getSentOn() {
     return sentOn;
+  }
+
+  /** When the delivery was confirmed; null for a delivery recorded before this was kept. */
+  public Instant getSentAt() {
+    return sentAt;
+  }
+
+  public String getSentBy() {
+    return sentBy;
   }
 
   public LocalDate getDocumentedOn() {

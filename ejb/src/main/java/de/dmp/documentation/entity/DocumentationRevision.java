@@ -30,14 +30,23 @@ public class DocumentationRevision {
   @Column(name = "recorded_at", nullable = false)
   private Instant recordedAt;
 
+  /** The user who recorded the revision; unknown for revisions recorded before V17. */
+  @Column(name = "recorded_by", length = 100)
+  private String recordedBy;
+
   protected DocumentationRevision() {}
 
   DocumentationRevision(
-      int revision, String programmeVersion, DocumentationStatus status, Instant recordedAt) {
+      int revision,
+      String programmeVersion,
+      DocumentationStatus status,
+      Instant recordedAt,
+      String recordedBy) {
     this.revision = revision;
     this.programmeVersion = programmeVersion;
     this.status = status;
     this.recordedAt = recordedAt;
+    this.recordedBy = recordedBy;
   }
 
   public int getRevision() {
@@ -54,5 +63,9 @@ public class DocumentationRevision {
 
   public Instant getRecordedAt() {
     return recordedAt;
+  }
+
+  public String getRecordedBy() {
+    return recordedBy;
   }
 }

@@ -2,6 +2,8 @@ package de.dmp.edmp.control;
 
 import de.dmp.documentation.entity.Documentation;
 import de.dmp.edmp.entity.Address;
+import de.dmp.edmp.entity.Delivery;
+import de.dmp.edmp.entity.DeliveryRecipient;
 import de.dmp.edmp.entity.EdmpFile;
 import de.dmp.edmp.entity.EdmpRefusedException;
 import de.dmp.edmp.entity.InterfaceVersion;
@@ -19,7 +21,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -28,7 +33,8 @@ import java.util.stream.Collectors;
  * The shipped eDMP interface versions, loaded and checked against the shipped programme definitions
  * when the application starts (a mapping that does not fit stops the deployment), and the writer
  * with this product's software block and the operator's KBV test numbers ({@value #TEST_NUMBERS},
- * {@code DM2=X/100/2612/01/DMP,DM1=...}).
+ * {@code DM2=X/100/2612/01/DMP,DM1=...}); for delivery archives the data office's IK ({@value
+ * #DATA_OFFICE}) and the XKM version ({@value #CRYPTO_MODULE}) the Begleitdatei names.
  */
 @Startup
 @Singleton
@@ -37,15 +43,22 @@ import java.util.stream.Collectors;
 public class EdmpOutput {
 
   static final String TEST_NUMBERS = "dmp.edmp.kbv-test-numbers";
+  static final String DATA_OFFICE = "dmp.edmp.data-office-ik";
+  static final String CRYPTO_MODULE = "dmp.edmp.xkm-version";
 
   private InterfaceCatalogue interfaces;
   private Software software;
+  private DeliveryRecipient recipient;
 
   @PostConstruct
   void load() {
     ClassLoader classLoader = EdmpOutput.class.getClassLoader();
     interfaces = InterfaceCatalogue.load(classLoader, ProgrammeCatalogue.load(classLoader));
     software = software(testNumbers(System.getProperty(TEST_NUMBERS, "")));
+    recipient =
+        new DeliveryRecipient(
+            System.getProperty(DATA_OFFICE, "").strip(),
+            System.getProperty(CRYPTO_MODULE, "").strip());
   }
 
   /**
@@ -55,23 +68,52 @@ public class EdmpOutput {
    *     or the records lack what the header requires ({@link DocumentationHeader})
    */
   public EdmpFile write(Documentation documentation) {
-    String programme = documentation.getEnrolment().getProgrammeCode();
-    LocalDate day = documentation.getDocumentedOn();
-    InterfaceVersion version =
-        interfaces
-            .inForce(programme, day)
-            .orElseThrow(() -> new EdmpRefusedException("edmp.noInterface", programme, day(day)));
-    if (!software.testNumbers().containsKey(programme)) {
-      throw new EdmpRefusedException("edmp.noTestNumber", programme);
+    return write(documentation, version(documentation));
+  }
+
+  private EdmpFile write(Documentation documentation, InterfaceVersion version) {
+    if (!software.testNumbers().containsKey(version.programme())) {
+      throw new EdmpRefusedException("edmp.noTestNumber", version.programme());
     }
     return new EdmpWriter(software).write(DocumentationHeader.of(documentation), version);
   }
 
+  private InterfaceVersion version(Documentation documentation) {
+    String programme = documentation.getEnrolment().getProgrammeCode();
+    LocalDate day = documentation.getDocumentedOn();
+    return interfaces
+        .inForce(programme, day)
+        .orElseThrow(() -> new EdmpRefusedException("edmp.noInterface", programme, day(day)));
+  }
+
   /** Whether a shipped interface version covers the documentation's programme and day. */
   public boolean writes(Documentation documentation) {
-    return interfaces
-        .inForce(documentation.getEnrolment().getProgrammeCode(), documentation.getDocumentedOn())
-        .isPresent();
+    return writes(documentation.getEnrolment().getProgrammeCode(), documentation.getDocumentedOn());
+  }
+
+  /** Whether a shipped interface version covers documentations of the programme on that day. */
+  public boolean writes(String programme, LocalDate day) {
+    return interfaces.inForce(programme, day).isPresent();
+  }
+
+  /**
+   * The delivery of the documentations' files, created at that moment by the practice.
+   *
+   * @throws EdmpRefusedException when the data office or the XKM version is not configured, or as
+   *     {@link #write} for a documentation
+   */
+  public Delivery deliver(String bsnr, LocalDateTime created, List<Documentation> documentations) {
+    if (!recipient.isComplete()) {
+      throw new EdmpRefusedException("edmp.delivery.recipient", DATA_OFFICE, CRYPTO_MODULE);
+    }
+    List<DeliveryPackager.Item> items = new ArrayList<>();
+    for (Documentation documentation : documentations) {
+      InterfaceVersion version = version(documentation);
+      items.add(
+          new DeliveryPackager.Item(
+              version, write(documentation, version), documentation.getDocumentedOn()));
+    }
+    return new DeliveryPackager(recipient).pack(bsnr, created, items);
   }
 
   private static String day(LocalDate day) {

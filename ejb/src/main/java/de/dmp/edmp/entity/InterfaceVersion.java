@@ -19,16 +19,18 @@ import java.util.Optional;
 
 /**
  * One version of KBV's eDMP interface for one programme, as data ({@code
- * edmp/<programme>/<version>.json}): in force from {@code validFrom}, its document types, the names
- * of its schema and KBV test module (XPM) for the software block, its sections in order and where
- * each of our parameters goes. Parameters the interface does not carry are listed in {@code
- * notSent} with the reason.
+ * edmp/<programme>/<version>.json}): in force from {@code validFrom}, its archive code and the path
+ * inside the delivery archive (KBV "Austausch von XML-Daten", Tabellen 5 and 7), its document
+ * types, the names of its schema and KBV test module (XPM) for the software block, its sections in
+ * order and where each of our parameters goes. Parameters the interface does not carry are listed
+ * in {@code notSent} with the reason.
  */
 public record InterfaceVersion(
     @NotBlank String programme,
     @NotBlank String version,
     @NotNull LocalDate validFrom,
     @NotBlank String archiveCode,
+    @NotBlank String archivePath,
     @NotBlank String schemaName,
     @NotBlank String testModuleName,
     @NotNull @Valid DocumentKind initial,

@@ -27,7 +27,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -129,6 +131,12 @@ public class Enrolment {
       joinColumns = @JoinColumn(name = "enrolment_id"))
   @OrderColumn(name = "position")
   private List<StatusChange> history = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(
+      name = "enrolment_dismissed_exclusion",
+      joinColumns = @JoinColumn(name = "enrolment_id"))
+  private Set<DismissedExclusion> dismissedExclusions = new HashSet<>();
 
   protected Enrolment() {}
 
@@ -340,6 +348,24 @@ public class Enrolment {
 
   public LocalDate getEndedOn() {
     return endedOn;
+  }
+
+  /**
+   * Records that the doctor keeps the patient in the programme although the rule proposes an
+   * exclusion effective on {@code exclusionEffectiveOn}; the same proposal is not made again.
+   */
+  public void dismissExclusion(
+      String ruleId, LocalDate exclusionEffectiveOn, String reason, String by, Instant now) {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalTransitionException("verdict.dismissalReason", ruleId);
+    }
+    dismissedExclusions.add(
+        new DismissedExclusion(ruleId, exclusionEffectiveOn, reason.strip(), by, now));
+    updatedAt = now;
+  }
+
+  public Set<DismissedExclusion> getDismissedExclusions() {
+    return Collections.unmodifiableSet(dismissedExclusions);
   }
 
   public List<StatusChange> getHistory() {

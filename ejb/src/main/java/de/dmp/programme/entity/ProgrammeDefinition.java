@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,8 @@ public record ProgrammeDefinition(
     List<@Valid Training> trainings,
     List<@Valid ExclusionRule> exclusionRules,
     List<@Valid QualityTarget> qualityTargets,
-    List<@NotBlank String> unverified) {
+    List<@NotBlank String> unverified,
+    List<@NotBlank String> carriedOver) {
 
   public ProgrammeDefinition {
     excludes = copy(excludes);
@@ -45,6 +47,7 @@ public record ProgrammeDefinition(
     exclusionRules = copy(exclusionRules);
     qualityTargets = copy(qualityTargets);
     unverified = copy(unverified);
+    carriedOver = copy(carriedOver);
   }
 
   private static <T> List<T> copy(List<T> list) {
@@ -73,6 +76,20 @@ public record ProgrammeDefinition(
 
   public Optional<Examination> examination(String examinationCode) {
     return examinations.stream().filter(e -> e.code().equals(examinationCode)).findFirst();
+  }
+
+  /**
+   * What a follow-up documentation starts with: the previous documentation's answers to the fields
+   * the definition marks as carried over (height, medication, interval), for the doctor to confirm
+   * or change.
+   */
+  public Map<String, String> carriedOver(Map<String, String> previous) {
+    Map<String, String> start = new HashMap<>();
+    carriedOver.stream()
+        .filter(code -> parameter(code).filter(p -> p.appearsIn(DocumentType.FD)).isPresent())
+        .filter(code -> !ParameterValue.isBlank(previous.get(code)))
+        .forEach(code -> start.put(code, previous.get(code)));
+    return start;
   }
 
   /**
@@ -195,6 +212,16 @@ public record ProgrammeDefinition(
         problems.addAll(
             valueProblems(
                 "parameters[" + i + "].requiredWhen", ".in", when.parameter(), when.in()));
+      }
+    }
+    for (int i = 0; i < carriedOver.size(); i++) {
+      if (parameter(carriedOver.get(i)).filter(p -> p.appearsIn(DocumentType.FD)).isEmpty()) {
+        problems.add(
+            "carriedOver["
+                + i
+                + "]: '"
+                + carriedOver.get(i)
+                + "' is not a field of the follow-up documentation");
       }
     }
     for (int i = 0; i < crossChecks.size(); i++) {

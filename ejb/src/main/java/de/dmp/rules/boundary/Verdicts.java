@@ -22,13 +22,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What the programme's rules say about an enrolment on a day, and the confirmation of an exclusion
- * the rules propose: the engine proposes, a doctor confirms.
+ * What the programme's rules say about an enrolment on a day, and the doctor's decision on an
+ * exclusion the rules propose: the engine proposes, a doctor confirms or dismisses.
  */
 @Stateless
 @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME})
@@ -68,13 +69,7 @@ public class Verdicts {
     Caller caller =
         access.requireEnrolment(
             enrolment, true, "confirm an exclusion of enrolment " + enrolmentId);
-    LocalDate today = LocalDate.now(clock);
-    Verdict proposal =
-        ProgrammeRules.verdicts(facts.load(enrolment, today), today).stream()
-            .filter(v -> v.ruleId().equals(ruleId))
-            .filter(v -> v.status() == VerdictStatus.EXCLUSION_PROPOSED)
-            .findFirst()
-            .orElseThrow(() -> new IllegalTransitionException("verdict.noExclusion", ruleId));
+    Verdict proposal = openProposal(enrolment, ruleId);
     enrolment.transitionTo(
         EnrolmentStatus.EXCLUDED,
         proposal.exclusionEffectiveOn(),
@@ -89,5 +84,48 @@ public class Verdicts {
         enrolment.getPatient().getId(),
         "excluded by " + ruleId);
     return enrolment;
+  }
+
+  /**
+   * Keeps the patient in the programme although the named rule proposes an exclusion today: the
+   * doctor's reason is recorded, and the rule proposes it again only when new facts make a new
+   * proposal.
+   */
+  @RolesAllowed(Role.DOCTOR_NAME)
+  public Enrolment dismissExclusion(
+      long enrolmentId,
+      @NotBlank String ruleId,
+      @NotBlank(message = "{dmp.verdict.dismissal.reason.required}")
+          @Size(max = 400, message = "{dmp.verdict.dismissal.reason.size}")
+          String reason) {
+    Enrolment enrolment = Records.require(em, Enrolment.class, enrolmentId, "enrolment");
+    Caller caller =
+        access.requireEnrolment(
+            enrolment, true, "dismiss an exclusion of enrolment " + enrolmentId);
+    Verdict proposal = openProposal(enrolment, ruleId);
+    enrolment.dismissExclusion(
+        ruleId, proposal.exclusionEffectiveOn(), reason, caller.username(), clock.instant());
+    changed.fire(new EnrolmentChanged(enrolment));
+    audit.record(
+        caller,
+        AuditAction.UPDATE,
+        "Enrolment",
+        enrolmentId,
+        enrolment.getPatient().getId(),
+        "exclusion by " + ruleId + " dismissed");
+    return enrolment;
+  }
+
+  private Verdict openProposal(Enrolment enrolment, String ruleId) {
+    LocalDate today = LocalDate.now(clock);
+    List<Verdict> verdicts = ProgrammeRules.verdicts(facts.load(enrolment, today), today);
+    if (verdicts.stream().noneMatch(v -> v.ruleId().equals(ruleId))) {
+      throw new IllegalTransitionException("verdict.unknownRule", ruleId);
+    }
+    return verdicts.stream()
+        .filter(v -> v.ruleId().equals(ruleId))
+        .filter(v -> v.status() == VerdictStatus.EXCLUSION_PROPOSED)
+        .findFirst()
+        .orElseThrow(() -> new IllegalTransitionException("verdict.noExclusion", ruleId));
   }
 }

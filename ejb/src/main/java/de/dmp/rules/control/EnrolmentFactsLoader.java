@@ -8,6 +8,7 @@ import de.dmp.followup.entity.AppointmentKind;
 import de.dmp.followup.entity.AppointmentStatus;
 import de.dmp.programme.boundary.Programmes;
 import de.dmp.programme.entity.Criterion.Documented;
+import de.dmp.rules.entity.Dismissal;
 import de.dmp.rules.entity.EnrolmentFacts;
 import de.dmp.rules.entity.EnrolmentFacts.GoalTarget;
 import de.dmp.therapy.entity.Goal;
@@ -18,7 +19,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Reads what the rules need about one enrolment in three queries. */
+/** Reads what the rules need about one enrolment in four queries. */
 @Dependent
 public class EnrolmentFactsLoader {
 
@@ -51,7 +52,10 @@ public class EnrolmentFactsLoader {
         enrolment.getPatient().getBirthDate(),
         documented,
         missedTrainings,
-        goals(enrolment, day));
+        goals(enrolment, day),
+        enrolment.getDismissedExclusions().stream()
+            .map(d -> new Dismissal(d.getRuleId(), d.getExclusionEffectiveOn()))
+            .toList());
   }
 
   private List<GoalTarget> goals(Enrolment enrolment, LocalDate day) {

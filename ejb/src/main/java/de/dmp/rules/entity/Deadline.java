@@ -51,6 +51,24 @@ public record Deadline(
     return threshold != null && !day.isBefore(threshold);
   }
 
+  /** The same deadline without its proposed exclusion, e.g. after the doctor dismissed it. */
+  public Deadline withoutExclusion() {
+    return new Deadline(
+        ruleId,
+        ruleVersion,
+        kind,
+        subject,
+        label,
+        dueFrom,
+        overdueFrom,
+        warningFrom,
+        null,
+        expiresOn,
+        null,
+        facts,
+        sentences);
+  }
+
   public Verdict verdictOn(LocalDate day) {
     VerdictStatus status = statusOn(day);
     return new Verdict(

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Everything the rules read about one enrolment: its programme version, interval, start, the
  * patient's birth date, the complete documentations (oldest first), the days of missed training
- * appointments, and the goals of the therapy plan in force.
+ * appointments, the goals of the therapy plan in force, and the exclusion proposals the doctor
+ * dismissed.
  */
 public record EnrolmentFacts(
     long enrolmentId,
@@ -24,12 +25,14 @@ public record EnrolmentFacts(
     LocalDate birthDate,
     List<Documented> documentations,
     List<LocalDate> missedTrainings,
-    List<GoalTarget> goals) {
+    List<GoalTarget> goals,
+    List<Dismissal> dismissals) {
 
   public EnrolmentFacts {
     documentations = documentations.stream().sorted(Comparator.comparing(Documented::on)).toList();
     missedTrainings = missedTrainings.stream().sorted().toList();
     goals = List.copyOf(goals);
+    dismissals = List.copyOf(dismissals);
   }
 
   /** The facts as they were known on a day: later documentations and misses left out. */
@@ -43,7 +46,17 @@ public record EnrolmentFacts(
         birthDate,
         documentations.stream().filter(d -> !d.on().isAfter(day)).toList(),
         missedTrainings.stream().filter(d -> !d.isAfter(day)).toList(),
-        goals);
+        goals,
+        dismissals);
+  }
+
+  /**
+   * The deadline as it stands after the doctor's decisions: a dismissed exclusion is not proposed.
+   */
+  public Deadline decided(Deadline deadline) {
+    return dismissals.stream().anyMatch(d -> d.concerns(deadline))
+        ? deadline.withoutExclusion()
+        : deadline;
   }
 
   public Optional<Documented> latest() {

@@ -28,7 +28,7 @@ public final class ProgrammeRules {
       ExaminationRule.deadline(facts, examination, asOf).ifPresent(deadlines::add);
     }
     TrainingRule.deadline(facts, asOf).ifPresent(deadlines::add);
-    return deadlines;
+    return deadlines.stream().map(facts::decided).toList();
   }
 
   /** Every verdict on the day, the most urgent first. */

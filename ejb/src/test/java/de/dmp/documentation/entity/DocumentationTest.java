@@ -1,17 +1,20 @@
 package de.dmp.documentation.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.dmp.enrolment.entity.DmpCase;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
+import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.practice.entity.Practice;
 import de.dmp.programme.control.ProgrammeCatalogueFixture;
 import de.dmp.programme.entity.DocumentType;
 import de.dmp.programme.entity.DocumentationInterval;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -41,14 +44,15 @@ class DocumentationTest {
         "2025-1",
         Map.of("hba1c", "7,"),
         DocumentationStatus.DRAFT,
-        DRAFTED);
+        DRAFTED,
+        "dr.weber");
   }
 
   @Test
   void history_shouldGiveEveryRevisionAsItReadNewestFirst() {
     Documentation documentation = draft();
-    documentation.correct("2025-1", Map.of("hba1c", "7.2"), COMPLETED);
-    documentation.correct("2026-1", Map.of("hba1c", "6.9"), CORRECTED);
+    documentation.correct("2025-1", Map.of("hba1c", "7.2"), COMPLETED, "dr.weber");
+    documentation.correct("2026-1", Map.of("hba1c", "6.9"), CORRECTED, "dr.schulz");
 
     var history = documentation.history();
 
@@ -58,14 +62,15 @@ class DocumentationTest {
             Documentation::getStatus,
             Documentation::getProgrammeVersion,
             Documentation::getUpdatedAt,
-            d -> d.currentValues().get("hba1c"))
+            d -> d.currentValues().get("hba1c"),
+            d -> d.currentRevision().getRecordedBy())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                3, DocumentationStatus.COMPLETE, "2026-1", CORRECTED, "6.9"),
+                3, DocumentationStatus.COMPLETE, "2026-1", CORRECTED, "6.9", "dr.schulz"),
             org.assertj.core.groups.Tuple.tuple(
-                2, DocumentationStatus.COMPLETE, "2025-1", COMPLETED, "7.2"),
+                2, DocumentationStatus.COMPLETE, "2025-1", COMPLETED, "7.2", "dr.weber"),
             org.assertj.core.groups.Tuple.tuple(
-                1, DocumentationStatus.DRAFT, "2025-1", DRAFTED, "7,"));
+                1, DocumentationStatus.DRAFT, "2025-1", DRAFTED, "7,", "dr.weber"));
     assertThat(history.get(0)).isSameAs(documentation);
   }
 
@@ -74,5 +79,54 @@ class DocumentationTest {
     Documentation documentation = draft();
 
     assertThat(documentation.history()).containsExactly(documentation);
+  }
+
+  @Test
+  void isCorrectable_shouldHoldOnlyForAComplete_notYetSent_documentation() {
+    Documentation documentation = draft();
+    assertThat(documentation.isCorrectable()).isFalse();
+
+    documentation.correct("2025-1", Map.of("hba1c", "7.2"), COMPLETED, "dr.weber");
+    assertThat(documentation.isCorrectable()).isTrue();
+
+    documentation.markSent(LocalDate.of(2026, 11, 3), CORRECTED, "mfa.weber");
+    assertThat(documentation.isCorrectable()).isFalse();
+  }
+
+  @Test
+  void markSent_shouldRecordWhoAndWhenAndRefuseASecondDeliveryAndADraft() {
+    Documentation documentation = draft();
+    assertThatThrownBy(() -> documentation.markSent(LocalDate.of(2026, 12, 1), CORRECTED, "mfa"))
+        .isInstanceOf(IllegalTransitionException.class);
+    documentation.correct("2025-1", Map.of("hba1c", "7.2"), COMPLETED, "dr.weber");
+
+    documentation.markSent(LocalDate.of(2026, 12, 1), CORRECTED, "mfa.weber");
+
+    assertThat(documentation.getStatus()).isEqualTo(DocumentationStatus.SENT);
+    assertThat(documentation.getSentAt()).isEqualTo(CORRECTED);
+    assertThat(documentation.getSentBy()).isEqualTo("mfa.weber");
+    assertThatThrownBy(() -> documentation.markSent(LocalDate.of(2026, 12, 2), CORRECTED, "dr"))
+        .isInstanceOfSatisfying(
+            IllegalTransitionException.class,
+            e ->
+                assertThat(e.message(Locale.GERMAN))
+                    .isEqualTo(
+                        "Die Dokumentation vom 02.11.2026 ist bereits am 01.12.2026 an die"
+                            + " Datenstelle übermittelt worden."));
+    assertThat(documentation.getSentBy()).isEqualTo("mfa.weber");
+  }
+
+  @Test
+  void correct_ofASentDocumentation_shouldMakeItCompleteToBeSentAgain() {
+    Documentation documentation = draft();
+    documentation.correct("2025-1", Map.of("hba1c", "7.2"), COMPLETED, "dr.weber");
+    documentation.markSent(LocalDate.of(2026, 12, 1), CORRECTED, "mfa.weber");
+
+    documentation.correct("2025-1", Map.of("hba1c", "7.0"), CORRECTED, "dr.weber");
+
+    assertThat(documentation.getStatus()).isEqualTo(DocumentationStatus.COMPLETE);
+    assertThat(documentation.getSentOn()).isNull();
+    assertThat(documentation.getSentAt()).isNull();
+    assertThat(documentation.getSentBy()).isNull();
   }
 }

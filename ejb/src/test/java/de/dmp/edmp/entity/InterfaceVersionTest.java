@@ -20,6 +20,7 @@ class InterfaceVersionTest {
         "4.17",
         LocalDate.of(2026, 10, 1),
         "KHK_417",
+        "Koronare_Herzkrankheit/Dokumentation",
         "XSD_EKHK",
         "XPM_EKHK",
         new DocumentKind("EDMP_KHK_EE", "Erstmalige Dokumentation KHK", "EEKHK"),

@@ -238,4 +238,19 @@ class ProgrammeCatalogueTest {
         .isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining("titel");
   }
+
+  @Test
+  void parse_shouldRefuseCarryingOverAFieldTheFollowUpLacks() {
+    assertThatThrownBy(
+            () ->
+                ProgrammeCatalogue.parse(
+                    VALID_TEST_PROGRAMME.replace(
+                        "\"title\"", "\"carriedOver\":[\"a\",\"weight\"],\"title\"")))
+        .isInstanceOfSatisfying(
+            InvalidDefinitionException.class,
+            e ->
+                assertThat(e.problems())
+                    .contains(
+                        "carriedOver[1]: 'weight' is not a field of the follow-up documentation"));
+  }
 }

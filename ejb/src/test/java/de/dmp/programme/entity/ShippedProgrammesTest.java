@@ -90,4 +90,24 @@ class ShippedProgrammesTest {
                   .containsExactly(parameter.code());
             });
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("programmes")
+  void carriedOver_shouldMarkOnlyFieldsOfTheFollowUpDocumentation(ProgrammeDefinition programme) {
+    assertThat(programme.carriedOver()).as("the interval at least is carried over").isNotEmpty();
+    assertThat(programme.carriedOver())
+        .allSatisfy(
+            code ->
+                assertThat(programme.parameter(code))
+                    .as(code)
+                    .hasValueSatisfying(p -> assertThat(p.appearsIn(DocumentType.FD)).isTrue()));
+    var previous = new SampleDocumentation(new Random(9)).values(programme, DocumentType.ED, TODAY);
+    assertThat(programme.carriedOver(previous))
+        .isNotEmpty()
+        .allSatisfy((code, value) -> assertThat(programme.carriedOver()).contains(code));
+  }
+
+  static Stream<ProgrammeDefinition> programmes() {
+    return CATALOGUE.all().stream();
+  }
 }

@@ -66,6 +66,20 @@ class DocumentationRuleTest {
   }
 
   @Test
+  void aDismissedProposal_shouldStayAWarningUntilNewFactsMakeANewOne() {
+    Facts facts =
+        Facts.enrolledIn("COPD", of(2026, 1, 5))
+            .documented(of(2026, 8, 12))
+            .dismissed("COPD.missing-documentations", of(2026, 8, 12));
+
+    assertThat(facts.status(DOC, "FD", of(2027, 4, 11))).isEqualTo(WARNING);
+
+    facts.documented(of(2027, 5, 2));
+    assertThat(facts.verdict(DOC, "FD", of(2028, 2, 11)).exclusionEffectiveOn())
+        .isEqualTo(of(2027, 5, 2));
+  }
+
+  @Test
   void warning_shouldNameTheNextQuarterAndItsDeadline() {
     Facts facts = Facts.enrolledIn("KHK", of(2026, 1, 5)).documented(of(2026, 8, 12));
 

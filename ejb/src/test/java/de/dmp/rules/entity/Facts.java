@@ -23,6 +23,7 @@ final class Facts {
   private final List<Documented> documentations = new ArrayList<>();
   private final List<LocalDate> missedTrainings = new ArrayList<>();
   private final List<GoalTarget> goals = new ArrayList<>();
+  private final List<Dismissal> dismissals = new ArrayList<>();
 
   private Facts(String programme, LocalDate startedOn) {
     this.programme = ProgrammeCatalogueFixture.current(programme);
@@ -63,6 +64,11 @@ final class Facts {
     return this;
   }
 
+  Facts dismissed(String ruleId, LocalDate exclusionEffectiveOn) {
+    dismissals.add(new Dismissal(ruleId, exclusionEffectiveOn));
+    return this;
+  }
+
   Facts goal(String code, String loinc, String low, String high, String unit) {
     goals.add(
         new GoalTarget(
@@ -85,7 +91,8 @@ final class Facts {
         birthDate,
         documentations,
         missedTrainings,
-        goals);
+        goals,
+        dismissals);
   }
 
   /** The one deadline of a rule kind and subject, read on a day. */

@@ -70,7 +70,8 @@ public final class Fixtures {
         enrolment(patient, practice, programme, programme.diagnoses().get(0).code(), 99L);
     var visit = Stored.with(new Visit(patient, practice, doctor, VISITED, NOW), "id", 500L);
     var documentation =
-        new Documentation(visit, enrolment, type, programme.version(), values, status, NOW);
+        new Documentation(
+            visit, enrolment, type, programme.version(), values, status, NOW, "dr.test");
     return Stored.with(Stored.with(documentation, "id", 1234L), "version", 2L);
   }
 }

@@ -21,6 +21,9 @@ import de.dmp.therapy.entity.TherapyPlan;
 import de.dmp.web.Attempts;
 import de.dmp.web.InsurerChoices;
 import de.dmp.web.Texts;
+import de.dmp.web.verdict.ExclusionDecided;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -83,14 +86,19 @@ public class ChartView implements Serializable {
       String diagnosisCode,
       String interval,
       List<Verdict> verdicts,
-      List<ValueChart> charts)
+      List<ValueChart> charts,
+      List<String> switchableTo)
       implements Serializable {}
 
   public record ValueChart(String label, String json) implements Serializable {}
 
-  /** A documentation on the chart; {@code complete} ones have an eDMP file to download. */
+  /**
+   * A documentation on the chart, opened read-only from its row; {@code complete} ones have an eDMP
+   * file to download, drafts are continued in the form of their enrolment.
+   */
   public record TimelineEntry(
       long documentationId,
+      long enrolmentId,
       LocalDate documentedOn,
       String programmeCode,
       String type,
@@ -127,6 +135,7 @@ public class ChartView implements Serializable {
                 d ->
                     new TimelineEntry(
                         d.getId(),
+                        d.getEnrolment().getId(),
                         d.getDocumentedOn(),
                         d.getEnrolment().getProgrammeCode(),
                         d.getType().name(),
@@ -158,16 +167,9 @@ public class ChartView implements Serializable {
     }
   }
 
-  /**
-   * Confirms the exclusion a rule proposes, as the doctor decided with the rule's reason in view.
-   */
-  public void confirmExclusion(long enrolmentId, String ruleId) {
-    if (Attempts.attempt(
-        () -> verdicts.confirmExclusion(enrolmentId, ruleId),
-        validation.getMessageInterpolator())) {
-      load();
-      Texts.show(FacesMessage.SEVERITY_INFO, Texts.text("chart.exclusion.confirmed"));
-    }
+  /** After the doctor decided on a proposed exclusion the chart shows the enrolment anew. */
+  void onExclusionDecided(@Observes(notifyObserver = Reception.IF_EXISTS) ExclusionDecided event) {
+    load();
   }
 
   public Map<Long, Ending> getEndings() {
@@ -258,7 +260,10 @@ public class ChartView implements Serializable {
         enrolment.getDiagnosisCode(),
         enrolment.getInterval().name(),
         verdicts.forEnrolment(enrolment.getId(), today),
-        charts);
+        charts,
+        enrolment.isOpen()
+            ? programmes.current(enrolment.getProgrammeCode(), today).excludes()
+            : List.of());
   }
 
   private static Optional<Goal> goalFor(Parameter parameter, List<Goal> goals) {

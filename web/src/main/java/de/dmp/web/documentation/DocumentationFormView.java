@@ -8,6 +8,7 @@ import de.dmp.documentation.boundary.VisitDocumentation;
 import de.dmp.documentation.entity.Documentation;
 import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.boundary.NotFoundException;
+import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.programme.entity.Parameter;
 import de.dmp.programme.entity.ParameterType;
 import de.dmp.programme.entity.ParameterValue;
@@ -22,7 +23,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,38 +44,56 @@ public class DocumentationFormView implements Serializable {
   @Inject private Clock clock;
 
   private long enrolmentId;
+  private Long documentationId;
   private DocumentationForm form;
   private final FormValues values = new FormValues();
   private Map<String, String> errors = Map.of();
-  private Long draftId;
-  private long draftVersion;
+
+  /** The draft being continued or the documentation being corrected, once stored. */
+  private Long storedId;
+
+  private long storedVersion;
   private LocalTime draftSavedAt;
   private boolean saved;
-  private List<Section> sections = List.of();
+  private List<FormSection> sections = List.of();
 
+  /**
+   * Loads the form of the enrolment's next documentation, or with {@code documentation} the one to
+   * correct; one that is not the practice's, or not correctable, shows nothing.
+   */
   public void load() {
     try {
-      form = documentations.form(enrolmentId, LocalDate.now(clock));
-    } catch (NotFoundException | AccessDeniedException e) {
+      form =
+          documentationId == null
+              ? documentations.form(enrolmentId, LocalDate.now(clock))
+              : documentations.correctionForm(documentationId);
+    } catch (NotFoundException | AccessDeniedException | IllegalTransitionException e) {
       form = null;
       return;
     }
-    draftId = form.draftId();
-    draftVersion = form.draftVersion();
-    values.fill(form.parameters(), form.draftValues());
-    sections = sectionsOf(form.parameters());
+    enrolmentId = form.enrolmentId();
+    storedId = form.documentationId();
+    storedVersion = form.documentationVersion();
+    values.fill(form.parameters(), form.storedValues());
+    sections = FormSection.of(form.parameters());
   }
 
-  /** Keeps what has been typed so far as the enrolment's draft. */
+  /**
+   * Keeps what has been typed so far as the enrolment's draft; a correction is kept only when it is
+   * checked, as the complete documentation must not hold unchecked values.
+   */
   public void keepDraft() {
+    if (form.correcting()) {
+      return;
+    }
     Map<String, String> typed = values.written();
     try {
       Documentation draft =
-          draftId == null
+          storedId == null
               ? documentations.saveDraft(visit(typed)).get(0)
-              : documentations.redraft(draftId, draftVersion, typed);
-      draftId = draft.getId();
-      draftVersion = draft.getVersion();
+              : documentations.redraft(storedId, storedVersion, typed);
+      storedId = draft.getId();
+      storedVersion = draft.getVersion();
       draftSavedAt = LocalTime.now(clock).withNano(0);
     } catch (ConcurrentChangeException e) {
       Texts.show(FacesMessage.SEVERITY_WARN, Texts.text("documentation.draft.changed"));
@@ -86,19 +104,26 @@ public class DocumentationFormView implements Serializable {
   public void save() {
     Map<String, String> typed = values.written();
     try {
-      if (draftId == null) {
-        documentations.documentVisit(visit(typed));
+      if (storedId == null) {
+        storedId = documentations.documentVisit(visit(typed)).get(0).getId();
       } else {
-        documentations.correct(draftId, draftVersion, typed);
+        documentations.correct(storedId, storedVersion, typed);
       }
       saved = true;
       errors = Map.of();
-      Texts.show(FacesMessage.SEVERITY_INFO, Texts.text("documentation.saved"));
+      Texts.show(
+          FacesMessage.SEVERITY_INFO,
+          Texts.text(form.correcting() ? "documentation.corrected" : "documentation.saved"));
     } catch (InvalidDocumentationException e) {
       errors = byField(e);
       Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text("documentation.refused", errors.size()));
     } catch (ConcurrentChangeException e) {
-      Texts.show(FacesMessage.SEVERITY_WARN, Texts.text("documentation.draft.changed"));
+      Texts.show(
+          FacesMessage.SEVERITY_WARN,
+          Texts.text(
+              form.correcting()
+                  ? "documentation.correction.changed"
+                  : "documentation.draft.changed"));
     }
   }
 
@@ -127,19 +152,7 @@ public class DocumentationFormView implements Serializable {
     return parameter.isRequiredWith(values.written());
   }
 
-  /** The form's sections in the programme's order, each with its fields. */
-  private static List<Section> sectionsOf(List<Parameter> parameters) {
-    Map<String, List<Parameter>> sections = new LinkedHashMap<>();
-    parameters.forEach(p -> sections.computeIfAbsent(p.section(), s -> new ArrayList<>()).add(p));
-    return sections.entrySet().stream()
-        .map(section -> new Section(section.getKey(), List.copyOf(section.getValue())))
-        .toList();
-  }
-
-  /** A heading of the programme's form and its fields. */
-  public record Section(String title, List<Parameter> parameters) implements Serializable {}
-
-  public List<Section> getSections() {
+  public List<FormSection> getSections() {
     return sections;
   }
 
@@ -149,6 +162,19 @@ public class DocumentationFormView implements Serializable {
 
   public void setEnrolmentId(long enrolmentId) {
     this.enrolmentId = enrolmentId;
+  }
+
+  public Long getDocumentationId() {
+    return documentationId;
+  }
+
+  public void setDocumentationId(Long documentationId) {
+    this.documentationId = documentationId;
+  }
+
+  /** The stored documentation, once saved: the record to open from the confirmation. */
+  public Long getSavedId() {
+    return saved ? storedId : null;
   }
 
   public DocumentationForm getForm() {
@@ -165,6 +191,11 @@ public class DocumentationFormView implements Serializable {
 
   public LocalTime getDraftSavedAt() {
     return draftSavedAt;
+  }
+
+  /** Whether the form starts with answers carried over from the previous documentation. */
+  public boolean isCarriedOver() {
+    return form.documentationId() == null && !form.storedValues().isEmpty();
   }
 
   public boolean isSaved() {

@@ -3,6 +3,7 @@ package de.dmp.web.enrolment;
 import de.dmp.enrolment.boundary.EnrolmentRefusedException;
 import de.dmp.enrolment.boundary.EnrolmentRequest;
 import de.dmp.enrolment.boundary.Enrolments;
+import de.dmp.enrolment.boundary.ExcludedProgrammeException;
 import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
 import de.dmp.platform.boundary.NotFoundException;
@@ -29,7 +30,8 @@ import java.util.Map;
 
 /**
  * Enrols a patient in three steps on one page: programme and confirming diagnosis, the signed
- * consent, interval and start; then on to the initial documentation.
+ * consent, interval and start; then on to the initial documentation. A switch (DM1 and DM2, asthma
+ * and COPD) ends the enrolment the new programme cannot be combined with in the same step.
  */
 @Named
 @ViewScoped
@@ -54,6 +56,8 @@ public class EnrolmentView implements Serializable {
   private DocumentationInterval interval = DocumentationInterval.QUARTERLY;
   private LocalDate startedOn;
   private Map<String, String> errors = Map.of();
+  private Long switchFrom;
+  private String switchFromProgramme;
 
   public void load() {
     LocalDate today = LocalDate.now(clock);
@@ -73,6 +77,23 @@ public class EnrolmentView implements Serializable {
             .toList();
     consentSignedOn = today;
     startedOn = today;
+    if (switchFrom != null) {
+      offerSwitch(switchFrom);
+    }
+  }
+
+  /**
+   * Ends the given enrolment in the same step as the new one starts: chosen on the chart, or after
+   * the new programme was refused as not combinable with it.
+   */
+  private void offerSwitch(long conflictingEnrolmentId) {
+    try {
+      switchFromProgramme = enrolments.enrolment(conflictingEnrolmentId).getProgrammeCode();
+      switchFrom = conflictingEnrolmentId;
+    } catch (NotFoundException | AccessDeniedException e) {
+      switchFrom = null;
+      switchFromProgramme = null;
+    }
   }
 
   /** Enrols when every field is right; else each error by its field, nothing stored. */
@@ -100,20 +121,31 @@ public class EnrolmentView implements Serializable {
       return null;
     }
     try {
-      long enrolmentId = enrolments.enrol(request).getId();
+      long enrolmentId =
+          (switchFrom == null
+                  ? enrolments.enrol(request)
+                  : enrolments.switchProgramme(switchFrom, request))
+              .getId();
       return "/documentation?faces-redirect=true&enrolment=" + enrolmentId;
+    } catch (ExcludedProgrammeException e) {
+      Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text(e));
+      offerSwitch(e.getConflictingEnrolmentId());
+      return null;
     } catch (EnrolmentRefusedException e) {
       Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text(e));
       return null;
     }
   }
 
-  /** The intervals the chosen programme allows. */
+  /**
+   * The intervals the chosen programme allows, in the enum's order: the programme keeps them as a
+   * set, and the radios must not change places when a programme is chosen.
+   */
   public List<DocumentationInterval> getIntervals() {
     return offered.stream()
         .filter(programme -> programme.code().equals(programmeCode))
         .findFirst()
-        .map(programme -> List.copyOf(programme.intervals()))
+        .map(programme -> programme.intervals().stream().sorted().toList())
         .orElse(List.of(DocumentationInterval.values()));
   }
 
@@ -183,5 +215,22 @@ public class EnrolmentView implements Serializable {
 
   public Map<String, String> getErrors() {
     return errors;
+  }
+
+  public Long getSwitchFrom() {
+    return switchFrom;
+  }
+
+  public void setSwitchFrom(Long switchFrom) {
+    this.switchFrom = switchFrom;
+  }
+
+  /** The programme the patient leaves, when this enrolment is a switch. */
+  public String getSwitchFromProgramme() {
+    return switchFromProgramme;
+  }
+
+  public String getSwitchQuestion() {
+    return Texts.text("enrol.switch.question", switchFromProgramme);
   }
 }

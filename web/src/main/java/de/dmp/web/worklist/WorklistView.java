@@ -10,7 +10,10 @@ import de.dmp.rules.boundary.WorklistQuery;
 import de.dmp.rules.boundary.Worklists;
 import de.dmp.web.Texts;
 import de.dmp.web.UserSession;
+import de.dmp.web.verdict.ExclusionDecided;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -99,6 +102,11 @@ public class WorklistView implements Serializable {
 
   public void setProgramme(String programme) {
     this.programme = programme == null || programme.isBlank() ? null : programme;
+    counts.clear();
+  }
+
+  /** A decided exclusion leaves its filter: the counts are counted anew. */
+  void onExclusionDecided(@Observes(notifyObserver = Reception.IF_EXISTS) ExclusionDecided event) {
     counts.clear();
   }
 

@@ -19,6 +19,7 @@ import de.dmp.platform.time.ClockProducer;
 import de.dmp.practice.entity.Insurer;
 import de.dmp.programme.entity.DocumentType;
 import de.dmp.programme.entity.FieldError;
+import de.dmp.security.boundary.AccessDeniedException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
@@ -269,6 +270,93 @@ class DocumentationsIT {
             tuple(2, DocumentationStatus.COMPLETE), tuple(1, DocumentationStatus.DRAFT));
     assertThat(practiceSees.get(1).currentValues()).containsExactly(Map.entry("hba1c", "7,4"));
     assertThat(insurerSees).extracting(d -> d.getRevision()).containsExactly(2);
+  }
+
+  @Test
+  void record_shouldShowWhoChangedWhatInEachRevisionAndOnlyToThePractice() {
+    var stored = clinic.doctor(() -> document(TestData.STARTED, initial(dm2), initial(khk))).get(0);
+    var corrected = new HashMap<>(stored.currentValues());
+    corrected.put("hba1c", "6,9");
+    clinic.asDoctor(() -> documentations.correct(stored.getId(), stored.getVersion(), corrected));
+
+    var record = clinic.doctor(() -> documentations.record(stored.getId()));
+
+    assertThat(record.values()).containsEntry("hba1c", "6,9");
+    assertThat(record.correctable()).isTrue();
+    assertThat(record.author()).isEqualTo(clinic.doctor());
+    assertThat(record.revisions())
+        .extracting(
+            DocumentationRecord.Revision::number,
+            DocumentationRecord.Revision::recordedBy,
+            DocumentationRecord.Revision::changed)
+        .containsExactly(
+            tuple(2, clinic.doctor(), List.of("HbA1c-Wert")), tuple(1, clinic.doctor(), List.of()));
+    var otherPractice = data.clinic();
+    assertThatThrownBy(() -> otherPractice.doctor(() -> documentations.record(stored.getId())))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () -> otherPractice.doctor(() -> documentations.correctionForm(stored.getId())))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void record_shouldShowOfTheDraftsKeptWhileTypingOnlyTheLast() {
+    var record =
+        clinic.doctor(
+            () -> {
+              var draft =
+                  documentations
+                      .saveDraft(
+                          new VisitDocumentation(
+                              dm2.getPatient().getId(),
+                              null,
+                              TestData.STARTED,
+                              List.of(
+                                  new ProgrammeDocumentation(dm2.getId(), Map.of("hba1c", "7")))))
+                      .get(0);
+              var typed =
+                  documentations.redraft(draft.getId(), draft.getVersion(), Map.of("hba1c", "7,4"));
+              documentations.correct(typed.getId(), typed.getVersion(), initial(dm2));
+              return documentations.record(draft.getId());
+            });
+
+    assertThat(record.revisions())
+        .extracting(DocumentationRecord.Revision::number, DocumentationRecord.Revision::status)
+        .containsExactly(tuple(2, "COMPLETE"), tuple(1, "DRAFT"));
+  }
+
+  @Test
+  void correctionForm_shouldOfferTheCurrentAnswersUntilTheDocumentationIsSent() {
+    var stored = clinic.doctor(() -> document(TestData.STARTED, initial(dm2), initial(khk))).get(0);
+
+    var form = clinic.doctor(() -> documentations.correctionForm(stored.getId()));
+    assertThat(form.correcting()).isTrue();
+    assertThat(form.type()).isEqualTo(DocumentType.ED);
+    assertThat(form.documentationId()).isEqualTo(stored.getId());
+    assertThat(form.storedValues()).isEqualTo(stored.currentValues());
+
+    TestData.as(
+        clinic.staff(), () -> documentations.markSent(List.of(stored.getId()), LocalDate.now()));
+    assertThatThrownBy(() -> clinic.doctor(() -> documentations.correctionForm(stored.getId())))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThat(clinic.doctor(() -> documentations.record(stored.getId())).correctable()).isFalse();
+  }
+
+  @Test
+  void form_ofAFollowUp_shouldStartWithWhatTheProgrammeCarriesOverFromTheLastDocumentation() {
+    clinic.asDoctor(
+        () -> {
+          var initial = document(TestData.STARTED, initial(dm2), initial(khk)).get(0);
+
+          var form = documentations.form(dm2.getId(), TestData.STARTED.plusMonths(3));
+
+          assertThat(form.type()).isEqualTo(DocumentType.FD);
+          assertThat(form.documentationId()).isNull();
+          assertThat(form.storedValues())
+              .containsEntry("body-height", initial.currentValues().get("body-height"))
+              .containsEntry("interval", initial.currentValues().get("interval"))
+              .doesNotContainKeys("hba1c", "body-weight", "bp-systolic");
+        });
   }
 
   @Test

@@ -24,6 +24,7 @@ import de.dmp.rules.entity.VerdictStatus;
 import de.dmp.security.boundary.AccessDeniedException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class RulesIT {
+
+  private static final String MISSING = "DM2.missing-documentations";
 
   private static final WorklistQuery CLOSE =
       new WorklistQuery(WorklistCategory.CLOSE_TO_EXCLUSION, null, WorklistOrder.DUE_DATE, 0, 50);
@@ -169,6 +172,76 @@ class RulesIT {
                 TestData.as(
                     clinic.staff(),
                     () -> verdicts.confirmExclusion(lapsed.getId(), "DM2.missing-documentations")))
+        .isInstanceOf(EJBAccessException.class);
+  }
+
+  @Test
+  void dismissExclusion_shouldKeepThePatientEnrolledAndProposeNoMoreForTheSameFacts() {
+    Enrolment kept =
+        clinic.doctor(
+            () ->
+                verdicts.dismissExclusion(
+                    lapsed.getId(), MISSING, "Patient war im Ausland, Termin vereinbart"));
+
+    assertThat(kept.getStatus()).isEqualTo(EnrolmentStatus.ACTIVE);
+    assertThat(documentationVerdict(lapsed, today).status()).isEqualTo(VerdictStatus.WARNING);
+    assertThat(worklist(CLOSE).entries())
+        .filteredOn(e -> e.enrolmentId() == lapsed.getId())
+        .noneMatch(e -> e.verdict().status() == VerdictStatus.EXCLUSION_PROPOSED);
+    assertThatThrownBy(
+            () -> clinic.doctor(() -> verdicts.confirmExclusion(lapsed.getId(), MISSING)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("proposes no exclusion");
+  }
+
+  @Test
+  void dismissExclusion_withoutAProposal_shouldBeRefused() {
+    assertThatThrownBy(
+            () -> clinic.doctor(() -> verdicts.dismissExclusion(current.getId(), MISSING, "ok")))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("proposes no exclusion");
+  }
+
+  @Test
+  void dismissExclusion_ofAnUnknownRule_shouldBeRefusedAndLeaveTheProposalOpen() {
+    assertThatThrownBy(
+            () ->
+                clinic.doctor(
+                    () -> verdicts.dismissExclusion(lapsed.getId(), "DM2.nonsense", "ok")))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("has no rule DM2.nonsense");
+    assertThat(documentationVerdict(lapsed, today).status())
+        .isEqualTo(VerdictStatus.EXCLUSION_PROPOSED);
+  }
+
+  @Test
+  void dismissExclusion_withoutAReason_shouldBeRefusedAndLeaveTheProposalOpen() {
+    assertThatThrownBy(
+            () -> clinic.doctor(() -> verdicts.dismissExclusion(lapsed.getId(), MISSING, " ")))
+        .isInstanceOfSatisfying(
+            ConstraintViolationException.class,
+            refused -> assertThat(refused.getConstraintViolations()).hasSize(1));
+    assertThat(documentationVerdict(lapsed, today).status())
+        .isEqualTo(VerdictStatus.EXCLUSION_PROPOSED);
+  }
+
+  @Test
+  void dismissExclusion_byAnotherPractice_shouldBeRefusedAndLeaveTheProposalOpen() {
+    Clinic other = data.clinic();
+
+    assertThatThrownBy(
+            () -> other.doctor(() -> verdicts.dismissExclusion(lapsed.getId(), MISSING, "ok")))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(documentationVerdict(lapsed, today).status())
+        .isEqualTo(VerdictStatus.EXCLUSION_PROPOSED);
+  }
+
+  @Test
+  void dismissExclusion_byStaff_shouldBeRefused() {
+    assertThatThrownBy(
+            () ->
+                TestData.as(
+                    clinic.staff(), () -> verdicts.dismissExclusion(lapsed.getId(), MISSING, "ok")))
         .isInstanceOf(EJBAccessException.class);
   }
 

@@ -1,0 +1,96 @@
+package de.dmp.web.delivery;
+
+import de.dmp.documentation.boundary.Documentations;
+import de.dmp.edmp.boundary.Deliveries;
+import de.dmp.edmp.boundary.SendList;
+import de.dmp.edmp.boundary.SendListEntry;
+import de.dmp.web.Attempts;
+import de.dmp.web.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ValidatorFactory;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The quarter's send list (Versand): the practice's documentations still to go to the data office,
+ * all selected, the archive of the selection to download, and the confirmation that it was
+ * delivered, which alone marks them sent.
+ */
+@Named
+@ViewScoped
+public class SendListView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private Deliveries deliveries;
+  @Inject private Documentations documentations;
+  @Inject private PreparedDelivery prepared;
+  @Inject private ValidatorFactory validation;
+  @Inject private Clock clock;
+
+  private SendList list;
+  private List<SendListEntry> selected = new ArrayList<>();
+
+  @PostConstruct
+  void load() {
+    list = deliveries.sendList();
+    selected = new ArrayList<>(list.toSend());
+  }
+
+  /** Builds the archive of the selection for download; nothing is marked sent. */
+  public void build() {
+    List<Long> ids = selected.stream().map(SendListEntry::documentationId).toList();
+    Attempts.result(() -> deliveries.archive(ids), validation.getMessageInterpolator())
+        .ifPresent(
+            delivery -> {
+              prepared.keep(delivery, ids);
+              Texts.show(
+                  FacesMessage.SEVERITY_INFO,
+                  Texts.text("sendList.built", ids.size(), delivery.archives().size()));
+            });
+  }
+
+  /** Records that the archive built last reached the data office today. */
+  public void confirm() {
+    List<Long> ids = prepared.documentationIds();
+    if (Attempts.attempt(
+        () -> documentations.markSent(ids, LocalDate.now(clock)),
+        validation.getMessageInterpolator())) {
+      prepared.clear();
+      load();
+      Texts.show(FacesMessage.SEVERITY_INFO, Texts.text("sendList.confirmed", ids.size()));
+    }
+  }
+
+  /** Drops the archive built last, e.g. after the test module refused it. */
+  public void discard() {
+    prepared.clear();
+  }
+
+  public SendList getList() {
+    return list;
+  }
+
+  public List<SendListEntry> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<SendListEntry> selected) {
+    this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+  }
+
+  public String getPreparedName() {
+    return prepared.name().orElse(null);
+  }
+
+  public int getPreparedCount() {
+    return prepared.documentationIds().size();
+  }
+}
