@@ -75,15 +75,7 @@ public class Verdicts {
         proposal.exclusionEffectiveOn(),
         "Regel " + ruleId + " (" + proposal.ruleVersion() + "): " + proposal.sentence(),
         clock.instant());
-    changed.fire(new EnrolmentChanged(enrolment));
-    audit.record(
-        caller,
-        AuditAction.UPDATE,
-        "Enrolment",
-        enrolmentId,
-        enrolment.getPatient().getId(),
-        "excluded by " + ruleId);
-    return enrolment;
+    return decided(caller, enrolment, "excluded by " + ruleId);
   }
 
   /**
@@ -105,14 +97,19 @@ public class Verdicts {
     Verdict proposal = openProposal(enrolment, ruleId);
     enrolment.dismissExclusion(
         ruleId, proposal.exclusionEffectiveOn(), reason, caller.username(), clock.instant());
+    return decided(caller, enrolment, "exclusion by " + ruleId + " dismissed");
+  }
+
+  /** A doctor's decision on a proposal: the rules see it at once, and the audit trail keeps it. */
+  private Enrolment decided(Caller caller, Enrolment enrolment, String decision) {
     changed.fire(new EnrolmentChanged(enrolment));
     audit.record(
         caller,
         AuditAction.UPDATE,
         "Enrolment",
-        enrolmentId,
+        enrolment.getId(),
         enrolment.getPatient().getId(),
-        "exclusion by " + ruleId + " dismissed");
+        decision);
     return enrolment;
   }
 
