@@ -1,6 +1,7 @@
 package de.dmp.fhir;
 
 import de.dmp.security.boundary.AccessTokens;
+import de.dmp.security.boundary.Bearer;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -52,9 +53,11 @@ public class FhirAuthentication extends HttpFilter {
     }
     String header = Objects.requireNonNullElse(request.getHeader("Authorization"), "");
     boolean bearer = header.startsWith(BEARER) && !AccessTokenEndpoint.PATH.equals(path(request));
+    Optional<Bearer> holder =
+        bearer ? tokens.holder(header.substring(BEARER.length()).strip()) : Optional.empty();
     Optional<FhirCaller> caller;
     try {
-      caller = bearer ? holderOf(header.substring(BEARER.length()).strip()) : basic(header);
+      caller = bearer ? holderOf(holder) : basic(header);
     } catch (RealmUnavailableException e) {
       refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DIRECTORY_UNAVAILABLE, null);
       return;
@@ -67,12 +70,19 @@ public class FhirAuthentication extends HttpFilter {
           bearer ? ", error=\"invalid_token\"" : "");
       return;
     }
+    Optional<String> outOfScope =
+        holder.flatMap(Bearer::scoped).flatMap(scopes -> ScopedRequests.refusal(request, scopes));
+    if (outOfScope.isPresent()) {
+      refuse(
+          response, HttpServletResponse.SC_FORBIDDEN, outcome("forbidden", outOfScope.get()), null);
+      return;
+    }
     caller.get().proceed(request, response, chain);
   }
 
-  private Optional<FhirCaller> holderOf(String token) throws RealmUnavailableException {
-    Optional<String> username = tokens.holder(token);
-    return username.isPresent() ? FhirCaller.withToken(username.get()) : Optional.empty();
+  private static Optional<FhirCaller> holderOf(Optional<Bearer> holder)
+      throws RealmUnavailableException {
+    return holder.isPresent() ? FhirCaller.withToken(holder.get().username()) : Optional.empty();
   }
 
   private static Optional<FhirCaller> basic(String header) throws RealmUnavailableException {
@@ -84,10 +94,13 @@ public class FhirAuthentication extends HttpFilter {
 
   /**
    * What the server can do and how to log in are public, as FHIR clients read them before logging
-   * in.
+   * in; a token request with a signed assertion carries its own proof, checked by the endpoint.
    */
   static boolean isPublic(HttpServletRequest request) {
     String path = path(request);
+    if ("POST".equals(request.getMethod()) && AccessTokenEndpoint.PATH.equals(path)) {
+      return AccessTokenEndpoint.isAssertion(request);
+    }
     return "GET".equals(request.getMethod())
         && ("/fhir/metadata".equals(path) || SmartConfiguration.PATH.equals(path));
   }
@@ -129,7 +142,7 @@ public class FhirAuthentication extends HttpFilter {
     response.getWriter().write(outcome);
   }
 
-  private static String outcome(String code, String diagnostics) {
+  static String outcome(String code, String diagnostics) {
     return "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\""
         + code
         + "\",\"diagnostics\":\""

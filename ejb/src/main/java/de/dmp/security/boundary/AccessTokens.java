@@ -2,6 +2,7 @@ package de.dmp.security.boundary;
 
 import de.dmp.security.control.AccessTokenKeys;
 import de.dmp.security.control.TokenSigner;
+import de.dmp.security.entity.Scopes;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,11 +30,16 @@ public class AccessTokens {
 
   /** A token for a user who has just proved their password. */
   public String issue(String holder) {
-    return signer().sign(holder, clock.instant(), LIFETIME);
+    return signer().sign(holder, null, clock.instant(), LIFETIME);
+  }
+
+  /** A token for a system client, acting for its account within the scopes it was granted. */
+  public String issue(String holder, Scopes scopes) {
+    return signer().sign(holder, scopes, clock.instant(), LIFETIME);
   }
 
   /** Whose token this is, when this installation signed it and it is still valid. */
-  public Optional<String> holder(String token) {
+  public Optional<Bearer> holder(String token) {
     return signer().holder(token, Instant.now(clock));
   }
 
