@@ -1,5 +1,6 @@
 package de.dmp.fhir;
 
+import de.dmp.audit.boundary.AuditLog;
 import de.dmp.security.boundary.AccessTokens;
 import de.dmp.security.boundary.Bearer;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ public class FhirAuthentication extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final String BASIC = "Basic ";
   private static final String BEARER = "Bearer ";
+  private static final int MAX_AUDITED_PATH = 400;
 
   static final String UNAUTHORIZED =
       outcome(
@@ -42,6 +44,7 @@ public class FhirAuthentication extends HttpFilter {
       outcome("transient", "The user directory cannot be reached just now; try again shortly.");
 
   @Inject private AccessTokens tokens;
+  @Inject private AuditLog auditLog;
 
   @Override
   protected void doFilter(
@@ -73,11 +76,26 @@ public class FhirAuthentication extends HttpFilter {
     Optional<String> outOfScope =
         holder.flatMap(Bearer::scoped).flatMap(scopes -> ScopedRequests.refusal(request, scopes));
     if (outOfScope.isPresent()) {
+      caller.get().runAs(() -> audit(request));
       refuse(
           response, HttpServletResponse.SC_FORBIDDEN, outcome("forbidden", outOfScope.get()), null);
       return;
     }
     caller.get().proceed(request, response, chain);
+  }
+
+  /** A request outside the token's scopes is a refusal like any other: on the audit trail. */
+  private void audit(HttpServletRequest request) {
+    auditLog.roleRefused(
+        ScopedRequests.action(request.getMethod()),
+        ScopedRequests.resourceType(path(request)),
+        null,
+        null,
+        "outside the token's scopes: " + request.getMethod() + " " + abbreviated(path(request)));
+  }
+
+  private static String abbreviated(String path) {
+    return path.length() > MAX_AUDITED_PATH ? path.substring(0, MAX_AUDITED_PATH) : path;
   }
 
   private static Optional<FhirCaller> holderOf(Optional<Bearer> holder)

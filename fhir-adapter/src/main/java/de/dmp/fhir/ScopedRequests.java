@@ -1,5 +1,6 @@
 package de.dmp.fhir;
 
+import de.dmp.audit.entity.AuditAction;
 import de.dmp.security.entity.Scope;
 import de.dmp.security.entity.Scopes;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +19,7 @@ import java.util.function.UnaryOperator;
 final class ScopedRequests {
 
   private static final String BASE = "/fhir/";
+  private static final int MAX_TYPE_LENGTH = 40;
   private static final List<String> OTHER_TYPES = List.of("_include", "_revinclude", "_has");
   private static final List<String> EXPORT_FOLLOW_UPS =
       List.of("$export-poll-status", "$export-download");
@@ -33,10 +35,7 @@ final class ScopedRequests {
   /** The same for a method, a path within the application and the request's parameters. */
   static Optional<String> refusal(
       String method, String path, UnaryOperator<String> parameter, Scopes scopes) {
-    List<String> segments =
-        path.startsWith(BASE)
-            ? Arrays.asList(path.substring(BASE.length()).split("/"))
-            : List.of("");
+    List<String> segments = segments(path);
     String operation =
         segments.stream().filter(segment -> segment.startsWith("$")).findFirst().orElse(null);
     if (operation != null && EXPORT_FOLLOW_UPS.contains(operation)) {
@@ -70,6 +69,30 @@ final class ScopedRequests {
         + "."
         + permission
         + ", if the client is registered for it.";
+  }
+
+  private static List<String> segments(String path) {
+    return path.startsWith(BASE)
+        ? Arrays.asList(path.substring(BASE.length()).split("/"))
+        : List.of("");
+  }
+
+  /** The type a request names, for the audit trail; "system" at the base. */
+  static String resourceType(String path) {
+    String first = segments(path).get(0);
+    return first.isEmpty() || first.startsWith("$")
+        ? "system"
+        : first.substring(0, Math.min(first.length(), MAX_TYPE_LENGTH));
+  }
+
+  /** What a refused request would have done, for the audit trail. */
+  static AuditAction action(String method) {
+    return switch (method) {
+      case "POST" -> AuditAction.CREATE;
+      case "PUT", "PATCH" -> AuditAction.UPDATE;
+      case "DELETE" -> AuditAction.DELETE;
+      default -> AuditAction.READ;
+    };
   }
 
   /** Which of cruds the request needs: a transaction or batch at the base creates and updates. */

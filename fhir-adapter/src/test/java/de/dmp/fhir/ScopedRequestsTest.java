@@ -2,6 +2,7 @@ package de.dmp.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.dmp.audit.entity.AuditAction;
 import de.dmp.security.entity.Scopes;
 import java.util.Map;
 import java.util.Optional;
@@ -61,5 +62,14 @@ class ScopedRequestsTest {
     assertThat(refusal("GET", "/fhir/$export", Map.of(), two)).isPresent();
     assertThat(refusal("POST", "/fhir/$export", Map.of(), ALL_READ)).isEmpty();
     assertThat(refusal("GET", "/fhir/$export-poll-status", Map.of("_jobId", "a"), two)).isEmpty();
+  }
+
+  @Test
+  void aRefusal_shouldBeAuditedWithTheTypeAndWhatItWouldHaveDone() {
+    assertThat(ScopedRequests.resourceType("/fhir/Patient/12")).isEqualTo("Patient");
+    assertThat(ScopedRequests.resourceType("/fhir/$export")).isEqualTo("system");
+    assertThat(ScopedRequests.resourceType("/fhir/" + "X".repeat(60))).hasSize(40);
+    assertThat(ScopedRequests.action("POST")).isEqualTo(AuditAction.CREATE);
+    assertThat(ScopedRequests.action("GET")).isEqualTo(AuditAction.READ);
   }
 }

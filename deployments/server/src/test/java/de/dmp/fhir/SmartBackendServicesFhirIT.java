@@ -13,6 +13,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import de.dmp.audit.boundary.AuditLog;
+import de.dmp.audit.entity.AuditEvent;
 import de.dmp.demo.boundary.DemoData;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
@@ -40,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * SMART Backend Services over HTTP, as an insurer's bulk client logs in: a client registered with
  * the public half of an RS384 key pair signs an assertion, gets a scoped token and starts an
  * export; replays, foreign audiences, expired assertions and unknown keys are refused, and a
- * read-only token cannot write.
+ * read-only token cannot write, which is audited.
  */
 @ExtendWith(ArquillianExtension.class)
 class SmartBackendServicesFhirIT {
@@ -56,6 +58,7 @@ class SmartBackendServicesFhirIT {
 
   @Inject private TestData data;
   @Inject private SystemClients clients;
+  @Inject private AuditLog auditLog;
 
   @ArquillianResource private URL base;
 
@@ -185,7 +188,8 @@ class SmartBackendServicesFhirIT {
 
   @Test
   void aReadOnlyToken_shouldNotWriteNorReachTypesOutsideItsScopes() throws Exception {
-    String practiceClient = register(data.clinic().doctor(), "system/*.read");
+    String doctor = data.clinic().doctor();
+    String practiceClient = register(doctor, "system/*.read");
     String readOnly = tokenOf(askForToken(fresh(practiceClient), "system/Patient.read"));
 
     HttpResponse<String> read =
@@ -204,6 +208,14 @@ class SmartBackendServicesFhirIT {
                                 + "\"birthDate\":\"1960-01-01\",\"gender\":\"female\"}"))));
     assertThat(write.statusCode()).isEqualTo(403);
     assertThat(write.body()).contains("OperationOutcome", "do not permit this create of Patient");
+    assertThat(TestData.as(DemoData.ADMIN, () -> auditLog.events(0, 50)))
+        .anySatisfy(
+            event -> {
+              assertThat(event.getUsername()).isEqualTo(doctor);
+              assertThat(event.getOutcome()).isEqualTo(AuditEvent.Outcome.DENIED);
+              assertThat(event.getDetail())
+                  .isEqualTo("outside the token's scopes: POST /fhir/Patient");
+            });
 
     HttpResponse<String> otherType =
         Http.send(Http.withToken(readOnly, Http.request(base, "fhir/Observation")));
