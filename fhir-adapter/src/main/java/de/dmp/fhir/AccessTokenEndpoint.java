@@ -10,13 +10,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 
 /**
  * The OAuth 2.0 token endpoint for the client credentials grant (RFC 6749 section 4.4), in two
  * ways: a person's script authenticates with HTTP Basic, checked by {@link FhirAuthentication}
  * before this runs, and gets a token with its account's role rights; a system client of SMART
  * Backend Services sends a signed assertion (RFC 7523) instead and gets a token limited to its
- * scopes. Either lasts {@link AccessTokens#LIFETIME}.
+ * scopes. They last {@link AccessTokens#LIFETIME} and {@link AccessTokens#SYSTEM_LIFETIME}.
  */
 @WebServlet(urlPatterns = AccessTokenEndpoint.PATH)
 public class AccessTokenEndpoint extends HttpServlet {
@@ -47,7 +48,9 @@ public class AccessTokenEndpoint extends HttpServlet {
       answerAssertion(request, response);
       return;
     }
-    response.getWriter().write(token(tokens.issue(request.getRemoteUser()), null));
+    response
+        .getWriter()
+        .write(token(tokens.issue(request.getRemoteUser()), AccessTokens.LIFETIME, null));
   }
 
   /** Whether the client authenticates with a signed assertion rather than a password. */
@@ -76,7 +79,10 @@ public class AccessTokenEndpoint extends HttpServlet {
       ClientTokens.Grant grant =
           clientTokens.issue(
               assertion, request.getParameter("scope"), request.getRequestURL().toString());
-      response.getWriter().write(token(grant.accessToken(), grant.scopes().toString()));
+      response
+          .getWriter()
+          .write(
+              token(grant.accessToken(), AccessTokens.SYSTEM_LIFETIME, grant.scopes().toString()));
     } catch (EJBException e) {
       if (!(e.getCause() instanceof TokenRequestRefusedException refused)) {
         throw e;
@@ -93,11 +99,11 @@ public class AccessTokenEndpoint extends HttpServlet {
     response.getWriter().write(error(refused.error(), refused.getMessage()));
   }
 
-  static String token(String accessToken, String scope) {
+  static String token(String accessToken, Duration lifetime, String scope) {
     return "{\"access_token\":\""
         + accessToken
         + "\",\"token_type\":\"bearer\",\"expires_in\":"
-        + AccessTokens.LIFETIME.toSeconds()
+        + lifetime.toSeconds()
         + (scope == null ? "" : ",\"scope\":\"" + scope + "\"")
         + "}";
   }

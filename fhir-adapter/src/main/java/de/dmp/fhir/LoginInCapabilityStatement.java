@@ -33,7 +33,9 @@ public class LoginInCapabilityStatement {
             + " name and password, or, for a registered system client, a signed assertion of SMART"
             + " Backend Services; the token lasts "
             + AccessTokens.LIFETIME.toMinutes()
-            + " minutes), or send HTTP Basic with every request, which is slower. A caller sees"
+            + " minutes, a system client's "
+            + AccessTokens.SYSTEM_LIFETIME.toMinutes()
+            + "), or send HTTP Basic with every request, which is slower. A caller sees"
             + " and changes what the role of its account allows, and a system client's token only"
             + " what its scopes allow.");
   }

@@ -130,7 +130,7 @@ class SmartBackendServicesFhirIT {
     HttpResponse<String> answer = askForToken(fresh(clientId), "system/*.read openid");
     JsonNode token = MAPPER.readTree(answer.body());
     assertThat(token.get("scope").asText()).isEqualTo("system/*.read");
-    assertThat(token.get("expires_in").asInt()).isEqualTo(900);
+    assertThat(token.get("expires_in").asInt()).isEqualTo(300);
 
     String bearer = tokenOf(answer);
     HttpResponse<String> accepted =

@@ -22,6 +22,9 @@ public class AccessTokens {
   /** Short, as SMART Backend Services recommends; a client asks for a new one when it expires. */
   public static final Duration LIFETIME = Duration.ofMinutes(15);
 
+  /** A system client's: SMART Backend Services says expires_in should not exceed 300 seconds. */
+  public static final Duration SYSTEM_LIFETIME = Duration.ofMinutes(5);
+
   @Inject private AccessTokenKeys keys;
   @Inject private Clock clock;
 
@@ -35,7 +38,7 @@ public class AccessTokens {
 
   /** A token for a system client, acting for its account within the scopes it was granted. */
   public String issue(String holder, Scopes scopes) {
-    return signer().sign(holder, scopes, clock.instant(), LIFETIME);
+    return signer().sign(holder, scopes, clock.instant(), SYSTEM_LIFETIME);
   }
 
   /** Whose token this is, when this installation signed it and it is still valid. */
