@@ -1,6 +1,8 @@
 package de.dmp.fhir;
 
+import de.dmp.audit.boundary.AuditLog;
 import de.dmp.security.boundary.AccessTokens;
+import de.dmp.security.boundary.Bearer;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,6 +28,7 @@ public class FhirAuthentication extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final String BASIC = "Basic ";
   private static final String BEARER = "Bearer ";
+  private static final int MAX_AUDITED_PATH = 400;
 
   static final String UNAUTHORIZED =
       outcome(
@@ -41,6 +44,7 @@ public class FhirAuthentication extends HttpFilter {
       outcome("transient", "The user directory cannot be reached just now; try again shortly.");
 
   @Inject private AccessTokens tokens;
+  @Inject private AuditLog auditLog;
 
   @Override
   protected void doFilter(
@@ -52,9 +56,11 @@ public class FhirAuthentication extends HttpFilter {
     }
     String header = Objects.requireNonNullElse(request.getHeader("Authorization"), "");
     boolean bearer = header.startsWith(BEARER) && !AccessTokenEndpoint.PATH.equals(path(request));
+    Optional<Bearer> holder =
+        bearer ? tokens.holder(header.substring(BEARER.length()).strip()) : Optional.empty();
     Optional<FhirCaller> caller;
     try {
-      caller = bearer ? holderOf(header.substring(BEARER.length()).strip()) : basic(header);
+      caller = bearer ? holderOf(holder) : basic(header);
     } catch (RealmUnavailableException e) {
       refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DIRECTORY_UNAVAILABLE, null);
       return;
@@ -67,12 +73,34 @@ public class FhirAuthentication extends HttpFilter {
           bearer ? ", error=\"invalid_token\"" : "");
       return;
     }
+    Optional<String> outOfScope =
+        holder.flatMap(Bearer::scoped).flatMap(scopes -> ScopedRequests.refusal(request, scopes));
+    if (outOfScope.isPresent()) {
+      caller.get().runAs(() -> audit(request));
+      refuse(
+          response, HttpServletResponse.SC_FORBIDDEN, outcome("forbidden", outOfScope.get()), null);
+      return;
+    }
     caller.get().proceed(request, response, chain);
   }
 
-  private Optional<FhirCaller> holderOf(String token) throws RealmUnavailableException {
-    Optional<String> username = tokens.holder(token);
-    return username.isPresent() ? FhirCaller.withToken(username.get()) : Optional.empty();
+  /** A request outside the token's scopes is a refusal like any other: on the audit trail. */
+  private void audit(HttpServletRequest request) {
+    auditLog.roleRefused(
+        ScopedRequests.action(request.getMethod()),
+        ScopedRequests.resourceType(path(request)),
+        null,
+        null,
+        "outside the token's scopes: " + request.getMethod() + " " + abbreviated(path(request)));
+  }
+
+  private static String abbreviated(String path) {
+    return path.length() > MAX_AUDITED_PATH ? path.substring(0, MAX_AUDITED_PATH) : path;
+  }
+
+  private static Optional<FhirCaller> holderOf(Optional<Bearer> holder)
+      throws RealmUnavailableException {
+    return holder.isPresent() ? FhirCaller.withToken(holder.get().username()) : Optional.empty();
   }
 
   private static Optional<FhirCaller> basic(String header) throws RealmUnavailableException {
@@ -84,10 +112,13 @@ public class FhirAuthentication extends HttpFilter {
 
   /**
    * What the server can do and how to log in are public, as FHIR clients read them before logging
-   * in.
+   * in; a token request with a signed assertion carries its own proof, checked by the endpoint.
    */
   static boolean isPublic(HttpServletRequest request) {
     String path = path(request);
+    if ("POST".equals(request.getMethod()) && AccessTokenEndpoint.PATH.equals(path)) {
+      return AccessTokenEndpoint.isAssertion(request);
+    }
     return "GET".equals(request.getMethod())
         && ("/fhir/metadata".equals(path) || SmartConfiguration.PATH.equals(path));
   }
@@ -129,7 +160,7 @@ public class FhirAuthentication extends HttpFilter {
     response.getWriter().write(outcome);
   }
 
-  private static String outcome(String code, String diagnostics) {
+  static String outcome(String code, String diagnostics) {
     return "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\""
         + code
         + "\",\"diagnostics\":\""

@@ -63,6 +63,11 @@ final class FhirCaller {
         : Optional.empty();
   }
 
+  /** Runs some work as this user, e.g. recording a refusal under their name. */
+  void runAs(Runnable work) {
+    identity.runAs(work);
+  }
+
   /** Runs the rest of the request as this user, with the request saying so too. */
   void proceed(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {

@@ -30,9 +30,13 @@ public class LoginInCapabilityStatement {
             + " a bearer token from "
             + base
             + "/token with the OAuth 2.0 client credentials grant (HTTP Basic with a DMP user"
-            + " name and password; the token lasts "
+            + " name and password, or, for a registered system client, a signed assertion of SMART"
+            + " Backend Services; the token lasts "
             + AccessTokens.LIFETIME.toMinutes()
-            + " minutes), or send HTTP Basic with every request, which is slower. A caller sees"
-            + " and changes what the role of its account allows.");
+            + " minutes, a system client's "
+            + AccessTokens.SYSTEM_LIFETIME.toMinutes()
+            + "), or send HTTP Basic with every request, which is slower. A caller sees"
+            + " and changes what the role of its account allows, and a system client's token only"
+            + " what its scopes allow.");
   }
 }

@@ -8,7 +8,8 @@ import java.io.IOException;
 
 /**
  * How a client logs in, in the discovery document of SMART App Launch 2 that Bulk Data clients
- * read: the token endpoint and the one grant and client authentication it supports.
+ * read: the token endpoint, its one grant, and its two client authentications: a password (HTTP
+ * Basic) for people's scripts, a signed assertion (SMART Backend Services) for system clients.
  */
 @WebServlet(urlPatterns = SmartConfiguration.PATH)
 public class SmartConfiguration extends HttpServlet {
@@ -29,8 +30,13 @@ public class SmartConfiguration extends HttpServlet {
         + tokenEndpoint
         + "\",\"grant_types_supported\":[\""
         + AccessTokenEndpoint.GRANT
-        + "\"],\"token_endpoint_auth_methods_supported\":[\"client_secret_basic\"],"
-        + "\"capabilities\":[\"client-confidential-symmetric\"]}";
+        + "\"],\"token_endpoint_auth_methods_supported\":"
+        + "[\"client_secret_basic\",\"private_key_jwt\"],"
+        + "\"token_endpoint_auth_signing_alg_values_supported\":[\"RS384\",\"ES384\"],"
+        + "\"scopes_supported\":[\"system/*.read\",\"system/*.rs\",\"system/*.write\","
+        + "\"system/*.cud\",\"system/*.*\",\"system/*.cruds\"],"
+        + "\"capabilities\":[\"client-confidential-symmetric\","
+        + "\"client-confidential-asymmetric\",\"permission-v1\",\"permission-v2\"]}";
   }
 
   /** Where this request came in, so that the answer holds behind a proxy that keeps the host. */

@@ -34,13 +34,15 @@ class LoginDiscoveryTest {
   }
 
   @Test
-  void theSmartConfiguration_shouldOfferOnlyClientCredentialsWithASecret() {
+  void theSmartConfiguration_shouldOfferASecretAndASignedAssertion() {
     assertThat(SmartConfiguration.document("https://dmp.example/dmp/fhir/token"))
-        .isEqualTo(
+        .startsWith(
             "{\"token_endpoint\":\"https://dmp.example/dmp/fhir/token\","
                 + "\"grant_types_supported\":[\"client_credentials\"],"
-                + "\"token_endpoint_auth_methods_supported\":[\"client_secret_basic\"],"
-                + "\"capabilities\":[\"client-confidential-symmetric\"]}");
+                + "\"token_endpoint_auth_methods_supported\":"
+                + "[\"client_secret_basic\",\"private_key_jwt\"],"
+                + "\"token_endpoint_auth_signing_alg_values_supported\":[\"RS384\",\"ES384\"],")
+        .contains("\"scopes_supported\":[\"system/*.read\"", "\"client-confidential-asymmetric\"");
   }
 
   @Test

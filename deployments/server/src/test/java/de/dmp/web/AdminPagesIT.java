@@ -2,6 +2,10 @@ package de.dmp.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import de.dmp.demo.boundary.DemoData;
 import de.dmp.it.Browser;
 import de.dmp.it.Deployments;
@@ -162,5 +166,45 @@ class AdminPagesIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("programmes:messages"), "Nicht geladen"));
+  }
+
+  @Test
+  void anAdministrator_shouldRefuseAPrivateKeyThenRegisterAndDisableASystemClient()
+      throws JOSEException {
+    RSAKey key = new RSAKeyGenerator(2048).keyID("kasse-2026").generate();
+    String clientId = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    browser.findElement(By.id("nav-clients")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Fremdsysteme"));
+    browser.findElement(By.id("clients:clientId")).sendKeys(clientId);
+    Browser.chooseFiltered(browser, wait, "clients:account", "dr.weber");
+    browser.findElement(By.id("clients:jwks")).sendKeys(new JWKSet(key).toString(false));
+    browser.findElement(By.id("clients:register")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("clients:messages"), "Der Schlüssel kasse-2026 ist ein privater Schlüssel"));
+
+    WebElement jwks = browser.findElement(By.id("clients:jwks"));
+    jwks.clear();
+    jwks.sendKeys(new JWKSet(key.toPublicJWK()).toString());
+    browser.findElement(By.id("clients:register")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("clients:messages"), "Fremdsystem " + clientId + " angelegt"));
+    Browser.screenshot(browser, "system-clients");
+
+    WebElement row =
+        browser.findElement(By.xpath("//tbody[@id='clients:list_data']/tr[td='" + clientId + "']"));
+    assertThat(row.getText()).contains("dr.weber", "system/*.read", "aktiv");
+    row.findElement(By.cssSelector("button[id$=':disable']")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("clients:confirmYes"))).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("clients:messages"), "Fremdsystem " + clientId + " deaktiviert"));
+
+    browser.findElement(By.linkText("English")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "System clients"));
+    Browser.screenshot(browser, "system-clients-en");
   }
 }

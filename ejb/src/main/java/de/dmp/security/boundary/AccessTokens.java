@@ -2,6 +2,7 @@ package de.dmp.security.boundary;
 
 import de.dmp.security.control.AccessTokenKeys;
 import de.dmp.security.control.TokenSigner;
+import de.dmp.security.entity.Scopes;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,9 @@ public class AccessTokens {
   /** Short, as SMART Backend Services recommends; a client asks for a new one when it expires. */
   public static final Duration LIFETIME = Duration.ofMinutes(15);
 
+  /** A system client's: SMART Backend Services says expires_in should not exceed 300 seconds. */
+  public static final Duration SYSTEM_LIFETIME = Duration.ofMinutes(5);
+
   @Inject private AccessTokenKeys keys;
   @Inject private Clock clock;
 
@@ -29,11 +33,16 @@ public class AccessTokens {
 
   /** A token for a user who has just proved their password. */
   public String issue(String holder) {
-    return signer().sign(holder, clock.instant(), LIFETIME);
+    return signer().sign(holder, null, clock.instant(), LIFETIME);
+  }
+
+  /** A token for a system client, acting for its account within the scopes it was granted. */
+  public String issue(String holder, Scopes scopes) {
+    return signer().sign(holder, scopes, clock.instant(), SYSTEM_LIFETIME);
   }
 
   /** Whose token this is, when this installation signed it and it is still valid. */
-  public Optional<String> holder(String token) {
+  public Optional<Bearer> holder(String token) {
     return signer().holder(token, Instant.now(clock));
   }
 

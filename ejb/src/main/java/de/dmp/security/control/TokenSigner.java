@@ -7,6 +7,8 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import de.dmp.security.boundary.Bearer;
+import de.dmp.security.entity.Scopes;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import java.util.UUID;
 public final class TokenSigner {
 
   static final String ISSUER = "urn:dmp-records";
+  static final String SCOPE = "scope";
 
   private final MACSigner signer;
   private final MACVerifier verifier;
@@ -35,9 +38,11 @@ public final class TokenSigner {
     }
   }
 
-  public String sign(String holder, Instant issuedAt, Duration lifetime) {
+  /** A token for the holder; with scopes for a system client, without for a person's password. */
+  public String sign(String holder, Scopes scopes, Instant issuedAt, Duration lifetime) {
     JWTClaimsSet claims =
         new JWTClaimsSet.Builder()
+            .claim(SCOPE, scopes == null ? null : scopes.toString())
             .issuer(ISSUER)
             .subject(holder)
             .issueTime(Date.from(issuedAt))
@@ -54,7 +59,7 @@ public final class TokenSigner {
   }
 
   /** The holder of a token this installation signed that has not expired at {@code now}. */
-  public Optional<String> holder(String token, Instant now) {
+  public Optional<Bearer> holder(String token, Instant now) {
     try {
       SignedJWT jwt = SignedJWT.parse(token);
       if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
@@ -64,7 +69,11 @@ public final class TokenSigner {
       Date expiry = claims.getExpirationTime();
       boolean current =
           ISSUER.equals(claims.getIssuer()) && expiry != null && now.isBefore(expiry.toInstant());
-      return current ? Optional.ofNullable(claims.getSubject()) : Optional.empty();
+      String scope = claims.getStringClaim(SCOPE);
+      return current && claims.getSubject() != null
+          ? Optional.of(
+              new Bearer(claims.getSubject(), scope == null ? null : Scopes.parseStrictly(scope)))
+          : Optional.empty();
     } catch (ParseException | JOSEException e) {
       return Optional.empty();
     }

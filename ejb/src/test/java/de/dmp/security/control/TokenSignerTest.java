@@ -3,6 +3,8 @@ package de.dmp.security.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.dmp.security.boundary.Bearer;
+import de.dmp.security.entity.Scopes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,22 +20,31 @@ class TokenSignerTest {
 
   @Test
   void aTokenNamesItsHolderUntilItExpires() {
-    String token = signer.sign("kasse-101", NOON, QUARTER_HOUR);
+    String token = signer.sign("kasse-101", null, NOON, QUARTER_HOUR);
 
-    assertThat(signer.holder(token, NOON.plus(Duration.ofMinutes(14)))).contains("kasse-101");
+    assertThat(signer.holder(token, NOON.plus(Duration.ofMinutes(14))))
+        .contains(new Bearer("kasse-101", null));
     assertThat(signer.holder(token, NOON.plus(QUARTER_HOUR))).isEmpty();
   }
 
   @Test
+  void aSystemClientsTokenCarriesItsScopes() {
+    Scopes granted = Scopes.parseStrictly("system/Patient.read system/Observation.rs");
+    String token = signer.sign("kasse-101", granted, NOON, QUARTER_HOUR);
+
+    assertThat(signer.holder(token, NOON).flatMap(Bearer::scoped)).contains(granted);
+  }
+
+  @Test
   void anotherInstallationsTokenIsRefused() {
-    String foreign = new TokenSigner(key('b')).sign("kasse-101", NOON, QUARTER_HOUR);
+    String foreign = new TokenSigner(key('b')).sign("kasse-101", null, NOON, QUARTER_HOUR);
 
     assertThat(signer.holder(foreign, NOON)).isEmpty();
   }
 
   @Test
   void aTokenWhoseClaimsWereChangedIsRefused() {
-    String[] parts = signer.sign("kasse-101", NOON, QUARTER_HOUR).split("\\.");
+    String[] parts = signer.sign("kasse-101", null, NOON, QUARTER_HOUR).split("\\.");
     String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
     String forged =
         Base64.getUrlEncoder()

@@ -1,0 +1,236 @@
+package de.dmp.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import de.dmp.audit.boundary.AuditLog;
+import de.dmp.audit.entity.AuditEvent;
+import de.dmp.demo.boundary.DemoData;
+import de.dmp.it.Deployments;
+import de.dmp.it.Http;
+import de.dmp.it.TestData;
+import de.dmp.security.boundary.SystemClients;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * SMART Backend Services over HTTP, as an insurer's bulk client logs in: a client registered with
+ * the public half of an RS384 key pair signs an assertion, gets a scoped token and starts an
+ * export; replays, foreign audiences, expired assertions and unknown keys are refused, and a
+ * read-only token cannot write, which is audited.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SmartBackendServicesFhirIT {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.application(SmartBackendServicesFhirIT.class)
+        .addAsLibrary(Deployments.testLibrary(SmartBackendServicesFhirIT.class, Http.class));
+  }
+
+  @Inject private TestData data;
+  @Inject private SystemClients clients;
+  @Inject private AuditLog auditLog;
+
+  @ArquillianResource private URL base;
+
+  private RSAKey key;
+  private String clientId;
+
+  @BeforeEach
+  void anInsurersClientWithItsKeyPair() throws JOSEException {
+    key = new RSAKeyGenerator(2048).keyID("k-" + TestData.digits(6)).generate();
+    clientId = register(TestData.userOf(data.insurer()), "system/*.read");
+  }
+
+  private String register(String account, String scopes) {
+    String id = "it-" + TestData.digits(8);
+    TestData.as(
+        DemoData.ADMIN,
+        () -> clients.register(id, account, new JWKSet(key.toPublicJWK()).toString(), scopes));
+    return id;
+  }
+
+  private String tokenUrl() {
+    return base + "fhir/token";
+  }
+
+  private String assertion(String client, String audience, Instant expiry) throws JOSEException {
+    return assertion(client, audience, expiry, key);
+  }
+
+  private static String assertion(String client, String audience, Instant expiry, RSAKey signer)
+      throws JOSEException {
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS384).keyID(signer.getKeyID()).build(),
+            new JWTClaimsSet.Builder()
+                .issuer(client)
+                .subject(client)
+                .audience(audience)
+                .expirationTime(Date.from(expiry))
+                .jwtID(UUID.randomUUID().toString())
+                .build());
+    jwt.sign(new RSASSASigner(signer));
+    return jwt.serialize();
+  }
+
+  private String fresh(String client) throws JOSEException {
+    return assertion(client, tokenUrl(), Instant.now().plus(Duration.ofMinutes(4)));
+  }
+
+  private HttpResponse<String> askForToken(String assertion, String scope) {
+    return Http.send(
+        Http.formPost(
+            base,
+            "fhir/token",
+            "grant_type=client_credentials&client_assertion_type="
+                + URLEncoder.encode(JWT_BEARER, StandardCharsets.UTF_8)
+                + "&client_assertion="
+                + assertion
+                + "&scope="
+                + URLEncoder.encode(scope, StandardCharsets.UTF_8)));
+  }
+
+  private static String tokenOf(HttpResponse<String> answer) throws Exception {
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return MAPPER.readTree(answer.body()).get("access_token").asText();
+  }
+
+  @Test
+  void aClientWithAnRs384Key_shouldGetAScopedTokenAndExport() throws Exception {
+    HttpResponse<String> answer = askForToken(fresh(clientId), "system/*.read openid");
+    JsonNode token = MAPPER.readTree(answer.body());
+    assertThat(token.get("scope").asText()).isEqualTo("system/*.read");
+    assertThat(token.get("expires_in").asInt()).isEqualTo(300);
+
+    String bearer = tokenOf(answer);
+    HttpResponse<String> accepted =
+        Http.send(
+            Http.withToken(
+                bearer,
+                Http.request(base, "fhir/$export?_type=Patient,Coverage")
+                    .header("Prefer", "respond-async")));
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+    HttpResponse<String> status =
+        Http.send(
+            Http.withToken(
+                bearer,
+                Http.request(
+                    base, accepted.headers().firstValue("Content-Location").orElseThrow())));
+    assertThat(status.statusCode()).as(status.body()).isIn(200, 202);
+  }
+
+  @Test
+  void aReplayedAssertion_shouldBeRefused() throws Exception {
+    String once = fresh(clientId);
+    tokenOf(askForToken(once, "system/*.read"));
+
+    HttpResponse<String> replayed = askForToken(once, "system/*.read");
+
+    assertThat(replayed.statusCode()).isEqualTo(400);
+    assertThat(MAPPER.readTree(replayed.body()).get("error").asText()).isEqualTo("invalid_grant");
+    assertThat(replayed.body()).contains("jti was used before");
+  }
+
+  @Test
+  void aWrongAudienceAnExpiredAssertionAndAnUnknownKey_shouldBeRefused() throws Exception {
+    Instant soon = Instant.now().plus(Duration.ofMinutes(4));
+    HttpResponse<String> elsewhere =
+        askForToken(assertion(clientId, "https://other.example/token", soon), "system/*.read");
+    assertThat(elsewhere.statusCode()).isEqualTo(401);
+    assertThat(elsewhere.body()).contains("invalid_client", "aud must be", tokenUrl());
+
+    HttpResponse<String> expired =
+        askForToken(
+            assertion(clientId, tokenUrl(), Instant.now().minusSeconds(60)), "system/*.read");
+    assertThat(expired.statusCode()).isEqualTo(400);
+    assertThat(expired.body()).contains("invalid_grant", "expired");
+
+    RSAKey stranger = new RSAKeyGenerator(2048).keyID("unknown-kid").generate();
+    HttpResponse<String> unknownKey =
+        askForToken(assertion(clientId, tokenUrl(), soon, stranger), "system/*.read");
+    assertThat(unknownKey.statusCode()).isEqualTo(401);
+    assertThat(unknownKey.body()).contains("invalid_client", "unknown-kid");
+
+    HttpResponse<String> noScope = askForToken(fresh(clientId), "system/Patient.write");
+    assertThat(noScope.statusCode()).isEqualTo(400);
+    assertThat(noScope.body()).contains("invalid_scope", "system/*.read");
+  }
+
+  @Test
+  void aReadOnlyToken_shouldNotWriteNorReachTypesOutsideItsScopes() throws Exception {
+    String doctor = data.clinic().doctor();
+    String practiceClient = register(doctor, "system/*.read");
+    String readOnly = tokenOf(askForToken(fresh(practiceClient), "system/Patient.read"));
+
+    HttpResponse<String> read =
+        Http.send(Http.withToken(readOnly, Http.request(base, "fhir/Patient")));
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+
+    HttpResponse<String> write =
+        Http.send(
+            Http.withToken(
+                readOnly,
+                Http.request(base, "fhir/Patient")
+                    .header("Content-Type", "application/fhir+json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"Scoped\"}],"
+                                + "\"birthDate\":\"1960-01-01\",\"gender\":\"female\"}"))));
+    assertThat(write.statusCode()).isEqualTo(403);
+    assertThat(write.body()).contains("OperationOutcome", "do not permit this create of Patient");
+    assertThat(TestData.as(DemoData.ADMIN, () -> auditLog.events(0, 50)))
+        .anySatisfy(
+            event -> {
+              assertThat(event.getUsername()).isEqualTo(doctor);
+              assertThat(event.getOutcome()).isEqualTo(AuditEvent.Outcome.DENIED);
+              assertThat(event.getDetail())
+                  .isEqualTo("outside the token's scopes: POST /fhir/Patient");
+            });
+
+    HttpResponse<String> otherType =
+        Http.send(Http.withToken(readOnly, Http.request(base, "fhir/Observation")));
+    assertThat(otherType.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void theSmartConfiguration_shouldAdvertiseSignedAssertions() {
+    HttpResponse<String> smart = Http.getAnonymously(base, "fhir/.well-known/smart-configuration");
+
+    assertThat(smart.body())
+        .contains(
+            "\"private_key_jwt\"",
+            "\"token_endpoint_auth_signing_alg_values_supported\":[\"RS384\",\"ES384\"]",
+            "\"client-confidential-asymmetric\"",
+            "system/*.read");
+  }
+}

@@ -1,0 +1,83 @@
+package de.dmp.security.boundary;
+
+import de.dmp.platform.boundary.AlreadyRegisteredException;
+import de.dmp.platform.boundary.Records;
+import de.dmp.platform.entity.IllegalTransitionException;
+import de.dmp.security.entity.AppUser;
+import de.dmp.security.entity.Role;
+import de.dmp.security.entity.Scopes;
+import de.dmp.security.entity.SystemClient;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Administrators register the insurers' and vendors' software that logs in with SMART Backend
+ * Services: its client id, the account it acts for, its public keys and its scopes.
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class SystemClients {
+
+  private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._-]{3,100}");
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+
+  public SystemClientSummary register(
+      String clientId, String username, String jwks, String scopes) {
+    if (clientId == null || !CLIENT_ID.matcher(clientId).matches()) {
+      throw new IllegalTransitionException("client.idInvalid");
+    }
+    if (em.find(SystemClient.class, clientId) != null) {
+      throw new AlreadyRegisteredException("client.taken", clientId);
+    }
+    SystemClient client =
+        new SystemClient(
+            clientId, actingAccount(username), jwks, scopesOf(scopes), clock.instant());
+    em.persist(client);
+    return SystemClientSummary.of(client);
+  }
+
+  /** From now on the client gets no token; tokens it holds end within their lifetime. */
+  public SystemClientSummary disable(String clientId) {
+    SystemClient client = Records.require(em, SystemClient.class, clientId, "system client");
+    client.disable(clock.instant());
+    return SystemClientSummary.of(client);
+  }
+
+  public List<SystemClientSummary> all() {
+    return em.createQuery(
+            "select c from SystemClient c join fetch c.account order by c.clientId",
+            SystemClient.class)
+        .getResultStream()
+        .map(SystemClientSummary::of)
+        .toList();
+  }
+
+  private AppUser actingAccount(String username) {
+    AppUser account =
+        em.createNamedQuery(AppUser.FIND_ACTIVE_BY_USERNAME, AppUser.class)
+            .setParameter("username", username)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new IllegalTransitionException("client.accountUnknown", username));
+    if (account.getRole() == Role.ADMIN) {
+      throw new IllegalTransitionException("client.accountNotSystem", username);
+    }
+    return account;
+  }
+
+  private static Scopes scopesOf(String text) {
+    try {
+      return Scopes.parseStrictly(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalTransitionException("client.scopesInvalid", e.getMessage());
+    }
+  }
+}
