@@ -6,13 +6,13 @@ import de.dmp.security.boundary.AccountSummary;
 import de.dmp.security.boundary.Users;
 import de.dmp.security.entity.Role;
 import de.dmp.web.Attempts;
+import de.dmp.web.ContainerValidation;
 import de.dmp.web.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ValidatorFactory;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +28,7 @@ public class AccountsView implements Serializable {
 
   @Inject private Users users;
   @Inject private Practices practices;
-  @Inject private ValidatorFactory validation;
+  @Inject private ContainerValidation validation;
 
   private List<AccountSummary> accounts;
   private Map<Long, String> practiceNames;
@@ -83,7 +83,7 @@ public class AccountsView implements Serializable {
   }
 
   private boolean attempt(Runnable change) {
-    return Attempts.attempt(change, validation.getMessageInterpolator());
+    return Attempts.attempt(change, validation.interpolator());
   }
 
   public List<AccountSummary> getAccounts() {

@@ -4,13 +4,13 @@ import de.dmp.practice.boundary.Practices;
 import de.dmp.practice.entity.Insurer;
 import de.dmp.practice.entity.Practice;
 import de.dmp.web.Attempts;
+import de.dmp.web.ContainerValidation;
 import de.dmp.web.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ValidatorFactory;
 import java.io.Serializable;
 import java.util.List;
 
@@ -22,7 +22,7 @@ public class PracticesView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Practices practices;
-  @Inject private ValidatorFactory validation;
+  @Inject private ContainerValidation validation;
 
   private List<Practice> practiceList;
   private List<Insurer> insurerList;
@@ -40,8 +40,7 @@ public class PracticesView implements Serializable {
 
   public void registerPractice() {
     if (Attempts.attempt(
-        () -> practices.registerPractice(bsnr, practiceName, region),
-        validation.getMessageInterpolator())) {
+        () -> practices.registerPractice(bsnr, practiceName, region), validation.interpolator())) {
       Texts.show(
           FacesMessage.SEVERITY_INFO, Texts.text("admin.practices.registered", practiceName, bsnr));
       bsnr = null;
@@ -53,8 +52,7 @@ public class PracticesView implements Serializable {
 
   public void registerInsurer() {
     if (Attempts.attempt(
-        () -> practices.registerInsurer(institutionCode, insurerName),
-        validation.getMessageInterpolator())) {
+        () -> practices.registerInsurer(institutionCode, insurerName), validation.interpolator())) {
       Texts.show(
           FacesMessage.SEVERITY_INFO,
           Texts.text("admin.practices.registered", insurerName, institutionCode));

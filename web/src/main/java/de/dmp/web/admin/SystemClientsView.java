@@ -6,13 +6,13 @@ import de.dmp.security.boundary.SystemClients;
 import de.dmp.security.boundary.Users;
 import de.dmp.security.entity.Role;
 import de.dmp.web.Attempts;
+import de.dmp.web.ContainerValidation;
 import de.dmp.web.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ValidatorFactory;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +32,7 @@ public class SystemClientsView implements Serializable {
 
   @Inject private SystemClients clients;
   @Inject private Users users;
-  @Inject private ValidatorFactory validation;
+  @Inject private ContainerValidation validation;
 
   private List<SystemClientSummary> all;
   private Map<String, String> accounts;
@@ -61,8 +61,7 @@ public class SystemClientsView implements Serializable {
 
   public void register() {
     if (Attempts.attempt(
-        () -> clients.register(clientId, account, jwks, scopes),
-        validation.getMessageInterpolator())) {
+        () -> clients.register(clientId, account, jwks, scopes), validation.interpolator())) {
       Texts.show(FacesMessage.SEVERITY_INFO, Texts.text("admin.clients.registered", clientId));
       clientId = null;
       jwks = null;

@@ -19,6 +19,7 @@ import de.dmp.therapy.boundary.TherapyPlans;
 import de.dmp.therapy.entity.Goal;
 import de.dmp.therapy.entity.TherapyPlan;
 import de.dmp.web.Attempts;
+import de.dmp.web.ContainerValidation;
 import de.dmp.web.InsurerChoices;
 import de.dmp.web.Texts;
 import de.dmp.web.verdict.ExclusionDecided;
@@ -28,7 +29,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ValidatorFactory;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,7 +58,7 @@ public class ChartView implements Serializable {
   @Inject private Programmes programmes;
   @Inject private TherapyPlans therapyPlans;
   @Inject private Clock clock;
-  @Inject private ValidatorFactory validation;
+  @Inject private ContainerValidation validation;
   @Inject private InsurerChoices insurers;
 
   private long patientId;
@@ -147,8 +147,7 @@ public class ChartView implements Serializable {
   /** Records or corrects the insurance, which enrolment needs, and shows the chart anew. */
   public void insure() {
     if (Attempts.attempt(
-        () -> patients.insure(patientId, patientVersion, insurance),
-        validation.getMessageInterpolator())) {
+        () -> patients.insure(patientId, patientVersion, insurance), validation.interpolator())) {
       load();
       Texts.show(FacesMessage.SEVERITY_INFO, Texts.text("chart.insurance.saved"));
     }
@@ -161,7 +160,7 @@ public class ChartView implements Serializable {
         () ->
             enrolments.end(
                 enrolmentId, ending.getReason(), ending.getEffectiveOn(), ending.getNote()),
-        validation.getMessageInterpolator())) {
+        validation.interpolator())) {
       load();
       Texts.show(FacesMessage.SEVERITY_INFO, Texts.text("chart.end.done"));
     }

@@ -5,13 +5,13 @@ import de.dmp.edmp.boundary.Deliveries;
 import de.dmp.edmp.boundary.SendList;
 import de.dmp.edmp.boundary.SendListEntry;
 import de.dmp.web.Attempts;
+import de.dmp.web.ContainerValidation;
 import de.dmp.web.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ValidatorFactory;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +32,7 @@ public class SendListView implements Serializable {
   @Inject private Deliveries deliveries;
   @Inject private Documentations documentations;
   @Inject private PreparedDelivery prepared;
-  @Inject private ValidatorFactory validation;
+  @Inject private ContainerValidation validation;
   @Inject private Clock clock;
 
   private SendList list;
@@ -47,7 +47,7 @@ public class SendListView implements Serializable {
   /** Builds the archive of the selection for download; nothing is marked sent. */
   public void build() {
     List<Long> ids = selected.stream().map(SendListEntry::documentationId).toList();
-    Attempts.result(() -> deliveries.archive(ids), validation.getMessageInterpolator())
+    Attempts.result(() -> deliveries.archive(ids), validation.interpolator())
         .ifPresent(
             delivery -> {
               prepared.keep(delivery, ids);
@@ -61,8 +61,7 @@ public class SendListView implements Serializable {
   public void confirm() {
     List<Long> ids = prepared.documentationIds();
     if (Attempts.attempt(
-        () -> documentations.markSent(ids, LocalDate.now(clock)),
-        validation.getMessageInterpolator())) {
+        () -> documentations.markSent(ids, LocalDate.now(clock)), validation.interpolator())) {
       prepared.clear();
       load();
       Texts.show(FacesMessage.SEVERITY_INFO, Texts.text("sendList.confirmed", ids.size()));

@@ -11,6 +11,7 @@ import de.dmp.programme.boundary.Programmes;
 import de.dmp.programme.entity.DocumentationInterval;
 import de.dmp.programme.entity.ProgrammeDefinition;
 import de.dmp.security.boundary.AccessDeniedException;
+import de.dmp.web.ContainerValidation;
 import de.dmp.web.Texts;
 import de.dmp.web.UserSession;
 import de.dmp.web.Violations;
@@ -21,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,7 +43,7 @@ public class EnrolmentView implements Serializable {
   @Inject private Patients patients;
   @Inject private Programmes programmes;
   @Inject private UserSession session;
-  @Inject private ValidatorFactory validation;
+  @Inject private ContainerValidation validation;
   @Inject private Clock clock;
 
   private long patientId;
@@ -108,8 +108,8 @@ public class EnrolmentView implements Serializable {
             consentSignedOn,
             interval,
             startedOn);
-    Validator validator = validation.getValidator();
-    MessageInterpolator interpolator = validation.getMessageInterpolator();
+    Validator validator = validation.validator();
+    MessageInterpolator interpolator = validation.interpolator();
     errors =
         Violations.byField(
             validator,

@@ -6,13 +6,13 @@ import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.PatientSearch;
 import de.dmp.patient.entity.Sex;
 import de.dmp.web.Attempts;
+import de.dmp.web.ContainerValidation;
 import de.dmp.web.Texts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ValidatorFactory;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +30,7 @@ public class PatientsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Patients patients;
-  @Inject private ValidatorFactory validation;
+  @Inject private ContainerValidation validation;
 
   private NewPatient newPatient = new NewPatient();
   private List<LookAlike> lookAlikes = List.of();
@@ -50,7 +50,7 @@ public class PatientsView implements Serializable {
       }
     }
     Optional<Patient> registered =
-        Attempts.result(() -> patients.register(newPatient), validation.getMessageInterpolator());
+        Attempts.result(() -> patients.register(newPatient), validation.interpolator());
     if (registered.isEmpty()) {
       return null;
     }

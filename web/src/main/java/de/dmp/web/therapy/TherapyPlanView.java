@@ -15,6 +15,7 @@ import de.dmp.therapy.boundary.TherapyPlans;
 import de.dmp.therapy.entity.Goal;
 import de.dmp.therapy.entity.Measure;
 import de.dmp.therapy.entity.TherapyPlan;
+import de.dmp.web.ContainerValidation;
 import de.dmp.web.Formats;
 import de.dmp.web.Texts;
 import de.dmp.web.Violations;
@@ -26,7 +27,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ValidatorFactory;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,7 +52,7 @@ public class TherapyPlanView implements Serializable {
   @Inject private Enrolments enrolments;
   @Inject private Patients patients;
   @Inject private Programmes programmes;
-  @Inject private ValidatorFactory validation;
+  @Inject private ContainerValidation validation;
   @Inject private Clock clock;
 
   private long enrolmentId;
@@ -162,8 +162,8 @@ public class TherapyPlanView implements Serializable {
             measures.stream().map(MeasureRow::toMeasure).toList());
     Map<String, String> errors =
         Violations.byField(
-            validation.getValidator(),
-            validation.getMessageInterpolator(),
+            validation.validator(),
+            validation.interpolator(),
             draft,
             FacesContext.getCurrentInstance().getViewRoot().getLocale());
     if (!errors.isEmpty()) {

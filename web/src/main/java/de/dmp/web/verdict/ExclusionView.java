@@ -3,13 +3,13 @@ package de.dmp.web.verdict;
 import de.dmp.rules.boundary.Verdicts;
 import de.dmp.rules.entity.Verdict;
 import de.dmp.web.Attempts;
+import de.dmp.web.ContainerValidation;
 import de.dmp.web.Texts;
 import jakarta.enterprise.event.Event;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ValidatorFactory;
 import java.io.Serializable;
 
 /**
@@ -23,7 +23,7 @@ public class ExclusionView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Verdicts verdicts;
-  @Inject private ValidatorFactory validation;
+  @Inject private ContainerValidation validation;
   @Inject private Event<ExclusionDecided> decided;
 
   private long enrolmentId;
@@ -35,8 +35,7 @@ public class ExclusionView implements Serializable {
   /** Excludes the patient as the rule proposes. */
   public void confirm(long enrolmentId, String ruleId) {
     if (Attempts.attempt(
-        () -> verdicts.confirmExclusion(enrolmentId, ruleId),
-        validation.getMessageInterpolator())) {
+        () -> verdicts.confirmExclusion(enrolmentId, ruleId), validation.interpolator())) {
       decided.fire(new ExclusionDecided(enrolmentId));
       Texts.show(FacesMessage.SEVERITY_INFO, Texts.text("chart.exclusion.confirmed"));
     }
@@ -54,8 +53,7 @@ public class ExclusionView implements Serializable {
   /** Keeps the patient in the programme for the reason the doctor gave. */
   public void dismiss() {
     if (Attempts.attempt(
-        () -> verdicts.dismissExclusion(enrolmentId, ruleId, reason),
-        validation.getMessageInterpolator())) {
+        () -> verdicts.dismissExclusion(enrolmentId, ruleId, reason), validation.interpolator())) {
       decided.fire(new ExclusionDecided(enrolmentId));
     }
   }
