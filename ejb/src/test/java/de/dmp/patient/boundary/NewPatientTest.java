@@ -54,6 +54,19 @@ class NewPatientTest {
   }
 
   @Test
+  void validate_shouldRejectADateOfDeathInTheFutureOrBeforeBirth() {
+    var patient = new NewPatient("Müller", "Anna", LocalDate.of(1956, 3, 14), Sex.FEMALE);
+    patient.setDiedOn(LocalDate.now(ClockProducer.BERLIN).plusDays(1));
+    assertThat(invalidFields(patient)).containsExactly("diedOn");
+
+    patient.setDiedOn(LocalDate.of(1956, 3, 13));
+    assertThat(invalidFields(patient)).containsExactly("diedAfterBirth");
+
+    patient.setDiedOn(LocalDate.of(2013, 5, 2));
+    assertThat(invalidFields(patient)).isEmpty();
+  }
+
+  @Test
   void validate_shouldRejectOverlongNames() {
     var patient = new NewPatient("x".repeat(101), "Anna", LocalDate.of(1956, 3, 14), Sex.FEMALE);
 
