@@ -32,6 +32,7 @@ public record ProgrammeDefinition(
     @NotEmpty Set<DocumentationInterval> intervals,
     @NotEmpty List<@Valid Parameter> parameters,
     List<@Valid CrossCheck> crossChecks,
+    List<@Valid ExclusiveAnswer> exclusiveAnswers,
     List<@Valid Examination> examinations,
     List<@Valid Training> trainings,
     List<@Valid ExclusionRule> exclusionRules,
@@ -42,6 +43,7 @@ public record ProgrammeDefinition(
   public ProgrammeDefinition {
     excludes = copy(excludes);
     crossChecks = copy(crossChecks);
+    exclusiveAnswers = copy(exclusiveAnswers);
     examinations = copy(examinations);
     trainings = copy(trainings);
     exclusionRules = copy(exclusionRules);
@@ -123,6 +125,13 @@ public record ProgrammeDefinition(
       }
     }
     if (errors.isEmpty()) {
+      exclusiveAnswers.stream()
+          .filter(answer -> answer.isContradictedBy(values))
+          .map(
+              answer ->
+                  FieldError.of(
+                      answer.parameter(), labelOf(answer.parameter()), "exclusive", answer.value()))
+          .forEach(errors::add);
       crossChecks.stream()
           .filter(check -> violates(check, values))
           .map(
@@ -230,6 +239,21 @@ public record ProgrammeDefinition(
         if (parameter(operand).filter(p -> p.type() == ParameterType.QUANTITY).isEmpty()) {
           problems.add("crossChecks[" + i + "]: '" + operand + "' is not a QUANTITY parameter");
         }
+      }
+    }
+    for (int i = 0; i < exclusiveAnswers.size(); i++) {
+      ExclusiveAnswer answer = exclusiveAnswers.get(i);
+      if (parameter(answer.parameter())
+          .filter(p -> p.type() == ParameterType.CODES && p.values().contains(answer.value()))
+          .isEmpty()) {
+        problems.add(
+            "exclusiveAnswers["
+                + i
+                + "]: '"
+                + answer.value()
+                + "' is not an answer of a CODES parameter '"
+                + answer.parameter()
+                + "'");
       }
     }
     for (int i = 0; i < examinations.size(); i++) {

@@ -253,4 +253,20 @@ class ProgrammeCatalogueTest {
                     .contains(
                         "carriedOver[1]: 'weight' is not a field of the follow-up documentation"));
   }
+
+  @Test
+  void parse_shouldRefuseAnExclusiveAnswerThatNoMultipleChoiceFieldOffers() {
+    assertThatThrownBy(
+            () ->
+                ProgrammeCatalogue.parse(
+                    VALID_TEST_PROGRAMME.replace(
+                        "\"title\"",
+                        "\"exclusiveAnswers\":[{\"parameter\":\"a\",\"value\":\"Keine\"}],\"title\"")))
+        .isInstanceOfSatisfying(
+            InvalidDefinitionException.class,
+            e ->
+                assertThat(e.problems())
+                    .contains(
+                        "exclusiveAnswers[0]: 'Keine' is not an answer of a CODES parameter 'a'"));
+  }
 }

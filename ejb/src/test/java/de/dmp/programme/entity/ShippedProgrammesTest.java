@@ -107,6 +107,54 @@ class ShippedProgrammesTest {
         .allSatisfy((code, value) -> assertThat(programme.carriedOver()).contains(code));
   }
 
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("programmesAndTypes")
+  void check_shouldRefuseAnExclusiveAnswerBesideAnotherAndAcceptItAlone(
+      ProgrammeDefinition programme, DocumentType type) {
+    var complete = new SampleDocumentation(new Random(11)).values(programme, type, TODAY);
+    programme.exclusiveAnswers().stream()
+        .filter(answer -> programme.parameter(answer.parameter()).orElseThrow().appearsIn(type))
+        .forEach(
+            answer -> {
+              Parameter parameter = programme.parameter(answer.parameter()).orElseThrow();
+              String other =
+                  parameter.values().stream()
+                      .filter(v -> !v.equals(answer.value()))
+                      .findFirst()
+                      .orElseThrow();
+              var values = new HashMap<>(complete);
+              values.put(parameter.code(), other + ParameterValue.SEPARATOR + answer.value());
+              assertThat(programme.check(type, values, TODAY))
+                  .as(answer.toString())
+                  .containsExactly(
+                      FieldError.of(
+                          parameter.code(), parameter.label(), "exclusive", answer.value()));
+              values.put(parameter.code(), answer.value());
+              assertThat(programme.check(type, values, TODAY)).as(answer.toString()).isEmpty();
+            });
+  }
+
+  /**
+   * A "none of these" answer of a multiple-choice field must exclude the others, in every
+   * programme.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("programmes")
+  void exclusiveAnswers_shouldCoverEveryNoneAnswerOfAMultipleChoiceField(
+      ProgrammeDefinition programme) {
+    programme.parameters().stream()
+        .filter(p -> p.type() == ParameterType.CODES)
+        .forEach(
+            parameter ->
+                parameter.values().stream()
+                    .filter(value -> value.startsWith("Keine"))
+                    .forEach(
+                        none ->
+                            assertThat(programme.exclusiveAnswers())
+                                .as(parameter.code())
+                                .contains(new ExclusiveAnswer(parameter.code(), none))));
+  }
+
   static Stream<ProgrammeDefinition> programmes() {
     return CATALOGUE.all().stream();
   }
