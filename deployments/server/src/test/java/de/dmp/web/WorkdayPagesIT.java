@@ -9,8 +9,13 @@ import de.dmp.it.Http;
 import de.dmp.it.NewPatients;
 import java.math.BigDecimal;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -191,6 +196,40 @@ class WorkdayPagesIT {
                         r ->
                             r.getText().contains(patient)
                                 && r.getText().contains("Ausschluss vorgeschlagen")));
+  }
+
+  @Test
+  void doctor_shouldBookTheFollowUpOfAWorklistRowAndFindItBookedThere() {
+    logIn("dr.weber");
+    By bookable =
+        By.xpath("//tbody[@id='worklist:entries_data']/tr[.//button[contains(@id,':book')]]");
+    WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(bookable));
+    String rowId = row.findElement(By.cssSelector("button[id$=':book']")).getAttribute("id");
+    String patient = row.findElement(By.tagName("a")).getText();
+    Browser.screenshot(browser, "worklist-actions");
+
+    browser.findElement(By.id(rowId)).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("bookingSubject"), patient));
+    Browser.screenshot(browser, "worklist-booking");
+    LocalDateTime tomorrow =
+        LocalDate.now(ZoneId.of("Europe/Berlin"))
+            .plusDays(1)
+            .atTime(11, 5 * ThreadLocalRandom.current().nextInt(12));
+    String shown = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm").format(tomorrow);
+    browser
+        .findElement(By.id("worklist:at_input"))
+        .sendKeys(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(tomorrow));
+    browser.findElement(By.id("worklist:confirmBooking")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("worklist:messages"), "Termin gebucht: " + patient + ", " + shown));
+
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("worklist:bookingDialog")));
+    browser.findElement(By.id(rowId)).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("worklist:bookedAt"), "Gebucht für " + shown));
   }
 
   @Test

@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Scheduling control examinations and trainings, and recording how each follow-up went. */
@@ -72,6 +73,41 @@ public class FollowUps {
                     new NotFoundException(
                         "training of " + enrolment.getProgrammeCode(), trainingCode));
     return plan(enrolment, AppointmentKind.TRAINING, training.code(), training.label(), dueOn);
+  }
+
+  /**
+   * The documentation follow-up of an enrolment to arrange with the patient: the open one, or one
+   * planned now, due on the day given (today when none is given).
+   */
+  public Appointment documentationToArrange(long enrolmentId, LocalDate dueOn) {
+    Enrolment enrolment = openEnrolment(enrolmentId);
+    return open(enrolment, AppointmentKind.DOCUMENTATION, Appointment.DOCUMENTATION_CODE)
+        .orElseGet(
+            () ->
+                planned(Appointment.documentation(enrolment, dayOrToday(dueOn), clock.instant())));
+  }
+
+  /**
+   * The follow-up of one control examination to arrange with the patient: the open one, or one
+   * planned now, due on the day given (today when none is given).
+   */
+  public Appointment examinationToArrange(
+      long enrolmentId, @NotBlank String examinationCode, LocalDate dueOn) {
+    Enrolment enrolment = openEnrolment(enrolmentId);
+    return open(enrolment, AppointmentKind.EXAMINATION, examinationCode)
+        .orElseGet(() -> planExamination(enrolmentId, examinationCode, dayOrToday(dueOn)));
+  }
+
+  private Optional<Appointment> open(Enrolment enrolment, AppointmentKind kind, String code) {
+    return em.createNamedQuery(Appointment.FIND_BY_ENROLMENT, Appointment.class)
+        .setParameter("enrolmentId", enrolment.getId())
+        .getResultStream()
+        .filter(a -> a.isOpenFor(kind, code))
+        .findFirst();
+  }
+
+  private LocalDate dayOrToday(LocalDate day) {
+    return day != null ? day : LocalDate.now(clock);
   }
 
   /**
@@ -178,7 +214,11 @@ public class FollowUps {
 
   private Appointment plan(
       Enrolment enrolment, AppointmentKind kind, String code, String label, LocalDate dueOn) {
-    var appointment = new Appointment(enrolment, kind, code, label, dueOn, clock.instant());
+    return planned(new Appointment(enrolment, kind, code, label, dueOn, clock.instant()));
+  }
+
+  private Appointment planned(Appointment appointment) {
+    Enrolment enrolment = appointment.getEnrolment();
     em.persist(appointment);
     audit.record(
         access.caller(),
@@ -186,7 +226,7 @@ public class FollowUps {
         RESOURCE,
         appointment.getId(),
         enrolment.getPatient().getId(),
-        code);
+        appointment.getCode());
     return appointment;
   }
 

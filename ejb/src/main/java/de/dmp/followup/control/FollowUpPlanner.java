@@ -25,8 +25,6 @@ import java.util.List;
 @Dependent
 public class FollowUpPlanner {
 
-  static final String DOCUMENTATION_CODE = "follow-up-documentation";
-
   @Inject private EntityManager em;
   @Inject private Programmes programmes;
   @Inject private Clock clock;
@@ -41,14 +39,7 @@ public class FollowUpPlanner {
         .filter(a -> !Quarter.of(a.getDueOn()).isAfter(Quarter.of(documentedOn)))
         .forEach(a -> a.documented(clock.instant()));
     Quarter next = enrolment.nextDocumentationQuarter(documentedOn);
-    em.persist(
-        new Appointment(
-            enrolment,
-            AppointmentKind.DOCUMENTATION,
-            DOCUMENTATION_CODE,
-            "Folgedokumentation " + next,
-            next.start(),
-            clock.instant()));
+    em.persist(Appointment.documentation(enrolment, next.start(), clock.instant()));
     if (documentation.getType() == DocumentType.ED) {
       planExaminations(enrolment, documentation, open);
     }

@@ -3,6 +3,7 @@ package de.dmp.followup.entity;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.platform.time.ClockProducer;
+import de.dmp.platform.time.Quarter;
 import de.dmp.practice.entity.Practice;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -71,6 +72,8 @@ import org.hibernate.type.SqlTypes;
         "select a from Appointment a join fetch a.enrolment left join fetch a.earlierTimes"
             + " where a.id = :id")
 public class Appointment {
+
+  public static final String DOCUMENTATION_CODE = "follow-up-documentation";
 
   /** A patient's follow-ups at one practice, with their enrolment for callers outside. */
   public static final String FIND_BY_PATIENT_AND_PRACTICE = "Appointment.findByPatientAndPractice";
@@ -153,6 +156,24 @@ public class Appointment {
     this.dueOn = dueOn;
     this.status = AppointmentStatus.PLANNED;
     this.updatedAt = now;
+  }
+
+  /**
+   * The documentation an enrolment owes next, due on the day given: the initial one, or the
+   * follow-up documentation of that day's quarter.
+   */
+  public static Appointment documentation(Enrolment enrolment, LocalDate dueOn, Instant now) {
+    String label =
+        enrolment.hasInitialDocumentation()
+            ? "Folgedokumentation " + Quarter.of(dueOn)
+            : "Erstdokumentation";
+    return new Appointment(
+        enrolment, AppointmentKind.DOCUMENTATION, DOCUMENTATION_CODE, label, dueOn, now);
+  }
+
+  /** Whether this follow-up is still to be kept, for that kind and code. */
+  public boolean isOpenFor(AppointmentKind kind, String code) {
+    return status.isOpen() && this.kind == kind && this.code.equals(code);
   }
 
   /**

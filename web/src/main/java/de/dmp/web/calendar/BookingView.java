@@ -2,9 +2,13 @@ package de.dmp.web.calendar;
 
 import de.dmp.followup.boundary.CalendarEntry;
 import de.dmp.followup.boundary.FollowUps;
+import de.dmp.followup.entity.Appointment;
 import de.dmp.followup.entity.AppointmentKind;
 import de.dmp.platform.entity.RefusedException;
 import de.dmp.rules.boundary.RecallEntry;
+import de.dmp.rules.boundary.WorklistEntry;
+import de.dmp.rules.entity.RuleKind;
+import de.dmp.rules.entity.Verdict;
 import de.dmp.web.Formats;
 import de.dmp.web.Texts;
 import jakarta.enterprise.event.Event;
@@ -55,6 +59,41 @@ public class BookingView implements Serializable {
             entry.kind(),
             entry.label(),
             null));
+  }
+
+  /**
+   * The follow-up a worklist row asks for: the documentation owed or the control examination, the
+   * open one or one planned now.
+   */
+  public void arrangeFor(WorklistEntry entry) {
+    Verdict verdict = entry.verdict();
+    Appointment followUp;
+    try {
+      followUp =
+          verdict.kind() == RuleKind.EXAMINATION
+              ? followUps.examinationToArrange(
+                  entry.enrolmentId(), verdict.subject(), verdict.dueOn())
+              : followUps.documentationToArrange(entry.enrolmentId(), verdict.dueOn());
+    } catch (RefusedException e) {
+      Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text(e));
+      FacesContext.getCurrentInstance().validationFailed();
+      return;
+    }
+    open(
+        new Subject(
+            followUp.getId(),
+            entry.familyName() + ", " + entry.givenName(),
+            followUp.getKind(),
+            followUp.getLabel(),
+            followUp.getScheduledAt()));
+  }
+
+  /**
+   * Whether a worklist row is about a follow-up the practice books: a documentation or examination.
+   */
+  public boolean arrangeable(WorklistEntry entry) {
+    RuleKind kind = entry.verdict().kind();
+    return kind == RuleKind.DOCUMENTATION || kind == RuleKind.EXAMINATION;
   }
 
   public void move(CalendarEntry entry) {
