@@ -255,7 +255,10 @@ class WorkdayPagesIT {
     browser.findElement(By.linkText(family + ", Greta")).click();
     waitForHeading("Akte " + family + ", Greta");
     String chart = browser.findElement(By.id("chart")).getText();
-    assertThat(chart).contains("Programm DM2", "E11.9", "03.04.1958");
+    assertThat(chart)
+        .contains("Programm DM2", "E11.9", "03.04.1958")
+        .containsPattern("\\(\\d\\d Jahre\\)");
+    assertThat(chart).as("the case number the eDMP files carry").containsPattern("Fallnummer \\d+");
     assertThat(browser.getCurrentUrl()).contains("patient=" + patientId);
     Browser.screenshot(browser, "chart");
   }

@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -277,6 +278,12 @@ public class Patient {
 
   public String getGivenName() {
     return givenName;
+  }
+
+  /** Age in whole years on the day given, or at death. */
+  public int ageOn(LocalDate day) {
+    LocalDate until = diedOn != null && diedOn.isBefore(day) ? diedOn : day;
+    return Period.between(birthDate, until).getYears();
   }
 
   public LocalDate getDiedOn() {

@@ -74,7 +74,12 @@ public class ChartView implements Serializable {
   private List<TimelineEntry> timeline = List.of();
 
   public record PatientHeader(
-      String familyName, String givenName, LocalDate birthDate, LocalDate diedOn)
+      String familyName,
+      String givenName,
+      LocalDate birthDate,
+      int age,
+      LocalDate diedOn,
+      String phone)
       implements Serializable {}
 
   public record EnrolmentCard(
@@ -84,6 +89,7 @@ public class ChartView implements Serializable {
       String status,
       LocalDate startedOn,
       String diagnosisCode,
+      String caseNumber,
       String interval,
       List<Verdict> verdicts,
       List<ValueChart> charts,
@@ -115,15 +121,20 @@ public class ChartView implements Serializable {
       patient = null;
       return;
     }
+    LocalDate today = LocalDate.now(clock);
     patient =
         new PatientHeader(
-            found.getFamilyName(), found.getGivenName(), found.getBirthDate(), found.getDiedOn());
+            found.getFamilyName(),
+            found.getGivenName(),
+            found.getBirthDate(),
+            found.ageOn(today),
+            found.getDiedOn(),
+            found.getPhone());
     patientVersion = found.getVersion();
     stored =
         new Insurance(
             found.isInsured() ? found.getInsurer().getId() : null, found.getInsuranceNumber());
     insurance = new Insurance(stored.getInsurerId(), stored.getInsuranceNumber());
-    LocalDate today = LocalDate.now(clock);
     List<Documentation> all = documentations.forPatient(patientId);
     cards = enrolments.forPatient(patientId).stream().map(e -> card(e, all, today)).toList();
     endings = new HashMap<>();
@@ -257,6 +268,7 @@ public class ChartView implements Serializable {
         enrolment.getStatus().name(),
         enrolment.getStartedOn(),
         enrolment.getDiagnosisCode(),
+        enrolment.getDmpCase().getCaseNumber(),
         enrolment.getInterval().name(),
         verdicts.forEnrolment(enrolment.getId(), today),
         charts,
