@@ -156,6 +156,15 @@ class DocumentationFormIT {
         choose(code, options.contains("Keine") ? "Keine" : options.get(options.size() - 1));
       }
     }
+    choose("late-complications", "Diabetische Nephropathie");
+    browser.findElement(By.id("form:save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("form:messages"), "Nicht gespeichert"));
+    assertThat(errorNextTo("late-complications"))
+        .as("'Keine' beside a late complication contradicts itself")
+        .contains("'Keine' schließt die anderen Angaben aus");
+    choose("late-complications", "Diabetische Nephropathie");
     browser.findElement(By.id("form:save")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
