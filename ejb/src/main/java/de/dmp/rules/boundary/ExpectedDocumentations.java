@@ -22,8 +22,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -83,6 +85,36 @@ public class ExpectedDocumentations {
         null,
         "overview of practice " + practiceId + ", " + rows.size() + " results");
     return rows;
+  }
+
+  /** The current quarter's documentations counted, for the top of the worklist. */
+  public QuarterGlance glance(long practiceId) {
+    Caller caller =
+        access.requirePractice(
+            practiceId, "Documentation", null, null, "read the documentation overview");
+    Quarter quarter = Quarter.of(LocalDate.now(clock));
+    Map<DocumentationStatus, Long> saved = new EnumMap<>(DocumentationStatus.class);
+    em.createNamedQuery(Documentation.COUNT_BY_PRACTICE_DAYS_AND_STATUS, Object[].class)
+        .setParameter("practiceId", practiceId)
+        .setParameter("from", quarter.start())
+        .setParameter("to", quarter.end())
+        .getResultList()
+        .forEach(row -> saved.put((DocumentationStatus) row[0], (Long) row[1]));
+    long due =
+        em.createNamedQuery(CareDeadline.COUNT_UNDOCUMENTED, Long.class)
+            .setParameter("practiceId", practiceId)
+            .setParameter("kind", RuleKind.DOCUMENTATION)
+            .setParameter("from", quarter.start())
+            .setParameter("to", quarter.end())
+            .getSingleResult();
+    audit.record(
+        caller,
+        AuditAction.SEARCH,
+        "Documentation",
+        null,
+        null,
+        "quarter " + quarter + " of practice " + practiceId + " counted");
+    return QuarterGlance.of(quarter, saved, due);
   }
 
   /** From a summary row: id, status, date, sent date, enrolment, programme, patient, names. */

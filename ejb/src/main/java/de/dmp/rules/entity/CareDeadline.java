@@ -38,7 +38,16 @@ import org.hibernate.type.SqlTypes;
     query =
         "select d from CareDeadline d join fetch d.patient where d.practiceId = :practiceId"
             + " and d.kind = :kind and d.dueFrom <= :until")
+@NamedQuery(
+    name = CareDeadline.COUNT_UNDOCUMENTED,
+    query =
+        "select count(d) from CareDeadline d where d.practiceId = :practiceId and d.kind = :kind"
+            + " and d.dueFrom <= :to and not exists (select x.id from Documentation x"
+            + " where x.enrolment.id = d.enrolmentId and x.documentedOn between :from and :to)")
 public class CareDeadline {
+
+  /** The practice's deadlines of a kind due by a day with no documentation between two days. */
+  public static final String COUNT_UNDOCUMENTED = "CareDeadline.countUndocumented";
 
   public static final String FIND_BY_PRACTICE_KIND_DUE = "CareDeadline.findByPracticeKindDue";
 

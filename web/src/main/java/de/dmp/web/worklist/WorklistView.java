@@ -2,6 +2,8 @@ package de.dmp.web.worklist;
 
 import de.dmp.programme.boundary.Programmes;
 import de.dmp.programme.entity.ProgrammeDefinition;
+import de.dmp.rules.boundary.ExpectedDocumentations;
+import de.dmp.rules.boundary.QuarterGlance;
 import de.dmp.rules.boundary.WorklistCategory;
 import de.dmp.rules.boundary.WorklistEntry;
 import de.dmp.rules.boundary.WorklistOrder;
@@ -36,6 +38,7 @@ public class WorklistView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Worklists worklists;
+  @Inject private ExpectedDocumentations expected;
   @Inject private Programmes programmes;
   @Inject private UserSession session;
 
@@ -45,11 +48,20 @@ public class WorklistView implements Serializable {
   private List<String> programmeCodes;
   private final LazyDataModel<WorklistEntry> entries = new Entries();
   private final Map<WorklistCategory, Long> counts = new EnumMap<>(WorklistCategory.class);
+  private QuarterGlance glance;
 
   @PostConstruct
   void listProgrammes() {
     programmeCodes =
         programmes.all().stream().map(ProgrammeDefinition::code).distinct().sorted().toList();
+  }
+
+  /** The quarter's documentations counted once per view, not at every rendering. */
+  public QuarterGlance getGlance() {
+    if (glance == null) {
+      glance = expected.glance(session.getAccount().practiceId());
+    }
+    return glance;
   }
 
   public WorklistCategory[] getCategories() {

@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -308,6 +309,7 @@ class RulesIT {
     assertThat(stateOf(overview, current, quarter)).isEqualTo(DocumentationState.COMPLETE);
     assertThat(stateOf(overview, current, quarter.plus(1))).isEqualTo(DocumentationState.DUE);
     assertThat(stateOf(overview, drafted, quarter)).isEqualTo(DocumentationState.DRAFT);
+    assertTheGlanceCountsTheOverview(overview, quarter);
     assertThat(overview)
         .filteredOn(row -> row.enrolmentId() == drafted.getId())
         .first()
@@ -328,6 +330,27 @@ class RulesIT {
                 current,
                 quarter))
         .isEqualTo(DocumentationState.SENT);
+  }
+
+  /** The worklist's counts of the quarter agree with the overview's rows. */
+  private void assertTheGlanceCountsTheOverview(
+      List<ExpectedDocumentation> overview, Quarter quarter) {
+    Map<DocumentationState, Long> rows =
+        overview.stream()
+            .filter(row -> row.quarter().equals(quarter))
+            .collect(Collectors.groupingBy(ExpectedDocumentation::state, Collectors.counting()));
+    QuarterGlance glance = clinic.doctor(() -> expected.glance(clinic.practice().getId()));
+    assertThat(glance.quarter()).isEqualTo(quarter);
+    assertThat(glance.due()).isEqualTo(rows.getOrDefault(DocumentationState.DUE, 0L)).isPositive();
+    assertThat(glance.drafts())
+        .isEqualTo(
+            rows.getOrDefault(DocumentationState.DRAFT, 0L)
+                + rows.getOrDefault(DocumentationState.COMPLETE_WITH_ERRORS, 0L))
+        .isPositive();
+    assertThat(glance.complete())
+        .isEqualTo(rows.getOrDefault(DocumentationState.COMPLETE, 0L))
+        .isPositive();
+    assertThat(glance.sent()).isEqualTo(rows.getOrDefault(DocumentationState.SENT, 0L));
   }
 
   private static DocumentationState stateOf(
