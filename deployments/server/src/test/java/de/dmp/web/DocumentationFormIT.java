@@ -169,6 +169,9 @@ class DocumentationFormIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("form:messages"), "vollständig und gespeichert"));
+    assertThat(browser.findElement(By.id("form:draftState")).getText())
+        .as("no draft's state beside the saved documentation")
+        .isEmpty();
 
     browser.findElement(By.id("form:backToChart")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chart"), "Vollständig"));
