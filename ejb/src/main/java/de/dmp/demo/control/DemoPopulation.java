@@ -223,7 +223,7 @@ public class DemoPopulation {
     for (Enrolment enrolment : enrolled) {
       Enrolment current = enrolments.enrolment(enrolment.getId());
       ProgrammeDefinition programme = programmes.current(current.getProgrammeCode(), visit);
-      DocumentType type = current.hasInitialDocumentation() ? DocumentType.FD : DocumentType.ED;
+      DocumentType type = current.nextDocumentType();
       entries.add(
           new ProgrammeDocumentation(current.getId(), samples.values(programme, type, visit)));
     }

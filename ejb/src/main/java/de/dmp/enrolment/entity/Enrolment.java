@@ -241,13 +241,6 @@ public class Enrolment {
     return history.get(history.size() - 1).getEffectiveOn();
   }
 
-  public void changeInterval(ProgrammeDefinition programme, DocumentationInterval newInterval) {
-    if (!programme.allows(newInterval)) {
-      throw new IllegalTransitionException("enrolment.interval", programme.title(), newInterval);
-    }
-    interval = newInterval;
-  }
-
   /** The quarter in which the next follow-up documentation is due after one made on that day. */
   public Quarter nextDocumentationQuarter(LocalDate lastDocumentedOn) {
     return Quarter.of(lastDocumentedOn).plus(interval.quarters());

@@ -50,10 +50,6 @@ public class Practitioner {
     this.practice = practice;
   }
 
-  public boolean worksAt(Practice other) {
-    return practice.getId().equals(other.getId());
-  }
-
   public Long getId() {
     return id;
   }

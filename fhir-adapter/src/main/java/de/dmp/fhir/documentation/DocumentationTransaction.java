@@ -241,7 +241,7 @@ public class DocumentationTransaction {
                 () ->
                     new UnprocessableEntityException(
                         "Encounter.episodeOfCare has no enrolment in " + form.group(1) + "."));
-    DocumentType due = enrolment.hasInitialDocumentation() ? DocumentType.FD : DocumentType.ED;
+    DocumentType due = enrolment.nextDocumentType();
     if (!due.name().equals(form.group(2))) {
       throw new UnprocessableEntityException(
           "Enrolment "
