@@ -115,6 +115,11 @@ public class Documentations {
       if (!seen.add(enrolment.getId())) {
         failing.add(FieldError.of("enrolment", "Einschreibung", "documentedTwice"));
       }
+      if (input.date().isBefore(enrolment.getStartedOn())) {
+        failing.add(
+            FieldError.of(
+                "date", "Dokumentationsdatum", "beforeEnrolment", enrolment.getStartedOn()));
+      }
       if (!failing.isEmpty()) {
         errors.put(programme.code(), failing);
       }

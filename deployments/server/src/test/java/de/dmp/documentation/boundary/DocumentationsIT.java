@@ -142,6 +142,28 @@ class DocumentationsIT {
   }
 
   @Test
+  void documentVisit_shouldRefuseADateBeforeTheEnrolmentStartedAndStoreNothing() {
+    clinic.asDoctor(
+        () -> {
+          assertThatThrownBy(
+                  () -> document(TestData.STARTED.minusDays(1), initial(dm2), initial(khk)))
+              .isInstanceOfSatisfying(
+                  InvalidDocumentationException.class,
+                  e ->
+                      assertThat(e.getErrorsByProgramme().get("DM2"))
+                          .singleElement()
+                          .satisfies(
+                              error -> {
+                                assertThat(error.parameter()).isEqualTo("date");
+                                assertThat(error.message())
+                                    .isEqualTo(
+                                        "is before the enrolment started on " + TestData.STARTED);
+                              }));
+          assertThat(documentations.forEnrolment(dm2.getId())).isEmpty();
+        });
+  }
+
+  @Test
   void correct_shouldKeepTheEarlierRevision() {
     clinic.asDoctor(
         () -> {
