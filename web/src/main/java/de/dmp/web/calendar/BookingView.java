@@ -9,6 +9,7 @@ import de.dmp.rules.boundary.RecallEntry;
 import de.dmp.rules.boundary.WorklistEntry;
 import de.dmp.rules.entity.RuleKind;
 import de.dmp.rules.entity.Verdict;
+import de.dmp.rules.entity.VerdictStatus;
 import de.dmp.web.Formats;
 import de.dmp.web.Texts;
 import jakarta.enterprise.event.Event;
@@ -89,11 +90,13 @@ public class BookingView implements Serializable {
   }
 
   /**
-   * Whether a worklist row is about a follow-up the practice books: a documentation or examination.
+   * Whether a worklist row is about a follow-up the practice books: a documentation or examination,
+   * unless an exclusion is proposed, which the doctor decides first.
    */
   public boolean arrangeable(WorklistEntry entry) {
-    RuleKind kind = entry.verdict().kind();
-    return kind == RuleKind.DOCUMENTATION || kind == RuleKind.EXAMINATION;
+    Verdict verdict = entry.verdict();
+    return (verdict.kind() == RuleKind.DOCUMENTATION || verdict.kind() == RuleKind.EXAMINATION)
+        && verdict.status() != VerdictStatus.EXCLUSION_PROPOSED;
   }
 
   public void move(CalendarEntry entry) {
