@@ -7,9 +7,12 @@ import ca.uhn.fhir.parser.IParser;
 import de.dmp.demo.boundary.DemoData;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
+import de.dmp.it.Pages;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
@@ -90,17 +93,43 @@ class FhirAccessIT {
   }
 
   @Test
-  void requestsWithPasswordOrToken_shouldLeaveNoHttpSession() {
-    HttpResponse<String> withPassword = Http.getAs(OTHER_DOCTOR, base, "fhir/Patient?family=x");
-    HttpResponse<String> withToken =
+  void fhirAnswers_shouldSetNoCookieWhileTheUiLoginKeepsItsSession() {
+    HttpResponse<String> token =
         Http.send(
-            Http.withToken(
-                Http.accessToken(base, STAFF), Http.request(base, "fhir/Patient/" + patientId)));
+            Http.authenticated(
+                STAFF, Http.formPost(base, "fhir/token", "grant_type=client_credentials")));
+    String accessToken = Http.accessToken(base, STAFF);
+    List<Map.Entry<Integer, HttpResponse<String>>> answers =
+        List.of(
+            Map.entry(200, token),
+            Map.entry(200, Http.getAs(OTHER_DOCTOR, base, "fhir/Patient?family=x")),
+            Map.entry(200, Http.get(base, "fhir/Patient?family=" + family + "&_count=1&_offset=0")),
+            Map.entry(
+                200,
+                Http.send(
+                    Http.withToken(accessToken, Http.request(base, "fhir/Patient/" + patientId)))),
+            Map.entry(
+                201,
+                Http.postJson(
+                    base,
+                    "fhir/Patient",
+                    PatientFhirIT.patientJson(
+                        PatientFhirIT.uniqueFamilyName(), "1950-02-02", "male"))),
+            Map.entry(401, Http.getAnonymously(base, "fhir/Patient/" + patientId)),
+            Map.entry(403, Http.getAs(OTHER_DOCTOR, base, "fhir/Patient/" + patientId)),
+            Map.entry(404, Http.get(base, "fhir/Patient/999999999")),
+            Map.entry(200, Http.getAnonymously(base, "fhir/metadata")));
 
-    assertThat(withPassword.statusCode()).isEqualTo(200);
-    assertThat(withToken.statusCode()).isEqualTo(200);
-    assertThat(withPassword.headers().allValues("Set-Cookie")).isEmpty();
-    assertThat(withToken.headers().allValues("Set-Cookie")).isEmpty();
+    answers.forEach(
+        expected -> {
+          HttpResponse<String> answer = expected.getValue();
+          assertThat(answer.statusCode()).as(answer.uri().toString()).isEqualTo(expected.getKey());
+          assertThat(answer.headers().allValues("Set-Cookie"))
+              .as(answer.uri().toString())
+              .isEmpty();
+        });
+    assertThat(Pages.loggedIn(base, Http.DOCTOR, DemoData.PASSWORD).get("worklist.xhtml").body())
+        .contains("<form id=\"worklist\"");
   }
 
   @Test

@@ -62,6 +62,10 @@ class PatientFhirIT {
     return JSON.parseResource(type, response.body());
   }
 
+  private static List<String> ids(Bundle page) {
+    return page.getEntry().stream().map(entry -> entry.getResource().getIdPart()).toList();
+  }
+
   private int matches(String family) {
     return parse(Bundle.class, Http.get(base, "fhir/Patient?family=" + family)).getTotal();
   }
@@ -410,8 +414,18 @@ class PatientFhirIT {
     assertThat(first.getEntry()).hasSize(2);
     assertThat(first.getLink(Bundle.LINK_NEXT)).isNotNull();
     Bundle second = parse(Bundle.class, Http.get(base, first.getLink(Bundle.LINK_NEXT).getUrl()));
+    // the server keeps nothing between pages: a link nobody was given, followed by another user
+    Bundle byHand =
+        parse(
+            Bundle.class,
+            Http.getAs("mfa.weber", base, "fhir/Patient?family=" + family + "&_count=2&_offset=2"));
     assertThat(second.getEntry()).hasSize(1);
     assertThat(second.getLink(Bundle.LINK_NEXT)).isNull();
+    assertThat(ids(first)).doesNotContainAnyElementsOf(ids(second));
+    assertThat(ids(byHand)).isEqualTo(ids(second));
+    HttpResponse<String> heldPage = Http.get(base, "fhir?_getpages=an-old-link&_getpagesoffset=2");
+    assertThat(heldPage.statusCode()).as(heldPage.body()).isBetween(400, 499);
+    assertThat(parse(OperationOutcome.class, heldPage).getIssue()).isNotEmpty();
     assertThat(Http.get(base, "fhir/Patient?family=" + family + "&_offset=-1").statusCode())
         .isEqualTo(400);
     assertThat(Http.get(base, "fhir/Patient?family=" + family + "&_count=many").statusCode())
