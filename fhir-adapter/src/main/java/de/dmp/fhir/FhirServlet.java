@@ -1,6 +1,5 @@
 package de.dmp.fhir;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.interceptor.ResponseHighlighterInterceptor;
@@ -83,7 +82,7 @@ public class FhirServlet extends RestfulServer {
 
   @Override
   protected void initialize() {
-    setFhirContext(FhirContext.forR4Cached());
+    setFhirContext(Narratives.context());
     setDefaultResponseEncoding(EncodingEnum.JSON);
     setImplementationDescription("DMP records system");
     registerProviders(

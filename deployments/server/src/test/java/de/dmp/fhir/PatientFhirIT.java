@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.ContactPoint;
@@ -145,7 +146,8 @@ class PatientFhirIT {
          "name":[{"use":"official","family":"%s","given":["Anna","Maria"]}],
          "telecom":[{"system":"phone","value":"030 1234567"}],
          "gender":"female","birthDate":"1941-02-03","deceasedBoolean":true,
-         "address":[{"line":["Hauptstr. 1"],"city":"Berlin","postalCode":"10115"}],
+         "address":[{"line":["Hauptstr. 1"],"city":"Berlin","postalCode":"10115"},
+                    {"use":"old","city":"Wien","country":"AT"}],
          "maritalStatus":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/v3-MaritalStatus","code":"W"}]},
          "communication":[{"language":{"coding":[{"system":"urn:ietf:bcp:47","code":"de"}]}}]}"""
             .formatted(KVNR, kvnr, demoInsurer(), family);
@@ -160,7 +162,7 @@ class PatientFhirIT {
         .containsExactlyInAnyOrder(
             "Patient.identifier[1]",
             "Patient.deceasedBoolean",
-            "Patient.address",
+            "Patient.address[1]",
             "Patient.maritalStatus",
             "Patient.communication");
     assertThat(parse(OperationOutcome.class, created).getIssue())
@@ -196,6 +198,54 @@ class PatientFhirIT {
     assertThat(read.getTelecom())
         .extracting(t -> t.getSystem().toCode() + " " + t.getValue())
         .containsExactly("phone 030 1234567", "email anna.maria@example.de");
+  }
+
+  @Test
+  void address_shouldBeKeptCorrectedAndRefusedWhenTheRecordCannotHoldIt() {
+    String body =
+        """
+        {"resourceType":"Patient",
+         "name":[{"use":"official","family":"%s","given":["Anna"]}],
+         "address":[{"use":"home","line":["Am Weinberg 12a"],"postalCode":"10119",
+                     "city":"Berlin","country":"DE"}],
+         "gender":"female","birthDate":"1956-03-14"}"""
+            .formatted(uniqueFamilyName());
+    HttpResponse<String> created = Http.postJson(base, "fhir/Patient", body);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String location = created.headers().firstValue("Location").orElseThrow();
+    HttpResponse<String> read = Http.get(base, location.substring(location.indexOf("fhir/")));
+    Patient patient = parse(Patient.class, read);
+    String path = "fhir/Patient/" + patient.getIdElement().getIdPart();
+    String etag = read.headers().firstValue("ETag").orElseThrow();
+    Address address = patient.getAddressFirstRep();
+    assertThat(address.getLine())
+        .extracting(StringType::getValue)
+        .containsExactly("Am Weinberg 12a");
+    assertThat(List.of(address.getPostalCode(), address.getCity(), address.getCountry()))
+        .containsExactly("10119", "Berlin", "DE");
+
+    Patient abroad = patient.copy();
+    abroad.getAddressFirstRep().setCountry("AT");
+    Patient withoutCity = patient.copy();
+    withoutCity.getAddressFirstRep().setCity(null);
+    Patient moved = patient.copy();
+    moved.getAddressFirstRep().setLine(List.of(new StringType("Hohe Str. 5"))).setCity("Köln");
+    moved.getAddressFirstRep().setPostalCode("50667");
+    HttpResponse<String> refusedAbroad =
+        Http.putJsonAs(Http.DOCTOR, base, path, JSON.encodeResourceToString(abroad), etag);
+    HttpResponse<String> refusedWithoutCity =
+        Http.putJsonAs(Http.DOCTOR, base, path, JSON.encodeResourceToString(withoutCity), etag);
+    HttpResponse<String> updated =
+        Http.putJsonAs(Http.DOCTOR, base, path, JSON.encodeResourceToString(moved), etag);
+
+    assertThat(refusedAbroad.statusCode()).as(refusedAbroad.body()).isEqualTo(422);
+    assertThat(expressions(refusedAbroad)).containsExactly("Patient.address[0].country");
+    assertThat(refusedWithoutCity.statusCode()).as(refusedWithoutCity.body()).isEqualTo(422);
+    assertThat(expressions(refusedWithoutCity)).containsExactly("Patient.address.city");
+    assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+    Address now = parse(Patient.class, Http.get(base, path)).getAddressFirstRep();
+    assertThat(now.getLine()).extracting(StringType::getValue).containsExactly("Hohe Str. 5");
+    assertThat(List.of(now.getPostalCode(), now.getCity())).containsExactly("50667", "Köln");
   }
 
   @Test

@@ -19,6 +19,7 @@ import de.dmp.demo.boundary.DemoData;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
 import de.dmp.it.TestData;
+import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.security.boundary.SystemClients;
 import jakarta.inject.Inject;
 import java.net.URL;
@@ -26,6 +27,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -75,8 +78,46 @@ class SmartBackendServicesFhirIT {
     String id = "it-" + TestData.digits(8);
     TestData.as(
         DemoData.ADMIN,
-        () -> clients.register(id, account, new JWKSet(key.toPublicJWK()).toString(), scopes));
+        () ->
+            clients.register(id, account, new JWKSet(key.toPublicJWK()).toString(), null, scopes));
     return id;
+  }
+
+  @Test
+  void aClientRegisteredByJwksUrl_shouldGetATokenAndAnUnreachableUrlBeRefused() throws Exception {
+    String set = new JWKSet(key.toPublicJWK()).toString();
+    // the server's welcome content plays the client's web server, which the JWK Set is fetched from
+    Path published =
+        Path.of(
+            System.getProperty("jboss.home.dir"), "welcome-content", "it-jwks-" + key.getKeyID());
+    Files.writeString(published, set);
+    try {
+      String url = new URL(base, "/" + published.getFileName()).toString();
+      String account = TestData.userOf(data.insurer());
+      String byUrl = "it-" + TestData.digits(8);
+      TestData.as(
+          DemoData.ADMIN, () -> clients.register(byUrl, account, null, url, "system/*.read"));
+
+      HttpResponse<String> token = askForToken(fresh(byUrl), "system/Patient.rs");
+
+      assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+      assertThat(refusal(account, null, url + "-gone")).contains("could not be fetched", url);
+      assertThat(refusal(account, set, url)).contains("exactly one way");
+    } finally {
+      Files.delete(published);
+    }
+  }
+
+  /** Why registering a client with these keys is refused. */
+  private String refusal(String account, String jwks, String jwksUrl) {
+    String id = "it-" + TestData.digits(8);
+    try {
+      TestData.as(
+          DemoData.ADMIN, () -> clients.register(id, account, jwks, jwksUrl, "system/*.read"));
+    } catch (IllegalTransitionException refused) {
+      return refused.getMessage();
+    }
+    throw new AssertionError("registered " + id + " with " + jwksUrl);
   }
 
   private String tokenUrl() {

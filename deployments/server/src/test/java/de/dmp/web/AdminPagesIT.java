@@ -169,7 +169,7 @@ class AdminPagesIT {
   }
 
   @Test
-  void anAdministrator_shouldRefuseAPrivateKeyThenRegisterAndDisableASystemClient()
+  void anAdministrator_shouldRefuseAPrivateKeyAndADeadUrlThenRegisterAndDisableASystemClient()
       throws JOSEException {
     RSAKey key = new RSAKeyGenerator(2048).keyID("kasse-2026").generate();
     String clientId = "it-" + UUID.randomUUID().toString().substring(0, 8);
@@ -186,6 +186,16 @@ class AdminPagesIT {
 
     WebElement jwks = browser.findElement(By.id("clients:jwks"));
     jwks.clear();
+    WebElement jwksUrl = browser.findElement(By.id("clients:jwksUrl"));
+    jwksUrl.sendKeys("https://127.0.0.1:1/jwks.json");
+    browser.findElement(By.id("clients:register")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("clients:messages"),
+            "Das JWK Set konnte nicht innerhalb von 3 Sekunden von https://127.0.0.1:1/jwks.json"));
+
+    browser.findElement(By.id("clients:jwksUrl")).clear();
+    jwks = browser.findElement(By.id("clients:jwks"));
     jwks.sendKeys(new JWKSet(key.toPublicJWK()).toString());
     browser.findElement(By.id("clients:register")).click();
     wait.until(

@@ -2,6 +2,8 @@ package de.dmp.patient.boundary;
 
 import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
+import de.dmp.platform.entity.PostalAddress;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -44,6 +46,9 @@ public class NewPatient implements Serializable {
   @Size(max = 200, message = "{dmp.patient.email.size}")
   private String email;
 
+  /** Where the patient lives; optional, as the registration form does not ask for it. */
+  @Valid private PostalAddress address;
+
   public NewPatient() {}
 
   public NewPatient(String familyName, String givenName, LocalDate birthDate, Sex sex) {
@@ -78,7 +83,16 @@ public class NewPatient implements Serializable {
   Patient toPatient() {
     var patient = new Patient(familyName, givenName, birthDate, sex);
     patient.setContact(phone, email);
+    patient.moveTo(address);
     return patient;
+  }
+
+  public PostalAddress getAddress() {
+    return address;
+  }
+
+  public void setAddress(PostalAddress address) {
+    this.address = address;
   }
 
   public Long getInsurerId() {

@@ -131,10 +131,10 @@ public class Patients {
   }
 
   /**
-   * Corrects name, date of birth, sex, phone and e-mail of a patient the caller's practice cares
-   * for, and records the insurance when one is given (a FHIR update replaces the whole record), an
-   * insurance cannot be removed; refused with {@link ConcurrentChangeException} unless the record
-   * is still at {@code expectedVersion}.
+   * Corrects name, date of birth, sex, phone, e-mail and address of a patient the caller's practice
+   * cares for, and records the insurance when one is given (a FHIR update replaces the whole
+   * record), an insurance cannot be removed; refused with {@link ConcurrentChangeException} unless
+   * the record is still at {@code expectedVersion}.
    */
   @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME})
   public Patient correctIdentity(
@@ -150,6 +150,7 @@ public class Patients {
         identity.getBirthDate(),
         identity.getSex());
     patient.setContact(identity.getPhone(), identity.getEmail());
+    patient.moveTo(identity.getAddress());
     recordDeath(patient, identity.getDiedOn());
     if (identity.getInsurerId() != null) {
       insureAs(patient, practices.insurer(identity.getInsurerId()), identity.getInsuranceNumber());

@@ -236,8 +236,13 @@ public class Patient {
 
   /** Records the address and the insured status (Versichertenart) from the insurance card. */
   public void recordResidence(PostalAddress address, String insuredStatus) {
-    this.address = address;
+    moveTo(address);
     this.insuredStatus = insuredStatus;
+  }
+
+  /** Records where the patient lives; null when the address is not known (any longer). */
+  public void moveTo(PostalAddress address) {
+    this.address = address;
   }
 
   public void setContact(String phone, String email) {

@@ -6,8 +6,10 @@ import static de.dmp.security.boundary.TokenRequestRefusedException.INVALID_SCOP
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.security.control.AssertionReplays;
 import de.dmp.security.control.ClientAssertions;
+import de.dmp.security.control.JwksFetcher;
 import de.dmp.security.entity.Scopes;
 import de.dmp.security.entity.SystemClient;
 import jakarta.annotation.security.PermitAll;
@@ -18,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.logging.Logger;
 
 /**
  * The token request of SMART Backend Services: a registered client proves who it is with a signed
@@ -28,16 +31,20 @@ import java.time.Instant;
 @PermitAll
 public class ClientTokens {
 
+  private static final Logger LOGGER = Logger.getLogger(ClientTokens.class.getName());
+
   @PersistenceContext private EntityManager em;
   @Inject private AssertionReplays replays;
   @Inject private AccessTokens tokens;
   @Inject private Clock clock;
+  @Inject private JwksFetcher fetcher;
 
   /** The token and its scopes; {@code audience} is the URL the request was sent to. */
   public Grant issue(String assertion, String scope, String audience) {
     SignedJWT jwt = ClientAssertions.parse(assertion);
     SystemClient client = activeClient(ClientAssertions.issuer(jwt));
     Instant now = clock.instant();
+    refreshKeys(client, jwt.getHeader().getKeyID(), now);
     JWTClaimsSet claims =
         ClientAssertions.verify(jwt, client.getClientId(), client.keys(), audience, now);
     if (!firstUse(client, claims, now)) {
@@ -52,6 +59,25 @@ public class ClientTokens {
           "Ask for scopes this client is registered for, separated by spaces: " + client.scopes());
     }
     return new Grant(tokens.issue(client.getAccount().getUsername(), granted), granted);
+  }
+
+  /**
+   * Fetches the set of a client registered by URL again when it is old or lacks the assertion's
+   * key; when the URL fails now, the set fetched before stays (and the assertion is checked against
+   * it).
+   */
+  private void refreshKeys(SystemClient client, String kid, Instant now) {
+    if (client.needsFreshKeys(kid, now)) {
+      try {
+        client.refreshKeys(fetcher.fetch(client.getJwksUrl()), now);
+      } catch (IllegalTransitionException unreachableOrInvalid) {
+        LOGGER.warning(
+            "The JWK Set of client "
+                + client.getClientId()
+                + " could not be fetched again: "
+                + unreachableOrInvalid.getMessage());
+      }
+    }
   }
 
   private SystemClient activeClient(String clientId) {

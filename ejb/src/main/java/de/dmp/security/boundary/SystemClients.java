@@ -3,6 +3,7 @@ package de.dmp.security.boundary;
 import de.dmp.platform.boundary.AlreadyRegisteredException;
 import de.dmp.platform.boundary.Records;
 import de.dmp.platform.entity.IllegalTransitionException;
+import de.dmp.security.control.JwksFetcher;
 import de.dmp.security.entity.AppUser;
 import de.dmp.security.entity.Role;
 import de.dmp.security.entity.Scopes;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -28,18 +30,32 @@ public class SystemClients {
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @Inject private JwksFetcher fetcher;
 
+  /**
+   * Registers a client with its public keys, given either as a JWK Set ({@code jwks}) or as the
+   * https URL the client publishes it at ({@code jwksUrl}), which is fetched now.
+   */
   public SystemClientSummary register(
-      String clientId, String username, String jwks, String scopes) {
+      String clientId, String username, String jwks, String jwksUrl, String scopes) {
     if (clientId == null || !CLIENT_ID.matcher(clientId).matches()) {
       throw new IllegalTransitionException("client.idInvalid");
     }
     if (em.find(SystemClient.class, clientId) != null) {
       throw new AlreadyRegisteredException("client.taken", clientId);
     }
+    boolean byUrl = jwksUrl != null && !jwksUrl.isBlank();
+    if (byUrl == (jwks != null && !jwks.isBlank())) {
+      throw new IllegalTransitionException("client.jwksOrUrl");
+    }
+    AppUser account = actingAccount(username);
+    Scopes granted = scopesOf(scopes);
+    Instant now = clock.instant();
     SystemClient client =
-        new SystemClient(
-            clientId, actingAccount(username), jwks, scopesOf(scopes), clock.instant());
+        byUrl
+            ? SystemClient.byUrl(
+                clientId, account, jwksUrl.strip(), fetcher.fetch(jwksUrl), granted, now)
+            : new SystemClient(clientId, account, jwks, granted, now);
     em.persist(client);
     return SystemClientSummary.of(client);
   }

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.text.ParseException;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -22,6 +23,12 @@ import java.time.Instant;
 @Entity
 @Table(name = "system_client")
 public class SystemClient {
+
+  /** How long a set fetched from the client's URL is used before it is fetched again. */
+  public static final Duration KEYS_MAX_AGE = Duration.ofHours(1);
+
+  /** The least time between two fetches of the set. */
+  public static final Duration REFETCH_PAUSE = Duration.ofMinutes(1);
 
   @Id
   @Column(name = "client_id", length = 100, updatable = false)
@@ -35,6 +42,13 @@ public class SystemClient {
 
   @Column(nullable = false, columnDefinition = "LONGTEXT")
   private String jwks;
+
+  /** Where the client publishes its JWK Set, when it was registered so; jwks is the set fetched. */
+  @Column(name = "jwks_url", length = 500)
+  private String jwksUrl;
+
+  @Column(name = "jwks_fetched_at")
+  private Instant jwksFetchedAt;
 
   @Column(nullable = false, length = 1000)
   private String scopes;
@@ -55,6 +69,41 @@ public class SystemClient {
     this.jwks = publicKeysOf(jwks).toString();
     this.scopes = scopes.toString();
     this.createdAt = createdAt;
+  }
+
+  /** A client registered by the URL of its JWK Set, with the set just fetched from there. */
+  public static SystemClient byUrl(
+      String clientId,
+      AppUser account,
+      String jwksUrl,
+      String fetched,
+      Scopes scopes,
+      Instant createdAt) {
+    var client = new SystemClient(clientId, account, fetched, scopes, createdAt);
+    client.jwksUrl = jwksUrl;
+    client.jwksFetchedAt = createdAt;
+    return client;
+  }
+
+  /**
+   * Whether a set fetched from the client's URL should be fetched again before an assertion signed
+   * with the key {@code kid} is checked: once it is older than {@link #KEYS_MAX_AGE}, or when it
+   * lacks that key (the client rotated its keys), but not more than once per {@link
+   * #REFETCH_PAUSE}, however many assertions name unknown keys.
+   */
+  public boolean needsFreshKeys(String kid, Instant now) {
+    if (jwksUrl == null) {
+      return false;
+    }
+    boolean unknownKey = kid != null && keys().getKeyByKeyId(kid) == null;
+    return jwksFetchedAt.plus(KEYS_MAX_AGE).isBefore(now)
+        || (unknownKey && jwksFetchedAt.plus(REFETCH_PAUSE).isBefore(now));
+  }
+
+  /** Keeps the set just fetched from the URL; refused as a pasted one is when it is not valid. */
+  public void refreshKeys(String fetched, Instant now) {
+    jwks = publicKeysOf(fetched).toString();
+    jwksFetchedAt = now;
   }
 
   /** The set when it can be read and holds only public keys that say which they are. */
@@ -101,6 +150,10 @@ public class SystemClient {
     } catch (ParseException e) {
       throw new IllegalStateException("The stored JWK Set of " + clientId + " is unreadable", e);
     }
+  }
+
+  public String getJwksUrl() {
+    return jwksUrl;
   }
 
   public Scopes scopes() {

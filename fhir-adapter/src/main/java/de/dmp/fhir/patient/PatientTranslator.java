@@ -44,17 +44,21 @@ public final class PatientTranslator {
 
   /** Where each field of {@link NewPatient} lives in the resource, for error messages. */
   public static final Map<String, String> FHIR_PATH_BY_FIELD =
-      Map.of(
-          "NewPatient.familyName", "Patient.name.family",
-          "NewPatient.givenName", "Patient.name.given",
-          "NewPatient.birthDate", "Patient.birthDate",
-          "NewPatient.sex", "Patient.gender",
-          "NewPatient.insuranceNumber", "Patient.identifier.value",
-          "NewPatient.insuranceComplete", "Patient.identifier.assigner",
-          "NewPatient.phone", "Patient.telecom.where(system='phone').value",
-          "NewPatient.email", "Patient.telecom.where(system='email').value",
-          "NewPatient.diedOn", "Patient.deceasedDateTime",
-          "NewPatient.diedAfterBirth", "Patient.deceasedDateTime");
+      Map.ofEntries(
+          Map.entry("NewPatient.familyName", "Patient.name.family"),
+          Map.entry("NewPatient.givenName", "Patient.name.given"),
+          Map.entry("NewPatient.birthDate", "Patient.birthDate"),
+          Map.entry("NewPatient.sex", "Patient.gender"),
+          Map.entry("NewPatient.insuranceNumber", "Patient.identifier.value"),
+          Map.entry("NewPatient.insuranceComplete", "Patient.identifier.assigner"),
+          Map.entry("NewPatient.phone", "Patient.telecom.where(system='phone').value"),
+          Map.entry("NewPatient.email", "Patient.telecom.where(system='email').value"),
+          Map.entry("NewPatient.diedOn", "Patient.deceasedDateTime"),
+          Map.entry("NewPatient.diedAfterBirth", "Patient.deceasedDateTime"),
+          Map.entry("PostalAddress.street", "Patient.address.line"),
+          Map.entry("PostalAddress.houseNumber", "Patient.address.line"),
+          Map.entry("PostalAddress.zip", "Patient.address.postalCode"),
+          Map.entry("PostalAddress.city", "Patient.address.city"));
 
   private static final Map<Sex, AdministrativeGender> GENDER_BY_SEX = new EnumMap<>(Sex.class);
 
@@ -93,6 +97,9 @@ public final class PatientTranslator {
     }
     resource.setBirthDateElement(new DateType(patient.getBirthDate().toString()));
     resource.setGender(GENDER_BY_SEX.get(patient.getSex()));
+    if (patient.getAddress() != null) {
+      resource.addAddress(AddressTranslator.toFhir(patient.getAddress()));
+    }
     if (patient.getDiedOn() != null) {
       resource.setDeceased(new DateTimeType(patient.getDiedOn().toString()));
     }
@@ -144,6 +151,9 @@ public final class PatientTranslator {
     }
     newPatient.setPhone(telecom(resource, ContactPointSystem.PHONE));
     newPatient.setEmail(telecom(resource, ContactPointSystem.EMAIL));
+    if (resource.hasAddress()) {
+      newPatient.setAddress(AddressTranslator.toDomain(resource.getAddressFirstRep()));
+    }
     resource.getIdentifier().stream()
         .filter(identifier -> KVNR_SYSTEM.equals(identifier.getSystem()))
         .findFirst()

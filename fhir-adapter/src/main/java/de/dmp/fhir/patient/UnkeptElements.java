@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.hl7.fhir.r4.model.Address;
+import org.hl7.fhir.r4.model.Address.AddressType;
+import org.hl7.fhir.r4.model.Address.AddressUse;
 import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem;
@@ -33,6 +36,7 @@ final class UnkeptElements {
           "active",
           "name",
           "telecom",
+          "address",
           "gender",
           "birthDate",
           "deceased[x]");
@@ -41,6 +45,10 @@ final class UnkeptElements {
   private static final Set<String> IDENTIFIER =
       Set.of("use", "type", "system", "value", "assigner");
   private static final Set<String> TELECOM = Set.of("system", "value");
+  private static final Set<String> ADDRESS =
+      Set.of("use", "type", "line", "city", "postalCode", "country");
+  private static final Set<String> LINE_PARTS =
+      Set.of(AddressTranslator.STREET_NAME, AddressTranslator.HOUSE_NUMBER);
 
   private final List<String> paths = new ArrayList<>();
   private final List<String> reasons = new ArrayList<>();
@@ -75,6 +83,7 @@ final class UnkeptElements {
     names(resource.getName());
     identifiers(resource.getIdentifier());
     telecoms(resource.getTelecom());
+    addresses(resource.getAddress());
   }
 
   /** The official name (else the first) is kept; a second name has no place in the record. */
@@ -124,6 +133,36 @@ final class UnkeptElements {
       } else {
         outside(TELECOM, telecom, path, "a phone number or e-mail address keeps only its value");
       }
+    }
+  }
+
+  /** One German home address with street and house number in one line, as KBV's files hold it. */
+  private void addresses(List<Address> addresses) {
+    for (int index = 1; index < addresses.size(); index++) {
+      add("Patient.address[" + index + "]", "the record keeps one address, the home address");
+    }
+    if (addresses.isEmpty()) {
+      return;
+    }
+    Address address = addresses.get(0);
+    String path = "Patient.address[0]";
+    outside(ADDRESS, address, path, "an address keeps line, postcode, city and country");
+    if (address.hasUse() && address.getUse() != AddressUse.HOME) {
+      add(path + ".use", "the record keeps the home address (use home), not this one");
+    }
+    if (address.hasType() && address.getType() == AddressType.POSTAL) {
+      add(path + ".type", "the record keeps where the patient lives, not a postal address");
+    }
+    if (address.hasCountry() && !AddressTranslator.GERMANY.contains(address.getCountry())) {
+      add(path + ".country", "the record keeps German addresses only (country DE)");
+    }
+    for (int line = 1; line < address.getLine().size(); line++) {
+      add(path + ".line[" + line + "]", "one line with street and house number is kept");
+    }
+    if (address.hasLine()
+        && address.getLine().get(0).getExtension().stream()
+            .anyMatch(part -> !LINE_PARTS.contains(part.getUrl()))) {
+      add(path + ".line[0].extension", "a line keeps its street name and house number parts");
     }
   }
 

@@ -11,9 +11,12 @@ import de.dmp.fhir.conformance.Stored;
 import de.dmp.patient.boundary.NewPatient;
 import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
+import de.dmp.platform.entity.PostalAddress;
 import de.dmp.practice.entity.Insurer;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hl7.fhir.r4.model.Address.AddressType;
+import org.hl7.fhir.r4.model.Address.AddressUse;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -142,7 +145,8 @@ class PatientTranslatorTest {
     resource.addName().setUse(NameUse.NICKNAME).setFamily("Mülli");
     resource.getNameFirstRep().addPrefix("Dr.");
     resource.addIdentifier().setSystem("urn:oid:1.2.276.0.76.4.8").setValue("X1");
-    resource.addAddress().setCity("Berlin");
+    resource.addAddress().setCity("Berlin").setDistrict("Mitte");
+    resource.addAddress().setCity("Wien").setCountry("AT");
     resource.addTelecom().setSystem(ContactPointSystem.FAX).setValue("030 1");
     resource.addTelecom().setSystem(ContactPointSystem.PHONE).setValue("030 2").setUse(MOBILE);
     resource.setDeceased(new BooleanType(true));
@@ -156,7 +160,8 @@ class PatientTranslatorTest {
                 assertThat(((OperationOutcome) refused.getOperationOutcome()).getIssue())
                     .extracting(issue -> issue.getExpression().get(0).getValue())
                     .containsExactlyInAnyOrder(
-                        "Patient.address",
+                        "Patient.address[0].district",
+                        "Patient.address[1]",
                         "Patient.deceasedBoolean",
                         "Patient.maritalStatus",
                         "Patient.communication",
@@ -165,6 +170,80 @@ class PatientTranslatorTest {
                         "Patient.identifier[0]",
                         "Patient.telecom[0]",
                         "Patient.telecom[1].use"));
+  }
+
+  @Test
+  void address_shouldTravelBothWaysWithStreetAndHouseNumberApart() {
+    var resource = PatientTranslator.toFhirResource(stored(Sex.FEMALE));
+    resource
+        .addAddress()
+        .setUse(AddressUse.HOME)
+        .addLine("Am Weinberg 12a")
+        .setPostalCode("10119")
+        .setCity("Berlin")
+        .setCountry("DE");
+
+    NewPatient newPatient = PatientTranslator.toDomain(resource);
+    var stored = stored(Sex.FEMALE);
+    stored.moveTo(newPatient.getAddress());
+    var back = PatientTranslator.toFhirResource(stored).getAddressFirstRep();
+
+    assertThat(newPatient.getAddress())
+        .isEqualTo(new PostalAddress("Am Weinberg", "12a", "10119", "Berlin"));
+    assertThat(back.getLine()).extracting(StringType::getValue).containsExactly("Am Weinberg 12a");
+    assertThat(back.getLine().get(0).getExtensionString(AddressTranslator.HOUSE_NUMBER))
+        .isEqualTo("12a");
+    assertThat(back.getPostalCode()).isEqualTo("10119");
+    assertThat(back.getCity()).isEqualTo("Berlin");
+    assertThat(back.getCountry()).isEqualTo("DE");
+    assertThat(back.getUse()).isEqualTo(AddressUse.HOME);
+    assertThat(Conformance.errors(PatientTranslator.toFhirResource(stored))).isEmpty();
+  }
+
+  @Test
+  void address_shouldTakeTheGermanBasisProfilesLinePartsAndALineWithoutNumber() {
+    var resource = new org.hl7.fhir.r4.model.Patient();
+    StringType line = resource.addAddress().setCity("Köln").addLineElement();
+    line.setValue("Hohe Str. 5");
+    line.addExtension(AddressTranslator.STREET_NAME, new StringType("Hohe Str."));
+    line.addExtension(AddressTranslator.HOUSE_NUMBER, new StringType("5"));
+    var other = new org.hl7.fhir.r4.model.Patient();
+    other.addAddress().setCity("Bonn").addLine("Marktplatz");
+
+    assertThat(PatientTranslator.toDomain(resource).getAddress())
+        .isEqualTo(new PostalAddress("Hohe Str.", "5", null, "Köln"));
+    assertThat(PatientTranslator.toDomain(other).getAddress())
+        .isEqualTo(new PostalAddress("Marktplatz", null, null, "Bonn"));
+  }
+
+  @Test
+  void address_shouldRefuseWhatTheRecordCannotKeepByPath() {
+    var resource = new org.hl7.fhir.r4.model.Patient();
+    var address =
+        resource
+            .addAddress()
+            .setUse(AddressUse.WORK)
+            .setType(AddressType.POSTAL)
+            .addLine("Postfach 12 34")
+            .addLine("c/o Meyer")
+            .setCity("Basel")
+            .setCountry("CH")
+            .setText("Postfach 12 34, Basel");
+    address.getLine().get(0).addExtension("http://example.org/postBox", new StringType("1234"));
+
+    assertThatThrownBy(() -> PatientTranslator.toDomain(resource))
+        .isInstanceOfSatisfying(
+            UnprocessableEntityException.class,
+            refused ->
+                assertThat(((OperationOutcome) refused.getOperationOutcome()).getIssue())
+                    .extracting(issue -> issue.getExpression().get(0).getValue())
+                    .containsExactlyInAnyOrder(
+                        "Patient.address[0].use",
+                        "Patient.address[0].type",
+                        "Patient.address[0].text",
+                        "Patient.address[0].country",
+                        "Patient.address[0].line[1]",
+                        "Patient.address[0].line[0].extension"));
   }
 
   @Test

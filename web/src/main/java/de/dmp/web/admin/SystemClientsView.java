@@ -39,6 +39,7 @@ public class SystemClientsView implements Serializable {
   private String clientId;
   private String account;
   private String jwks;
+  private String jwksUrl;
   private String scopes = "system/*.read";
 
   @PostConstruct
@@ -61,10 +62,12 @@ public class SystemClientsView implements Serializable {
 
   public void register() {
     if (Attempts.attempt(
-        () -> clients.register(clientId, account, jwks, scopes), validation.interpolator())) {
+        () -> clients.register(clientId, account, jwks, jwksUrl, scopes),
+        validation.interpolator())) {
       Texts.show(FacesMessage.SEVERITY_INFO, Texts.text("admin.clients.registered", clientId));
       clientId = null;
       jwks = null;
+      jwksUrl = null;
       load();
     }
   }
@@ -105,6 +108,14 @@ public class SystemClientsView implements Serializable {
 
   public void setJwks(String jwks) {
     this.jwks = jwks;
+  }
+
+  public String getJwksUrl() {
+    return jwksUrl;
+  }
+
+  public void setJwksUrl(String jwksUrl) {
+    this.jwksUrl = jwksUrl;
   }
 
   public String getScopes() {
