@@ -63,7 +63,9 @@ public class ProgrammesView implements Serializable {
       load();
     } catch (InvalidProgrammeException e) {
       Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text("admin.programmes.refused"));
-      e.problems().forEach(problem -> Texts.show(FacesMessage.SEVERITY_ERROR, problem));
+      e.problems()
+          .forEach(
+              problem -> Texts.show(FacesMessage.SEVERITY_ERROR, problem.text(Texts.locale())));
     }
   }
 
