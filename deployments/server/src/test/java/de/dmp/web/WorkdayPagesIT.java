@@ -143,7 +143,7 @@ class WorkdayPagesIT {
 
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("chart"), "Der Patient ist aus dem Programm ausgeschlossen."));
+            By.id("chart"), "Der Ausschluss aus dem Programm ist vermerkt."));
     assertThat(browser.findElement(By.id("chart")).getText()).contains("· ausgeschlossen ·");
   }
 
@@ -166,7 +166,7 @@ class WorkdayPagesIT {
 
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("chart"), "Der Patient bleibt im Programm"));
+            By.id("chart"), "Der Ausschluss ist verworfen, die Einschreibung bleibt bestehen."));
     assertThat(browser.findElement(By.id("chart")).getText()).doesNotContain("· ausgeschlossen ·");
   }
 
@@ -182,7 +182,7 @@ class WorkdayPagesIT {
 
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("worklist:messages"), "Der Patient ist aus dem Programm ausgeschlossen."));
+            By.id("worklist:messages"), "Der Ausschluss aus dem Programm ist vermerkt."));
     wait.ignoring(StaleElementReferenceException.class)
         .until(
             page ->
@@ -200,7 +200,7 @@ class WorkdayPagesIT {
 
     logIn(Http.DOCTOR);
     waitForHeading("Arbeitsliste");
-    Browser.choose(browser, wait, "worklist:order", "P", "Patient");
+    Browser.choose(browser, wait, "worklist:order", "N", "Name");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("worklist:entries_data"), family + ", Greta"));
