@@ -203,7 +203,7 @@ class AdminPagesIT {
     assertThat(browser.findElement(By.id("facts")).getText())
         .contains("E11", "Nicht kombinierbar mit", "DM1", "quartalsweise");
     assertThat(browser.findElement(By.id("parameters")).getText())
-        .contains("HbA1c-Wert", "Messwert", "Einfachauswahl", "%");
+        .contains("HbA1c-Wert", "Messwert", "Einfachauswahl", "0,5–2,5 m");
     assertThat(browser.findElement(By.id("examinations")).getText()).contains("alle 12 Monate");
     assertThat(browser.findElement(By.id("exclusionRules")).getText())
         .contains("2 Dokumentationen in Folge fehlen");
@@ -215,7 +215,8 @@ class AdminPagesIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("definition"), "Documentation fields"));
-    assertThat(browser.findElement(By.id("parameters")).getText()).contains("measured value");
+    assertThat(browser.findElement(By.id("parameters")).getText())
+        .contains("Measured value", "0.5–2.5 m");
     assertThat(browser.findElement(By.id("qualityTargets")).getText()).contains("≤ 8.5");
     Browser.screenshot(browser, "programme-definition-en");
   }
@@ -242,12 +243,14 @@ class AdminPagesIT {
 
     load(file);
     waitForProgrammesMessage("sources: darf nicht leer sein");
+    browser.executeScript("window.scrollTo(0, 0)");
     Browser.screenshot(browser, "programme-refused");
 
     browser.findElement(By.linkText("English")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Programme"));
     load(file);
     waitForProgrammesMessage("sources: must not be empty");
+    browser.executeScript("window.scrollTo(0, 0)");
     Browser.screenshot(browser, "programme-refused-en");
     assertThat(browser.findElement(By.id("programmes:list_data")).getText()).doesNotContain(code);
     browser.navigate().refresh();

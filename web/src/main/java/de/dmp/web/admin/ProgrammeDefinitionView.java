@@ -4,6 +4,7 @@ import de.dmp.programme.boundary.Programmes;
 import de.dmp.programme.boundary.UnknownProgrammeException;
 import de.dmp.programme.entity.Criterion;
 import de.dmp.programme.entity.DocumentType;
+import de.dmp.programme.entity.DocumentationInterval;
 import de.dmp.programme.entity.Examination;
 import de.dmp.programme.entity.Parameter;
 import de.dmp.programme.entity.ProgrammeDefinition;
@@ -46,12 +47,18 @@ public class ProgrammeDefinitionView {
     return definition;
   }
 
-  /** The range a quantity accepts, "0,5–2,5 mg/dl", empty when it has none. */
-  public String range(Parameter parameter) {
+  /** The unit and the range a quantity accepts, "0,5–2,5 m"; empty when it has neither. */
+  public String unitAndRange(Parameter parameter) {
+    String unit = parameter.unit() == null ? "" : parameter.unit();
     if (parameter.min() == null && parameter.max() == null) {
-      return "";
+      return unit;
     }
-    return number(parameter.min()) + "–" + number(parameter.max());
+    return (number(parameter.min()) + "–" + number(parameter.max()) + " " + unit).strip();
+  }
+
+  /** The documentation intervals in the order of their kind, the shorter first. */
+  public List<DocumentationInterval> intervals() {
+    return definition.intervals().stream().sorted().toList();
   }
 
   /** "ja", "wenn Insulin: Ja" or nothing. */
