@@ -259,6 +259,29 @@ class AdminPagesIT {
     assertThat(browser.findElement(By.id("programmes:list_data")).getText()).doesNotContain(code);
   }
 
+  @Test
+  void aLoadedDefinition_shouldDownloadAsTheFileThatWasChosen() throws Exception {
+    String code = "IT" + nineDigits();
+    Path file = Files.createTempFile("valid-", ".json");
+    Files.writeString(
+        file,
+        """
+        {"code":"%s","version":"1","title":"Testprogramm","validFrom":"2999-01-01","sources":["s"],
+         "diagnoses":[{"code":"Z00","display":"d"}],"intervals":["QUARTERLY"],
+         "parameters":[{"code":"a","label":"A","section":"S","type":"QUANTITY","unit":"kg"}]}
+        """
+            .formatted(code));
+    browser.findElement(By.id("nav-programmes")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("programmes:list_data"), "DM2"));
+    load(file);
+    waitForProgrammesMessage(code + " 1 geladen.");
+    WebElement row =
+        browser.findElement(By.xpath("//tbody[@id='programmes:list_data']/tr[td='" + code + "']"));
+    assertThat(download(row.findElement(By.cssSelector("a[id$=':download']"))))
+        .isEqualTo(Files.readAllBytes(file));
+  }
+
   private void load(Path file) {
     browser.findElement(By.id("programmes:file_input")).sendKeys(file.toString());
     wait.until(

@@ -159,7 +159,8 @@ class WorkdayPagesIT {
     dismiss.click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("dismissForm:dismissMessages"), "Bitte einen Grund angeben"));
+            By.id("dismissForm:dismissMessages"),
+            "Bitte den Grund für den Verbleib im Programm angeben."));
     browser.findElement(By.id("dismissForm:reason")).sendKeys("Dokumentation verspätet gesendet");
     Browser.screenshot(browser, "chart-exclusion-dismiss");
     browser.findElement(By.id("dismissForm:dismiss")).click();
