@@ -22,6 +22,7 @@ import de.dmp.platform.boundary.AlreadyRegisteredException;
 import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.boundary.DatabaseOutOfReach;
 import de.dmp.platform.boundary.NotFoundException;
+import de.dmp.platform.entity.DefinitionProblem;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.programme.boundary.InvalidProgrammeException;
 import de.dmp.programme.boundary.UnknownProgrammeException;
@@ -130,7 +131,8 @@ public class RefusalInterceptor {
     }
     if (cause instanceof InvalidProgrammeException invalid) {
       return new UnprocessableEntityException(
-          "The programme definition cannot be used", outcome(invalid.problems()));
+          "The programme definition cannot be used",
+          outcome(invalid.problems().stream().map(DefinitionProblem::toString).toList()));
     }
     if (cause instanceof UnknownProgrammeException) {
       return new InvalidRequestException(cause.getMessage());

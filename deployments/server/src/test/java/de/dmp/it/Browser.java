@@ -3,7 +3,11 @@ package de.dmp.it;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -103,7 +107,7 @@ public final class Browser {
   /** Picks the option of a filterable PrimeFaces menu whose label contains the typed text. */
   public static void chooseFiltered(
       ChromeDriver driver, WebDriverWait wait, String menu, String typed) {
-    driver.findElement(By.id(menu + "_label")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(menu + "_label"))).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id(menu + "_filter"))).sendKeys(typed);
     String items = "#" + menu.replace(":", "\\:") + "_items";
     wait.until(
@@ -111,6 +115,18 @@ public final class Browser {
                 By.cssSelector(items + " li[data-label*='" + typed + "']")))
         .click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menu + "_label"), typed));
+  }
+
+  /** A link's download in the browser's session, as the browser would save it. */
+  public static HttpResponse<byte[]> download(ChromeDriver driver, String href)
+      throws IOException, InterruptedException {
+    String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session)
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** Sizes the window so that the page itself is shown at that size, as a 1440x900 screen would. */

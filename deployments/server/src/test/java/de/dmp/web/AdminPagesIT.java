@@ -10,7 +10,9 @@ import de.dmp.demo.boundary.DemoData;
 import de.dmp.it.Browser;
 import de.dmp.it.Deployments;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -71,12 +73,14 @@ class AdminPagesIT {
     browser.findElement(By.id("accounts:create")).click();
     waitForMessage("Ein Passwort hat mindestens 12 Zeichen.");
 
+    assertThat(browser.findElements(By.id("accounts:insurer"))).isEmpty();
     browser.findElement(By.id("accounts:password")).sendKeys("a-long-enough-password");
     browser.findElement(By.id("accounts:create")).click();
-    waitForMessage("Ärzte und Praxispersonal brauchen eine Praxis.");
+    waitForMessage("Bitte die Praxis wählen");
 
     browser.findElement(By.id("accounts:password")).sendKeys("a-long-enough-password");
     Browser.choose(browser, wait, "accounts:practice", "H", "Hausarztpraxis am Dom");
+    assertBesideItsHint("accounts:practice");
     browser.findElement(By.id("accounts:create")).click();
     waitForMessage("Konto " + username + " angelegt.");
     Browser.screenshot(browser, "accounts");
@@ -90,6 +94,43 @@ class AdminPagesIT {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("accounts:confirmYes"))).click();
     waitForMessage("Konto " + username + " deaktiviert");
     assertThat(browser.findElement(By.id("accounts:list_data")).getText()).contains("deaktiviert");
+  }
+
+  @Test
+  void theAccountForm_shouldOfferThePracticeOrInsurerOnlyToTheRoleTiedToIt() {
+    Browser.choose(browser, wait, "accounts:role", "A", "Administration");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("accounts:practice")));
+    assertThat(browser.findElements(By.id("accounts:insurer"))).isEmpty();
+
+    Browser.choose(browser, wait, "accounts:role", "K", "Krankenkasse");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts:insurer")));
+    assertThat(browser.findElements(By.id("accounts:practice"))).isEmpty();
+    assertBesideItsHint("accounts:insurer");
+    browser.findElement(By.id("accounts:username")).sendKeys("kasse-ohne-kasse");
+    browser.findElement(By.id("accounts:password")).sendKeys("a-long-enough-password");
+    browser.findElement(By.id("accounts:create")).click();
+    waitForMessage("Bitte die Krankenkasse wählen");
+    assertThat(browser.findElement(By.id("accounts:list_data")).getText())
+        .doesNotContain("kasse-ohne-kasse");
+
+    browser.findElement(By.linkText("English")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Accounts"));
+    Browser.choose(browser, wait, "accounts:role", "I", "Insurer");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts:insurer")));
+    assertBesideItsHint("accounts:insurer");
+    Browser.screenshot(browser, "accounts-insurer-en");
+    Browser.choose(browser, wait, "accounts:role", "P", "Practice staff");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts:practice")));
+    assertThat(browser.findElements(By.id("accounts:insurer"))).isEmpty();
+  }
+
+  /** The menu ends before its hint begins: neither hides the other. */
+  private void assertBesideItsHint(String menu) {
+    WebElement field = browser.findElement(By.id(menu));
+    WebElement hint = field.findElement(By.xpath("following-sibling::span[1]"));
+    assertThat(hint.getText()).isNotBlank();
+    assertThat(field.getRect().getX() + field.getRect().getWidth())
+        .isLessThanOrEqualTo(hint.getRect().getX());
   }
 
   /** Nine digits no other test run has used, most likely. */
@@ -148,24 +189,125 @@ class AdminPagesIT {
   }
 
   @Test
-  void anAdministrator_shouldSeeTheProgrammesAndHaveAnUnusableDefinitionFileRefused()
+  void anAdministrator_shouldReadAndDownloadADefinitionVersion() throws Exception {
+    byte[] shipped = shipped("programmes/DM2/2025-1.json");
+    browser.findElement(By.id("nav-programmes")).click();
+    WebElement row =
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tbody[@id='programmes:list_data']/tr[td='DM2' and td='2025-1']")));
+    assertThat(download(row.findElement(By.cssSelector("a[id$=':download']")))).isEqualTo(shipped);
+
+    row.findElement(By.cssSelector("a[id$=':view']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "DM2 2025-1"));
+    assertThat(browser.findElement(By.id("facts")).getText())
+        .contains("E11", "Nicht kombinierbar mit", "DM1", "quartalsweise");
+    assertThat(browser.findElement(By.id("parameters")).getText())
+        .contains("HbA1c-Wert", "Messwert", "Einfachauswahl", "0,5–2,5 m");
+    assertThat(browser.findElement(By.id("examinations")).getText()).contains("alle 12 Monate");
+    assertThat(browser.findElement(By.id("exclusionRules")).getText())
+        .contains("2 Dokumentationen in Folge fehlen");
+    assertThat(browser.findElement(By.id("qualityTargets")).getText()).contains("HbA1c-Wert ≤ 8,5");
+    assertThat(download(browser.findElement(By.id("download")))).isEqualTo(shipped);
+    Browser.screenshot(browser, "programme-definition");
+
+    browser.findElement(By.linkText("English")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("definition"), "Documentation fields"));
+    assertThat(browser.findElement(By.id("parameters")).getText())
+        .contains("Measured value", "0.5–2.5 m");
+    assertThat(browser.findElement(By.id("qualityTargets")).getText()).contains("≤ 8.5");
+    Browser.screenshot(browser, "programme-definition-en");
+  }
+
+  @Test
+  void aRefusedDefinition_shouldNameEachProblemAtItsPathInTheUsersLanguageAndStoreNothing()
       throws IOException {
+    String code = "IT" + nineDigits();
+    Path file = Files.createTempFile("broken-", ".json");
+    Files.writeString(
+        file,
+        """
+        {"code":"%s","version":"1","title":"Test","validFrom":"2020-01-01","sources":[],
+         "diagnoses":[{"code":"Z00","display":"d"}],"intervals":["QUARTERLY"],
+         "parameters":[{"code":"a","label":"A","section":"S","type":"QUANTITY","unit":"kg"}]}
+        """
+            .formatted(code));
     browser.findElement(By.id("nav-programmes")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("programmes:list_data"), "DM2"));
+    assertThat(browser.findElement(By.cssSelector(".dmp-muted")).getText())
+        .doesNotContain("src/")
+        .contains("heruntergeladene Version");
 
-    Path file = Files.createTempFile("dm2-", ".json");
-    Files.writeString(file, "{\"code\":\"DM2\"}");
+    load(file);
+    waitForProgrammesMessage("sources: darf nicht leer sein");
+    browser.executeScript("window.scrollTo(0, 0)");
+    Browser.screenshot(browser, "programme-refused");
+
+    browser.findElement(By.linkText("English")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Programme"));
+    load(file);
+    waitForProgrammesMessage("sources: must not be empty");
+    browser.executeScript("window.scrollTo(0, 0)");
+    Browser.screenshot(browser, "programme-refused-en");
+    assertThat(browser.findElement(By.id("programmes:list_data")).getText()).doesNotContain(code);
+    browser.navigate().refresh();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("programmes:list_data"), "DM2"));
+    assertThat(browser.findElement(By.id("programmes:list_data")).getText()).doesNotContain(code);
+  }
+
+  @Test
+  void aLoadedDefinition_shouldDownloadAsTheFileThatWasChosen() throws Exception {
+    String code = "IT" + nineDigits();
+    Path file = Files.createTempFile("valid-", ".json");
+    Files.writeString(
+        file,
+        """
+        {"code":"%s","version":"1","title":"Testprogramm","validFrom":"2999-01-01","sources":["s"],
+         "diagnoses":[{"code":"Z00","display":"d"}],"intervals":["QUARTERLY"],
+         "parameters":[{"code":"a","label":"A","section":"S","type":"QUANTITY","unit":"kg"}]}
+        """
+            .formatted(code));
+    browser.findElement(By.id("nav-programmes")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("programmes:list_data"), "DM2"));
+    load(file);
+    waitForProgrammesMessage(code + " 1 geladen.");
+    WebElement row =
+        browser.findElement(By.xpath("//tbody[@id='programmes:list_data']/tr[td='" + code + "']"));
+    assertThat(download(row.findElement(By.cssSelector("a[id$=':download']"))))
+        .isEqualTo(Files.readAllBytes(file));
+  }
+
+  private void load(Path file) {
     browser.findElement(By.id("programmes:file_input")).sendKeys(file.toString());
     wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("programmes:messages"), file.getFileName() + " gelesen"));
-    assertThat(browser.findElement(By.id("programmes:json")).getDomProperty("value"))
-        .isEqualTo("{\"code\":\"DM2\"}");
+        ExpectedConditions.textToBePresentInElementValue(By.id("programmes:json"), "sources"));
     browser.findElement(By.id("programmes:add")).click();
+  }
+
+  private void waitForProgrammesMessage(String text) {
     wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("programmes:messages"), "Nicht geladen"));
+        ExpectedConditions.textToBePresentInElementLocated(By.id("programmes:messages"), text));
+  }
+
+  /** The link's download, checked to be an attachment of JSON. */
+  private byte[] download(WebElement link) throws IOException, InterruptedException {
+    HttpResponse<byte[]> response = Browser.download(browser, link.getAttribute("href"));
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(value -> assertThat(value).contains("attachment", ".json"));
+    return response.body();
+  }
+
+  private static byte[] shipped(String resource) throws IOException {
+    try (InputStream in = AdminPagesIT.class.getClassLoader().getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      return in.readAllBytes();
+    }
   }
 
   @Test

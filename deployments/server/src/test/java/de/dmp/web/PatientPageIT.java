@@ -205,9 +205,7 @@ class PatientPageIT {
 
     browser.findElement(By.id("insurance:saveInsurance")).click();
     wait.until(
-        page ->
-            messageNextTo("insurance", "insurer")
-                .equals("Bitte die Krankenkasse des Patienten wählen."));
+        page -> messageNextTo("insurance", "insurer").equals("Bitte die Krankenkasse wählen."));
     Browser.chooseFiltered(browser, wait, "insurance:insurer", "109900002");
     browser.findElement(By.id("insurance:insuranceNumber")).sendKeys(kvnr);
     browser.findElement(By.id("insurance:saveInsurance")).click();
@@ -240,7 +238,7 @@ class PatientPageIT {
     browser.findElement(By.id("list:search")).sendKeys(family);
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("list:patients_data"), "Keine passenden Patienten."));
+            By.id("list:patients_data"), "Keine Treffer."));
     assertThat(browser.findElement(By.id("list:patients_data")).getText()).doesNotContain(family);
   }
 

@@ -7,10 +7,7 @@ import de.dmp.it.Browser;
 import de.dmp.it.Deployments;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -134,14 +131,7 @@ class SendListPageIT {
 
   /** The link's download in the browser's session, as the browser would save it. */
   private byte[] download(String href) throws IOException, InterruptedException {
-    String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
-    HttpResponse<byte[]> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(href))
-                    .header("Cookie", "JSESSIONID=" + session)
-                    .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> response = Browser.download(browser, href);
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Disposition"))
         .hasValueSatisfying(value -> assertThat(value).contains("_Datenlieferung.zip"));

@@ -148,7 +148,7 @@ class WorkdayPagesIT {
 
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("chart"), "Der Patient ist aus dem Programm ausgeschlossen."));
+            By.id("chart"), "Der Ausschluss aus dem Programm ist vermerkt."));
     assertThat(browser.findElement(By.id("chart")).getText()).contains("· ausgeschlossen ·");
   }
 
@@ -164,14 +164,15 @@ class WorkdayPagesIT {
     dismiss.click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("dismissForm:dismissMessages"), "Bitte einen Grund angeben"));
+            By.id("dismissForm:dismissMessages"),
+            "Bitte den Grund für den Verbleib im Programm angeben."));
     browser.findElement(By.id("dismissForm:reason")).sendKeys("Dokumentation verspätet gesendet");
     Browser.screenshot(browser, "chart-exclusion-dismiss");
     browser.findElement(By.id("dismissForm:dismiss")).click();
 
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("chart"), "Der Patient bleibt im Programm"));
+            By.id("chart"), "Der Ausschluss ist verworfen, die Einschreibung bleibt bestehen."));
     assertThat(browser.findElement(By.id("chart")).getText()).doesNotContain("· ausgeschlossen ·");
   }
 
@@ -187,7 +188,7 @@ class WorkdayPagesIT {
 
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("worklist:messages"), "Der Patient ist aus dem Programm ausgeschlossen."));
+            By.id("worklist:messages"), "Der Ausschluss aus dem Programm ist vermerkt."));
     wait.ignoring(StaleElementReferenceException.class)
         .until(
             page ->
@@ -239,7 +240,7 @@ class WorkdayPagesIT {
 
     logIn(Http.DOCTOR);
     waitForHeading("Arbeitsliste");
-    Browser.choose(browser, wait, "worklist:order", "P", "Patient");
+    Browser.choose(browser, wait, "worklist:order", "N", "Name");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("worklist:entries_data"), family + ", Greta"));

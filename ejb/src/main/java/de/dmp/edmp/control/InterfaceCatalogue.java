@@ -3,6 +3,7 @@ package de.dmp.edmp.control;
 import de.dmp.edmp.entity.InterfaceVersion;
 import de.dmp.edmp.entity.UnreadableEdmpException;
 import de.dmp.platform.control.DefinitionFiles;
+import de.dmp.platform.entity.DefinitionProblem;
 import de.dmp.programme.control.ProgrammeCatalogue;
 import de.dmp.programme.entity.ProgrammeDefinition;
 import java.time.LocalDate;
@@ -33,7 +34,10 @@ public final class InterfaceCatalogue {
             classLoader,
             INDEX,
             InterfaceVersion.class,
-            (file, version) -> problems(file, version, programmes)));
+            (file, version) ->
+                problems(file, version, programmes).stream()
+                    .map(DefinitionProblem::inEnglish)
+                    .toList()));
   }
 
   private static List<String> problems(

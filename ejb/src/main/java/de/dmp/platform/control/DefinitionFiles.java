@@ -1,5 +1,6 @@
 package de.dmp.platform.control;
 
+import de.dmp.platform.entity.DefinitionProblem;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -7,6 +8,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +18,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -30,8 +33,8 @@ public final class DefinitionFiles {
   private static final Jsonb JSONB =
       JsonbBuilder.create(new JsonbConfig().setProperty("jsonb.fail-on-unknown-properties", true));
 
-  private static final Validator VALIDATOR =
-      Validation.buildDefaultValidatorFactory().getValidator();
+  private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+  private static final Validator VALIDATOR = VALIDATION.getValidator();
 
   private DefinitionFiles() {}
 
@@ -42,7 +45,7 @@ public final class DefinitionFiles {
       ClassLoader classLoader,
       String index,
       Class<T> type,
-      BiFunction<String, T, List<String>> problemsOf) {
+      BiFunction<String, T, List<DefinitionProblem>> problemsOf) {
     List<T> definitions = new ArrayList<>();
     try {
       for (String file : listedFiles(classLoader, index)) {
@@ -56,25 +59,28 @@ public final class DefinitionFiles {
 
   /** Reads and checks one definition given as text, e.g. sent by an administrator. */
   public static <T> T parse(
-      String name, String json, Class<T> type, BiFunction<String, T, List<String>> problemsOf) {
+      String name,
+      String json,
+      Class<T> type,
+      BiFunction<String, T, List<DefinitionProblem>> problemsOf) {
     try {
       return checked(name, JSONB.fromJson(json, type), problemsOf);
     } catch (JsonbException e) {
-      throw new InvalidDefinitionException(name, List.of(e.getMessage()));
+      throw new InvalidDefinitionException(name, List.of(unreadable(e)));
     }
   }
 
   private static <T> T checked(
-      String name, T definition, BiFunction<String, T, List<String>> problemsOf) {
-    List<String> problems = new ArrayList<>();
+      String name, T definition, BiFunction<String, T, List<DefinitionProblem>> problemsOf) {
+    List<DefinitionProblem> problems = new ArrayList<>();
     for (ConstraintViolation<T> violation : VALIDATOR.validate(definition)) {
-      problems.add(violation.getPropertyPath() + ": " + violation.getMessage());
+      problems.add(DefinitionProblem.of(violation, VALIDATION.getMessageInterpolator()));
     }
     if (problems.isEmpty()) {
       problems.addAll(problemsOf.apply(name, definition));
     }
     if (!problems.isEmpty()) {
-      Collections.sort(problems);
+      problems.sort(Comparator.comparing(DefinitionProblem::toString));
       throw new InvalidDefinitionException(name, problems);
     }
     return definition;
@@ -85,12 +91,17 @@ public final class DefinitionFiles {
     try (InputStream in = classLoader.getResourceAsStream(file)) {
       if (in == null) {
         throw new InvalidDefinitionException(
-            file, List.of("listed in " + index + " but not found"));
+            file, List.of(DefinitionProblem.inEnglish("listed in " + index + " but not found")));
       }
       return JSONB.fromJson(in, type);
     } catch (JsonbException e) {
-      throw new InvalidDefinitionException(file, List.of(e.getMessage()));
+      throw new InvalidDefinitionException(file, List.of(unreadable(e)));
     }
+  }
+
+  /** The parser's own words say where the JSON went wrong; they exist only in English. */
+  private static DefinitionProblem unreadable(JsonbException e) {
+    return DefinitionProblem.of("", "unreadable", e.getMessage());
   }
 
   private static List<String> listedFiles(ClassLoader classLoader, String index)

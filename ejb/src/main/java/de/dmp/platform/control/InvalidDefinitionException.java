@@ -1,5 +1,6 @@
 package de.dmp.platform.control;
 
+import de.dmp.platform.entity.DefinitionProblem;
 import java.util.List;
 
 /** A definition file that cannot be used; stops the deployment with its reasons. */
@@ -7,20 +8,20 @@ public class InvalidDefinitionException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  private final List<String> problems;
+  private final List<DefinitionProblem> problems;
 
-  public InvalidDefinitionException(String file, List<String> problems) {
+  public InvalidDefinitionException(String file, List<DefinitionProblem> problems) {
     super(
         "Invalid definition "
             + file
             + ": "
-            + String.join("; ", problems)
+            + String.join("; ", problems.stream().map(DefinitionProblem::toString).toList())
             + ". Fix the file and deploy again.");
     this.problems = List.copyOf(problems);
   }
 
-  /** Each problem, "field: what is wrong". */
-  public List<String> problems() {
+  /** Each problem, at the path of the offending element. */
+  public List<DefinitionProblem> problems() {
     return problems;
   }
 }

@@ -1,5 +1,6 @@
 package de.dmp.programme.boundary;
 
+import de.dmp.platform.entity.DefinitionProblem;
 import jakarta.ejb.ApplicationException;
 import java.util.List;
 
@@ -9,15 +10,18 @@ public class InvalidProgrammeException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  private final List<String> problems;
+  private final List<DefinitionProblem> problems;
 
-  public InvalidProgrammeException(List<String> problems) {
-    super("The programme definition cannot be used: " + String.join("; ", problems) + ".");
+  public InvalidProgrammeException(List<DefinitionProblem> problems) {
+    super(
+        "The programme definition cannot be used: "
+            + String.join("; ", problems.stream().map(DefinitionProblem::toString).toList())
+            + ".");
     this.problems = List.copyOf(problems);
   }
 
-  /** Each problem, "field: what is wrong". */
-  public List<String> problems() {
+  /** Each problem at the path of the offending element, worded in every language of the UI. */
+  public List<DefinitionProblem> problems() {
     return problems;
   }
 }

@@ -91,6 +91,26 @@ public class Programmes {
     return definition;
   }
 
+  /**
+   * The JSON text a version was loaded from, as it was sent or shipped, for an administrator to
+   * read or download; a version loaded while the system runs is the stored one.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public String text(String code, String version) {
+    ProgrammeDefinition definition = version(code, version);
+    return em.createNamedQuery(LoadedDefinition.FIND_BY_VERSION, LoadedDefinition.class)
+        .setParameter("code", definition.code())
+        .setParameter("version", definition.version())
+        .getResultStream()
+        .findFirst()
+        .map(LoadedDefinition::getContent)
+        .or(
+            () ->
+                ProgrammeCatalogue.shippedText(
+                    Programmes.class.getClassLoader(), definition.code(), definition.version()))
+        .orElseThrow(() -> new UnknownProgrammeException(code, "text of version " + version));
+  }
+
   public List<ProgrammeDefinition> all() {
     return catalogue.all();
   }

@@ -2,7 +2,12 @@ package de.dmp.programme.control;
 
 import de.dmp.platform.control.DefinitionFiles;
 import de.dmp.platform.control.InvalidDefinitionException;
+import de.dmp.platform.entity.DefinitionProblem;
 import de.dmp.programme.entity.ProgrammeDefinition;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,11 +38,11 @@ public final class ProgrammeCatalogue {
     return new ProgrammeCatalogue(definitions);
   }
 
-  private static List<String> problems(String file, ProgrammeDefinition definition) {
-    List<String> problems = new ArrayList<>(definition.inconsistencies());
-    String expectedFile = "programmes/" + definition.code() + "/" + definition.version() + ".json";
+  private static List<DefinitionProblem> problems(String file, ProgrammeDefinition definition) {
+    List<DefinitionProblem> problems = new ArrayList<>(definition.inconsistencies());
+    String expectedFile = file(definition.code(), definition.version());
     if (problems.isEmpty() && !file.equals(expectedFile)) {
-      problems.add("code/version: the file must be " + expectedFile);
+      problems.add(DefinitionProblem.inEnglish("code/version: the file must be " + expectedFile));
     }
     return problems;
   }
@@ -47,11 +52,26 @@ public final class ProgrammeCatalogue {
       for (String excluded : definition.excludes()) {
         if (definitions.stream().noneMatch(other -> other.code().equals(excluded))) {
           throw new InvalidDefinitionException(
-              "programmes/" + definition.code() + "/" + definition.version() + ".json",
-              List.of("excludes: no programme '" + excluded + "' is defined"));
+              file(definition.code(), definition.version()),
+              List.of(DefinitionProblem.of("excludes", "unknownProgramme", excluded)));
         }
       }
     }
+  }
+
+  /** The text of a definition file on the class path, as it was shipped. */
+  public static Optional<String> shippedText(ClassLoader classLoader, String code, String version) {
+    try (InputStream in = classLoader.getResourceAsStream(file(code, version))) {
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + file(code, version), e);
+    }
+  }
+
+  private static String file(String code, String version) {
+    return "programmes/" + code + "/" + version + ".json";
   }
 
   /** A definition given as JSON text, checked like a file but for its file name. */
@@ -68,7 +88,7 @@ public final class ProgrammeCatalogue {
     if (version(added.code(), added.version()).isPresent()) {
       throw new InvalidDefinitionException(
           added.code() + " " + added.version(),
-          List.of("code/version: " + added.code() + " " + added.version() + " exists already"));
+          List.of(DefinitionProblem.of("code/version", "exists", added.code(), added.version())));
     }
     List<ProgrammeDefinition> extended = new ArrayList<>(definitions);
     extended.add(added);

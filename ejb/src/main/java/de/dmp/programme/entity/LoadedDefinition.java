@@ -17,9 +17,15 @@ import org.hibernate.annotations.Immutable;
 @NamedQuery(
     name = LoadedDefinition.FIND_ALL,
     query = "select d from LoadedDefinition d order by d.id")
+@NamedQuery(
+    name = LoadedDefinition.FIND_BY_VERSION,
+    query =
+        "select d from LoadedDefinition d"
+            + " where d.programmeCode = :code and d.version = :version")
 public class LoadedDefinition {
 
   public static final String FIND_ALL = "LoadedDefinition.findAll";
+  public static final String FIND_BY_VERSION = "LoadedDefinition.findByVersion";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

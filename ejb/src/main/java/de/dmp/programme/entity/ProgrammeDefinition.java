@@ -1,5 +1,6 @@
 package de.dmp.programme.entity;
 
+import de.dmp.platform.entity.DefinitionProblem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -197,22 +198,23 @@ public record ProgrammeDefinition(
   }
 
   /**
-   * The consistency checks that Bean Validation cannot express, each as "field: problem"; empty
-   * when the definition is sound.
+   * The consistency checks that Bean Validation cannot express, each at its field; empty when the
+   * definition is sound.
    */
-  public List<String> inconsistencies() {
-    List<String> problems = new ArrayList<>();
+  public List<DefinitionProblem> inconsistencies() {
+    List<DefinitionProblem> problems = new ArrayList<>();
     Set<String> codes = new HashSet<>();
     for (int i = 0; i < parameters.size(); i++) {
       Parameter parameter = parameters.get(i);
       String field = "parameters[" + i + "]";
       if (!codes.add(parameter.code())) {
-        problems.add(field + ".code: '" + parameter.code() + "' is used twice");
+        problems.add(DefinitionProblem.of(field + ".code", "usedTwice", parameter.code()));
       }
       problems.addAll(typeProblems(field, parameter));
       if (parameter.alternativeTo() != null && parameter(parameter.alternativeTo()).isEmpty()) {
         problems.add(
-            field + ".alternativeTo: '" + parameter.alternativeTo() + "' is not a parameter");
+            DefinitionProblem.of(
+                field + ".alternativeTo", "notAParameter", parameter.alternativeTo()));
       }
     }
     for (int i = 0; i < parameters.size(); i++) {
@@ -226,18 +228,14 @@ public record ProgrammeDefinition(
     for (int i = 0; i < carriedOver.size(); i++) {
       if (parameter(carriedOver.get(i)).filter(p -> p.appearsIn(DocumentType.FD)).isEmpty()) {
         problems.add(
-            "carriedOver["
-                + i
-                + "]: '"
-                + carriedOver.get(i)
-                + "' is not a field of the follow-up documentation");
+            DefinitionProblem.of("carriedOver[" + i + "]", "notInFollowUp", carriedOver.get(i)));
       }
     }
     for (int i = 0; i < crossChecks.size(); i++) {
       CrossCheck check = crossChecks.get(i);
       for (String operand : List.of(check.greater(), check.than())) {
         if (parameter(operand).filter(p -> p.type() == ParameterType.QUANTITY).isEmpty()) {
-          problems.add("crossChecks[" + i + "]: '" + operand + "' is not a QUANTITY parameter");
+          problems.add(DefinitionProblem.of("crossChecks[" + i + "]", "notAQuantity", operand));
         }
       }
     }
@@ -247,13 +245,11 @@ public record ProgrammeDefinition(
           .filter(p -> p.type() == ParameterType.CODES && p.values().contains(answer.value()))
           .isEmpty()) {
         problems.add(
-            "exclusiveAnswers["
-                + i
-                + "]: '"
-                + answer.value()
-                + "' is not an answer of a CODES parameter '"
-                + answer.parameter()
-                + "'");
+            DefinitionProblem.of(
+                "exclusiveAnswers[" + i + "]",
+                "notAMultipleChoiceAnswer",
+                answer.value(),
+                answer.parameter()));
       }
     }
     for (int i = 0; i < examinations.size(); i++) {
@@ -269,8 +265,8 @@ public record ProgrammeDefinition(
     return problems;
   }
 
-  private List<String> examinationProblems(String field, Examination examination) {
-    List<String> problems = new ArrayList<>();
+  private List<DefinitionProblem> examinationProblems(String field, Examination examination) {
+    List<DefinitionProblem> problems = new ArrayList<>();
     for (int j = 0; j < examination.evidence().size(); j++) {
       problems.addAll(
           criterionProblems(field + ".evidence[" + j + "]", examination.evidence().get(j)));
@@ -284,13 +280,14 @@ public record ProgrammeDefinition(
     return problems;
   }
 
-  private List<String> criterionProblems(String field, Criterion criterion) {
+  private List<DefinitionProblem> criterionProblems(String field, Criterion criterion) {
     Optional<Parameter> parameter = parameter(criterion.parameter());
     if (parameter.isEmpty()) {
-      return List.of(field + ".parameter: '" + criterion.parameter() + "' is not a parameter");
+      return List.of(
+          DefinitionProblem.of(field + ".parameter", "notAParameter", criterion.parameter()));
     }
     if (criterion.isNumeric() && parameter.get().isCoded()) {
-      return List.of(field + ": '" + criterion.parameter() + "' is coded, not a number");
+      return List.of(DefinitionProblem.of(field, "codedNotNumber", criterion.parameter()));
     }
     return criterion.in().isEmpty()
         ? List.of()
@@ -298,33 +295,31 @@ public record ProgrammeDefinition(
   }
 
   /** Problems of {@code values} at {@code field + valuesName} as values of a coded parameter. */
-  private List<String> valueProblems(
+  private List<DefinitionProblem> valueProblems(
       String field, String valuesName, String parameterCode, List<String> values) {
     Optional<Parameter> condition = parameter(parameterCode);
     if (condition.isEmpty() || !condition.get().isCoded()) {
-      return List.of(field + ".parameter: '" + parameterCode + "' is not a coded parameter");
+      return List.of(DefinitionProblem.of(field + ".parameter", "notCoded", parameterCode));
     }
     return values.stream()
         .filter(value -> !condition.get().values().contains(value))
-        .map(
-            value ->
-                field + valuesName + ": '" + value + "' is not a value of '" + parameterCode + "'")
+        .map(value -> DefinitionProblem.of(field + valuesName, "notAValue", value, parameterCode))
         .toList();
   }
 
-  private static List<String> typeProblems(String field, Parameter parameter) {
-    List<String> problems = new ArrayList<>();
+  private static List<DefinitionProblem> typeProblems(String field, Parameter parameter) {
+    List<DefinitionProblem> problems = new ArrayList<>();
     if (parameter.type() == ParameterType.QUANTITY
         && (parameter.unit() == null || parameter.unit().isBlank())) {
-      problems.add(field + ".unit: a QUANTITY needs a unit");
+      problems.add(DefinitionProblem.of(field + ".unit", "unitMissing"));
     }
     if (parameter.isCoded() && parameter.values().isEmpty()) {
-      problems.add(field + ".values: a " + parameter.type() + " needs its values");
+      problems.add(DefinitionProblem.of(field + ".values", "valuesMissing", parameter.type()));
     }
     if (parameter.min() != null
         && parameter.max() != null
         && parameter.min().compareTo(parameter.max()) > 0) {
-      problems.add(field + ".min: is greater than max");
+      problems.add(DefinitionProblem.of(field + ".min", "minAboveMax"));
     }
     return problems;
   }

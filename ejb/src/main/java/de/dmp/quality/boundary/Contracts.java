@@ -1,6 +1,7 @@
 package de.dmp.quality.boundary;
 
 import de.dmp.platform.control.DefinitionFiles;
+import de.dmp.platform.entity.DefinitionProblem;
 import de.dmp.programme.boundary.Programmes;
 import de.dmp.quality.entity.Contract;
 import de.dmp.quality.entity.TargetShare;
@@ -40,7 +41,11 @@ public class Contracts {
   void load() {
     contracts =
         DefinitionFiles.load(
-            Contracts.class.getClassLoader(), INDEX, Contract.class, this::problems);
+            Contracts.class.getClassLoader(),
+            INDEX,
+            Contract.class,
+            (file, contract) ->
+                problems(file, contract).stream().map(DefinitionProblem::inEnglish).toList());
     LOGGER.info(
         () ->
             "Contracts loaded: "

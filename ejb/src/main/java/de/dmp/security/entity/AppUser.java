@@ -84,12 +84,11 @@ public class AppUser {
       Insurer insurer,
       HashedPassword password,
       Instant now) {
-    boolean needsPractice = role == Role.DOCTOR || role == Role.STAFF;
-    if (needsPractice != (practice != null) || (role == Role.INSURER) != (insurer != null)) {
+    if (role.needsPractice() != (practice != null) || role.needsInsurer() != (insurer != null)) {
       throw new IllegalTransitionException(
-          needsPractice
+          role.needsPractice()
               ? "user.needsPractice"
-              : role == Role.INSURER ? "user.needsInsurer" : "user.needsNeither",
+              : role.needsInsurer() ? "user.needsInsurer" : "user.needsNeither",
           role);
     }
     this.username = username;

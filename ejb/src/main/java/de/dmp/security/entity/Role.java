@@ -18,4 +18,14 @@ public enum Role {
   public static final String STAFF_NAME = "STAFF";
   public static final String INSURER_NAME = "INSURER";
   public static final String ADMIN_NAME = "ADMIN";
+
+  /** Doctors and staff work for one practice and see only its patients. */
+  public boolean needsPractice() {
+    return this == DOCTOR || this == STAFF;
+  }
+
+  /** An insurer's account reads only that insurer's members. */
+  public boolean needsInsurer() {
+    return this == INSURER;
+  }
 }

@@ -19,7 +19,8 @@ class RefusedExceptionTest {
 
     assertThat(refusal.getMessage()).isEqualTo("A DOCTOR user needs a practice.");
     assertThat(refusal.message(Locale.GERMAN))
-        .isEqualTo("Ärzte und Praxispersonal brauchen eine Praxis.");
+        .isEqualTo(
+            "Bitte die Praxis wählen: Konten für Ärztinnen, Ärzte und das Praxisteam gehören zu einer Praxis.");
     assertThat(refusal.message(Locale.FRENCH)).isEqualTo(refusal.getMessage());
   }
 

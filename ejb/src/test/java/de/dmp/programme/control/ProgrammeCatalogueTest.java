@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.dmp.platform.control.InvalidDefinitionException;
+import de.dmp.platform.entity.DefinitionProblem;
 import de.dmp.programme.entity.ExclusionKind;
 import de.dmp.programme.entity.ProgrammeDefinition;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -232,7 +234,10 @@ class ProgrammeCatalogueTest {
             () -> ProgrammeCatalogue.parse(VALID_TEST_PROGRAMME.replace("\"1\"", "\"1 / 2\"")))
         .isInstanceOfSatisfying(
             InvalidDefinitionException.class,
-            e -> assertThat(e.problems()).anyMatch(p -> p.startsWith("version:")));
+            e ->
+                assertThat(e.problems())
+                    .extracting(DefinitionProblem::toString)
+                    .anyMatch(p -> p.startsWith("version:")));
     assertThatThrownBy(
             () -> ProgrammeCatalogue.parse(VALID_TEST_PROGRAMME.replace("\"title\"", "\"titel\"")))
         .isInstanceOf(InvalidDefinitionException.class)
@@ -250,6 +255,7 @@ class ProgrammeCatalogueTest {
             InvalidDefinitionException.class,
             e ->
                 assertThat(e.problems())
+                    .extracting(DefinitionProblem::toString)
                     .contains(
                         "carriedOver[1]: 'weight' is not a field of the follow-up documentation"));
   }
@@ -266,7 +272,37 @@ class ProgrammeCatalogueTest {
             InvalidDefinitionException.class,
             e ->
                 assertThat(e.problems())
-                    .contains(
-                        "exclusiveAnswers[0]: 'Keine' is not an answer of a CODES parameter 'a'"));
+                    .extracting(problem -> problem.text(Locale.GERMAN))
+                    .containsExactly(
+                        "exclusiveAnswers[0]: 'Keine' ist keine Antwort eines"
+                            + " Mehrfachauswahl-Felds (CODES) 'a'"));
+  }
+
+  @Test
+  void parse_shouldWordEachProblemInTheAdministratorsLanguageAtItsPath() {
+    String broken =
+        VALID_TEST_PROGRAMME
+            .replace("\"sources\":[\"s\"]", "\"sources\":[]")
+            .replace("\"unit\":\"kg\",", "");
+    assertThatThrownBy(() -> ProgrammeCatalogue.parse(broken))
+        .isInstanceOfSatisfying(
+            InvalidDefinitionException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(problem -> problem.text(Locale.GERMAN))
+                    .containsExactly("sources: darf nicht leer sein"));
+    String inconsistent = VALID_TEST_PROGRAMME.replace("\"unit\":\"kg\",", "");
+    assertThatThrownBy(() -> ProgrammeCatalogue.parse(inconsistent))
+        .isInstanceOfSatisfying(
+            InvalidDefinitionException.class,
+            e -> {
+              assertThat(e.problems())
+                  .extracting(problem -> problem.text(Locale.GERMAN))
+                  .containsExactly(
+                      "parameters[0].unit: ein Messwert (QUANTITY) braucht eine Einheit");
+              assertThat(e.problems())
+                  .extracting(problem -> problem.text(Locale.ENGLISH))
+                  .containsExactly("parameters[0].unit: a QUANTITY needs a unit");
+            });
   }
 }

@@ -54,7 +54,9 @@ public class AccountsView implements Serializable {
   }
 
   public void create() {
-    if (attempt(() -> users.create(username, password, role, practiceId, insurerId))) {
+    Long practice = role.needsPractice() ? practiceId : null;
+    Long insurer = role.needsInsurer() ? insurerId : null;
+    if (attempt(() -> users.create(username, password, role, practice, insurer))) {
       Texts.show(FacesMessage.SEVERITY_INFO, Texts.text("admin.accounts.created", username));
       username = null;
       password = null;

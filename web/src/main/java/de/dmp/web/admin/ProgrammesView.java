@@ -55,7 +55,9 @@ public class ProgrammesView implements Serializable {
       return;
     }
     try {
-      ProgrammeDefinition added = programmes.add(json);
+      // A text area sends its lines ended by CR LF; stored with the file's LF, a download of the
+      // version is the file that was chosen.
+      ProgrammeDefinition added = programmes.add(json.replace("\r\n", "\n"));
       Texts.show(
           FacesMessage.SEVERITY_INFO,
           Texts.text("admin.programmes.loaded", added.code(), added.version()));
@@ -63,7 +65,9 @@ public class ProgrammesView implements Serializable {
       load();
     } catch (InvalidProgrammeException e) {
       Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text("admin.programmes.refused"));
-      e.problems().forEach(problem -> Texts.show(FacesMessage.SEVERITY_ERROR, problem));
+      e.problems()
+          .forEach(
+              problem -> Texts.show(FacesMessage.SEVERITY_ERROR, problem.text(Texts.locale())));
     }
   }
 
