@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -83,7 +84,10 @@ class ImportPageIT {
     Files.write(broken, "<levelone".getBytes(StandardCharsets.UTF_8));
 
     Browser.logIn(browser, wait, base, DOCTOR, DemoData.PASSWORD);
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-import"))).click();
+    new WebDriverWait(browser, Duration.ofSeconds(90))
+        .withMessage("the doctor's first page after the deployment, slow on a loaded machine")
+        .until(ExpectedConditions.elementToBeClickable(By.id("nav-import")))
+        .click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.tagName("h1"), "Import von eDMP-Dateien aus anderer Praxissoftware"));

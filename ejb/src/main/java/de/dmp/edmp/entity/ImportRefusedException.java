@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * An imported file refused for its content: unreadable (the element and why) or a documentation the
- * programme definition does not accept as complete (every failing field with its G-BA label); the
- * file named, the reason in the reader's language.
+ * An imported file refused for its content: unreadable (the element and why) or with values the
+ * programme definition does not accept (every failing field with its G-BA label); the file named,
+ * the reason in the reader's language.
  */
 @ApplicationException(rollback = true)
 public class ImportRefusedException extends EdmpRefusedException {
@@ -18,7 +18,7 @@ public class ImportRefusedException extends EdmpRefusedException {
   private static final long serialVersionUID = 1L;
   private static final String BUNDLE = "de.dmp.platform.entity.Refusals";
   private static final String UNREADABLE = "edmp.import.unreadable";
-  private static final String INCOMPLETE = "edmp.import.incomplete";
+  private static final String WRONG_VALUE = "edmp.import.wrongValue";
 
   private final String fileName;
   private final UnreadableEdmpException unreadable;
@@ -32,7 +32,7 @@ public class ImportRefusedException extends EdmpRefusedException {
   }
 
   public ImportRefusedException(String fileName, List<FieldError> errors) {
-    super(INCOMPLETE, fileName, joined(errors, Locale.ROOT));
+    super(WRONG_VALUE, fileName, joined(errors, Locale.ROOT));
     this.fileName = fileName;
     this.unreadable = null;
     this.errors = List.copyOf(errors);
@@ -45,7 +45,7 @@ public class ImportRefusedException extends EdmpRefusedException {
             ? List.of(fileName, joined(errors, locale))
             : List.of(fileName, unreadable.getElement(), unreadable.reason(locale));
     return LocalisedText.format(
-        BUNDLE, unreadable == null ? INCOMPLETE : UNREADABLE, arguments, locale);
+        BUNDLE, unreadable == null ? WRONG_VALUE : UNREADABLE, arguments, locale);
   }
 
   private static String joined(List<FieldError> errors, Locale locale) {

@@ -182,6 +182,24 @@ class EdmpImportsIT {
   }
 
   @Test
+  void importFiles_shouldRefuseAValueOutOfTheFieldsRange() {
+    Clinic clinic = data.clinic();
+    String kvnr = freshKvnr();
+    ImportFile high =
+        edited(
+            sample(DM2_INITIAL, kvnr),
+            "<sciphox:Ergebniswert V=\"12.3\" U=\"%\"/>",
+            "<sciphox:Ergebniswert V=\"45.0\" U=\"%\"/>");
+
+    assertRefused(
+        clinic,
+        List.of(high),
+        kvnr,
+        "278012389_123456_20261012.EED2: a value is wrong: HbA1c-Wert: must be"
+            + " between 3 and 20");
+  }
+
+  @Test
   void importFiles_shouldRefuseAFileWithoutKvnr() {
     Clinic clinic = data.clinic();
     String kvnr = freshKvnr();
@@ -316,12 +334,13 @@ class EdmpImportsIT {
         .contains("OperationOutcome")
         .contains("kaputt.EED2: element line 1: not well-formed XML");
 
+    Clinic chosen = data.clinic();
     HttpResponse<String> byAdministrator =
         postFile(
             DemoData.ADMIN,
             sample(DM2_INITIAL, freshKvnr()),
             "application/xml",
-            "?practice=Organization/practice-" + clinic.practice().getId());
+            "?practice=Organization/practice-" + chosen.practice().getId());
     assertThat(byAdministrator.statusCode()).as(byAdministrator.body()).isEqualTo(200);
   }
 
