@@ -12,6 +12,7 @@ import de.dmp.fhir.documentation.ObservationResourceProvider;
 import de.dmp.fhir.documentation.QuestionnaireResourceProvider;
 import de.dmp.fhir.documentation.QuestionnaireResponseResourceProvider;
 import de.dmp.fhir.edmp.DocumentReferenceResourceProvider;
+import de.dmp.fhir.edmp.EdmpImportProvider;
 import de.dmp.fhir.enrolment.ConditionResourceProvider;
 import de.dmp.fhir.enrolment.ConsentResourceProvider;
 import de.dmp.fhir.enrolment.EnrolmentTransaction;
@@ -79,6 +80,7 @@ public class FhirServlet extends RestfulServer {
   @Inject private TaskResourceProvider tasks;
   @Inject private AppointmentResourceProvider appointments;
   @Inject private DocumentReferenceResourceProvider documentReferences;
+  @Inject private EdmpImportProvider edmpImport;
 
   @Override
   protected void initialize() {
@@ -101,6 +103,7 @@ public class FhirServlet extends RestfulServer {
         observations,
         bulkExport,
         programmeLoad,
+        edmpImport,
         transactions,
         documentationTransaction,
         measures,

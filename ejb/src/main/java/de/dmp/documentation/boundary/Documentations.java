@@ -2,6 +2,7 @@ package de.dmp.documentation.boundary;
 
 import de.dmp.audit.control.AuditTrail;
 import de.dmp.audit.entity.AuditAction;
+import de.dmp.documentation.control.PrintoutRenderer;
 import de.dmp.documentation.entity.Documentation;
 import de.dmp.documentation.entity.DocumentationStatus;
 import de.dmp.documentation.entity.Visit;
@@ -306,6 +307,33 @@ public class Documentations {
         enrolment.getPatient(),
         programmes.version(enrolment.getProgrammeCode(), documentation.getProgrammeVersion()),
         documentation.history());
+  }
+
+  /**
+   * The printout of a complete (or sent) documentation of the caller's practice: a PDF in German
+   * for the patient and the practice's file.
+   */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME})
+  public Printout printout(long id) {
+    DocumentationRecord record = record(id);
+    if (DocumentationStatus.DRAFT.name().equals(record.status())) {
+      throw new IllegalTransitionException("documentation.printDraft");
+    }
+    Enrolment enrolment = em.find(Documentation.class, id).getEnrolment();
+    byte[] pdf =
+        new PrintoutRenderer().render(record, enrolment.getPractice(), enrolment.getPatient());
+    audit.record(access.caller(), AuditAction.READ, RESOURCE, id, record.patientId(), "printout");
+    return new Printout(
+        "DMP_"
+            + record.programmeCode()
+            + "_"
+            + record.type()
+            + "_"
+            + record.documentedOn()
+            + "_"
+            + id
+            + ".pdf",
+        pdf);
   }
 
   /**

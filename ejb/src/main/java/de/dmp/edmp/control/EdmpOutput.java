@@ -47,13 +47,16 @@ public class EdmpOutput {
   static final String CRYPTO_MODULE = "dmp.edmp.xkm-version";
 
   private InterfaceCatalogue interfaces;
+  private EdmpReader reader;
   private Software software;
   private DeliveryRecipient recipient;
 
   @PostConstruct
   void load() {
     ClassLoader classLoader = EdmpOutput.class.getClassLoader();
-    interfaces = InterfaceCatalogue.load(classLoader, ProgrammeCatalogue.load(classLoader));
+    ProgrammeCatalogue programmes = ProgrammeCatalogue.load(classLoader);
+    interfaces = InterfaceCatalogue.load(classLoader, programmes);
+    reader = new EdmpReader(interfaces, programmes);
     software = software(testNumbers(System.getProperty(TEST_NUMBERS, "")));
     recipient =
         new DeliveryRecipient(
@@ -84,6 +87,14 @@ public class EdmpOutput {
     return interfaces
         .inForce(programme, day)
         .orElseThrow(() -> new EdmpRefusedException("edmp.noInterface", programme, day(day)));
+  }
+
+  /**
+   * The reader of the shipped interface versions; used directly, not through this bean, so that its
+   * {@link de.dmp.edmp.entity.UnreadableEdmpException} reaches the caller as it is.
+   */
+  public EdmpReader reader() {
+    return reader;
   }
 
   /** Whether a shipped interface version covers the documentation's programme and day. */

@@ -63,7 +63,7 @@ public final class EdmpReader {
               .orElseThrow(
                   () ->
                       new UnreadableEdmpException(
-                          "", "origination_dttm", "before programme " + version.programme()));
+                          "", "origination_dttm", "beforeProgramme", version.programme()));
       return new EdmpDocument(
           attribute(child(header, CDA, "id"), "EX"),
           version.programme(),
@@ -97,14 +97,14 @@ public final class EdmpReader {
       Document document = builder.parse(new ByteArrayInputStream(content));
       Element root = document.getDocumentElement();
       if (!CDA.equals(root.getNamespaceURI()) || !"levelone".equals(root.getLocalName())) {
-        throw new UnreadableEdmpException("", root.getNodeName(), "not an eDMP levelone document");
+        throw new UnreadableEdmpException("", root.getNodeName(), "notLevelone");
       }
       return root;
     } catch (SAXParseException e) {
       throw new UnreadableEdmpException(
-          "", "line " + e.getLineNumber(), "not well-formed XML: " + e.getMessage());
+          "", "line " + e.getLineNumber(), "notWellFormed", e.getMessage());
     } catch (SAXException | IOException e) {
-      throw new UnreadableEdmpException("", "file", "not readable as XML: " + e.getMessage());
+      throw new UnreadableEdmpException("", "file", "notXml", e.getMessage());
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException(e);
     }
@@ -117,7 +117,7 @@ public final class EdmpReader {
         return attribute(child(software, SCIPHOX, "SoftwareVersion"), "V");
       }
     }
-    throw new UnreadableEdmpException("", "Software", "no software block of type XSD");
+    throw new UnreadableEdmpException("", "Software", "noSoftwareBlock");
   }
 
   private static Provider provider(Element provider) {
@@ -228,24 +228,21 @@ public final class EdmpReader {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new UnreadableEdmpException(
-          "", element.getLocalName(), "'" + value + "' is not a date (YYYY-MM-DD)");
+      throw new UnreadableEdmpException("", element.getLocalName(), "notADate", value);
     }
   }
 
   private static String birthDate(Element element) {
     String value = attribute(element, "V");
     if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      throw new UnreadableEdmpException(
-          "", "birth_dttm", "'" + value + "' is not a birth date (YYYY-MM-DD, 00 if unknown)");
+      throw new UnreadableEdmpException("", "birth_dttm", "notABirthDate", value);
     }
     return value;
   }
 
   private static String attribute(Element element, String name) {
     if (!element.hasAttribute(name)) {
-      throw new UnreadableEdmpException(
-          "", element.getLocalName(), "attribute " + name + " missing");
+      throw new UnreadableEdmpException("", element.getLocalName(), "attributeMissing", name);
     }
     return element.getAttribute(name);
   }
@@ -253,9 +250,7 @@ public final class EdmpReader {
   private static Element child(Element parent, String namespace, String name) {
     return optionalChild(parent, namespace, name)
         .orElseThrow(
-            () ->
-                new UnreadableEdmpException(
-                    "", parent.getLocalName(), "element " + name + " missing"));
+            () -> new UnreadableEdmpException("", parent.getLocalName(), "elementMissing", name));
   }
 
   private static Optional<Element> optionalChild(Element parent, String namespace, String name) {

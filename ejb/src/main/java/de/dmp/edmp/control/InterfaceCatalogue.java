@@ -81,7 +81,7 @@ public final class InterfaceCatalogue {
         versions.stream().filter(v -> v.typeOf(documentTypeCode).isPresent()).toList();
     if (ofType.isEmpty()) {
       throw new UnreadableEdmpException(
-          "", "document_type_cd '" + documentTypeCode + "'", "not a documentation we take");
+          "", "document_type_cd '" + documentTypeCode + "'", "notTaken");
     }
     return ofType.stream()
         .filter(v -> v.version().equals(schemaVersion))
@@ -91,7 +91,7 @@ public final class InterfaceCatalogue {
                 new UnreadableEdmpException(
                     "",
                     "SoftwareVersion '" + schemaVersion + "'",
-                    "interface version not supported; we read "
-                        + ofType.stream().map(InterfaceVersion::toString).toList()));
+                    "versionNotRead",
+                    ofType.stream().map(InterfaceVersion::toString).toList()));
   }
 }

@@ -137,7 +137,7 @@ public record InterfaceVersion(
     Map<String, List<String>> values = new LinkedHashMap<>();
     for (Paragraph paragraph : paragraphs) {
       if (!sections.contains(paragraph.caption())) {
-        throw unreadable("paragraph '" + paragraph.caption() + "'", "not a section of " + this);
+        throw unreadable("paragraph '" + paragraph.caption() + "'", "notASection", this);
       }
       for (Observation observation : paragraph.observations()) {
         read(paragraph.caption(), null, observation, definition, values);
@@ -157,10 +157,10 @@ public record InterfaceVersion(
     String element = "paragraph '" + section + "', Beobachtung '" + observation.parameter() + "'";
     List<InterfaceField> candidates = fieldsNamed(section, parent, observation.parameter());
     if (candidates.isEmpty() && observation.children().isEmpty()) {
-      throw unreadable(element, "not a parameter of " + this);
+      throw unreadable(element, "notAParameter", this);
     }
     if (observation.isEmpty()) {
-      throw unreadable(element, "no value (not documented is an omitted observation)");
+      throw unreadable(element, "noValue");
     }
     for (Measurement measurement : observation.measurements()) {
       Map.Entry<String, String> value =
@@ -173,7 +173,8 @@ public record InterfaceVersion(
                   () ->
                       unreadable(
                           element + ", Ergebniswert '" + measurement.value() + "'",
-                          "no number in unit '" + measurement.unit() + "' expected here"));
+                          "notInUnit",
+                          measurement.unit()));
       add(values, value);
     }
     for (String text : observation.texts()) {
@@ -187,14 +188,11 @@ public record InterfaceVersion(
                           .stream())
               .findFirst()
               .orElseThrow(
-                  () ->
-                      unreadable(
-                          element + ", Ergebnistext '" + text + "'", "not a value of it here"));
+                  () -> unreadable(element + ", Ergebnistext '" + text + "'", "notAValue"));
       boolean singleChoice =
           definition.parameter(value.getKey()).orElseThrow().type() == ParameterType.CODE;
       if (singleChoice && values.containsKey(value.getKey())) {
-        throw unreadable(
-            element + ", Ergebnistext '" + text + "'", "a second value where one is chosen");
+        throw unreadable(element + ", Ergebnistext '" + text + "'", "secondValue");
       }
       add(values, value);
     }
@@ -207,8 +205,9 @@ public record InterfaceVersion(
     values.computeIfAbsent(value.getKey(), code -> new ArrayList<>()).add(value.getValue());
   }
 
-  private UnreadableEdmpException unreadable(String element, String reason) {
-    return new UnreadableEdmpException("", element, reason);
+  private static UnreadableEdmpException unreadable(
+      String element, String reason, Object... arguments) {
+    return new UnreadableEdmpException("", element, reason, arguments);
   }
 
   @Override

@@ -24,9 +24,17 @@ import java.time.Instant;
     name = DmpCase.FIND_BY_PATIENT_AND_PRACTICE,
     query =
         "select c from DmpCase c where c.patient.id = :patientId and c.practice.id = :practiceId")
+@NamedQuery(
+    name = DmpCase.FIND_BY_PRACTICE_AND_NUMBER,
+    query =
+        "select c from DmpCase c where c.practice.id = :practiceId and c.caseNumber = :caseNumber")
 public class DmpCase {
 
   public static final String FIND_BY_PATIENT_AND_PRACTICE = "DmpCase.findByPatientAndPractice";
+  public static final String FIND_BY_PRACTICE_AND_NUMBER = "DmpCase.findByPracticeAndNumber";
+
+  /** A case number as the interface allows it: one to seven digits. */
+  public static final String FORMAT = "\\d{1,7}";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,8 +63,27 @@ public class DmpCase {
     this.createdAt = now;
   }
 
+  /**
+   * The case number the practice gave in other software, taken over with an imported eDMP file
+   * (checked against {@link #FORMAT} and the practice's other cases by the importer).
+   */
+  public static DmpCase imported(
+      Patient patient, Practice practice, String caseNumber, Instant now) {
+    var dmpCase = new DmpCase();
+    dmpCase.patient = patient;
+    dmpCase.practice = practice;
+    dmpCase.caseNumber = caseNumber;
+    dmpCase.createdAt = now;
+    practice.takeCaseNumber(caseNumber);
+    return dmpCase;
+  }
+
   public Long getId() {
     return id;
+  }
+
+  public Patient getPatient() {
+    return patient;
   }
 
   public String getCaseNumber() {

@@ -40,6 +40,9 @@ import org.hibernate.type.SqlTypes;
     query =
         "select p from Patient p where p.insurer.id = :insurerId and p.insuranceNumber = :number")
 @NamedQuery(
+    name = Patient.FIND_BY_INSURANCE_NUMBER,
+    query = "select p from Patient p where p.insuranceNumber = :number order by p.id")
+@NamedQuery(
     name = Patient.FIND_IN_PRACTICE_BY_INSURANCE_NUMBER,
     query =
         "select p from Patient p left join fetch p.insurer"
@@ -120,6 +123,7 @@ public class Patient {
   public static final String COUNT_REACHED_BY_PRACTICE = "Patient.countReachedByPractice";
   public static final String COUNT_REACHED_BY_INSURER = "Patient.countReachedByInsurer";
   public static final String FIND_BY_INSURANCE = "Patient.findByInsurance";
+  public static final String FIND_BY_INSURANCE_NUMBER = "Patient.findByInsuranceNumber";
   public static final String FIND_IN_PRACTICE_BY_INSURANCE_NUMBER =
       "Patient.findInPracticeByInsuranceNumber";
   public static final String FIND_OF_INSURER_BY_INSURANCE_NUMBER =

@@ -65,6 +65,14 @@ public class Practice {
     return String.valueOf(lastCaseNumber);
   }
 
+  /**
+   * Takes a case number the practice gave in other software (an imported eDMP file's), so that the
+   * numbers given here afterwards come after it.
+   */
+  public void takeCaseNumber(String caseNumber) {
+    lastCaseNumber = Math.max(lastCaseNumber, Integer.parseInt(caseNumber));
+  }
+
   /** Records where the practice is and how it is called, as eDMP files name it. */
   public void locate(PostalAddress address, String phone) {
     this.address = address;
