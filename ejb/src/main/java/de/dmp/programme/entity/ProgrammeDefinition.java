@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +38,8 @@ public record ProgrammeDefinition(
     List<@Valid ExclusionRule> exclusionRules,
     List<@Valid QualityTarget> qualityTargets,
     List<@NotBlank String> unverified,
-    List<@NotBlank String> carriedOver) {
+    List<@NotBlank String> carriedOver,
+    @Pattern(regexp = English.NOT_BLANK, message = English.BLANK) String titleEn) {
 
   public ProgrammeDefinition {
     excludes = copy(excludes);
@@ -52,6 +54,11 @@ public record ProgrammeDefinition(
 
   private static <T> List<T> copy(List<T> list) {
     return list == null ? List.of() : List.copyOf(list);
+  }
+
+  /** The programme's title, or its English title for an English reader where there is one. */
+  public String title(Locale locale) {
+    return English.choose(title, titleEn, locale);
   }
 
   public Optional<Parameter> parameter(String parameterCode) {
@@ -201,6 +208,11 @@ public record ProgrammeDefinition(
         problems.add(field + ".code: '" + parameter.code() + "' is used twice");
       }
       problems.addAll(typeProblems(field, parameter));
+      parameter.valuesEn().keySet().stream()
+          .filter(value -> !parameter.values().contains(value))
+          .sorted()
+          .map(value -> field + ".valuesEn: '" + value + "' is not a value of the parameter")
+          .forEach(problems::add);
       if (parameter.alternativeTo() != null && parameter(parameter.alternativeTo()).isEmpty()) {
         problems.add(
             field + ".alternativeTo: '" + parameter.alternativeTo() + "' is not a parameter");
