@@ -1,5 +1,6 @@
 package de.dmp.programme.entity;
 
+import de.dmp.platform.entity.Localised;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -59,6 +60,18 @@ public record ProgrammeDefinition(
   /** The programme's title, or its English title for an English reader where there is one. */
   public String title(Locale locale) {
     return English.choose(title, titleEn, locale);
+  }
+
+  /** The title as an argument of a message, read in each reader's language. */
+  public Localised localisedTitle() {
+    return new Title(title, titleEn);
+  }
+
+  private record Title(String german, String english) implements Localised {
+    @Override
+    public String in(Locale locale) {
+      return English.choose(german, english, locale);
+    }
   }
 
   public Optional<Parameter> parameter(String parameterCode) {
