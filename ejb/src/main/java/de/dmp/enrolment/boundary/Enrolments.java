@@ -204,7 +204,7 @@ public class Enrolments {
       throw new EnrolmentRefusedException(
           "enrolment.diagnosis",
           request.diagnosisCode(),
-          programme.title(),
+          programme.localisedTitle(),
           programme.diagnoses().stream().map(Diagnosis::code).collect(Collectors.joining(", ")));
     }
     if (request.diagnosisDate().isAfter(request.startedOn())) {
@@ -213,7 +213,7 @@ public class Enrolments {
     for (Enrolment other : existing) {
       if (other.isOpen() && other.getProgrammeCode().equals(programme.code())) {
         throw new EnrolmentRefusedException(
-            "enrolment.alreadyEnrolled", programme.title(), other.getId());
+            "enrolment.alreadyEnrolled", programme.localisedTitle(), other.getId());
       }
       if (other.isOpen()
           && (programme.excludes(other.getProgrammeCode())

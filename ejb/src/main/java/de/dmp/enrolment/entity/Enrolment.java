@@ -151,7 +151,8 @@ public class Enrolment {
       LocalDate startedOn,
       Instant now) {
     if (!programme.allows(interval)) {
-      throw new IllegalTransitionException("enrolment.interval", programme.title(), interval);
+      throw new IllegalTransitionException(
+          "enrolment.interval", programme.localisedTitle(), interval);
     }
     this.patient = patient;
     this.practice = practice;

@@ -15,20 +15,32 @@ public abstract class RefusedException extends RuntimeException {
   private static final String BUNDLE = "de.dmp.platform.entity.Refusals";
 
   private final String key;
-  private final List<String> arguments;
+  private final List<Localised> arguments;
 
+  /** The arguments as they are, but a {@link Localised} one in the reader's language. */
   protected RefusedException(String key, Object... arguments) {
     super(text(key, words(arguments), Locale.ROOT));
     this.key = key;
     this.arguments = words(arguments);
   }
 
-  private static List<String> words(Object... arguments) {
-    return Arrays.stream(arguments).map(String::valueOf).toList();
+  private static List<Localised> words(Object... arguments) {
+    return Arrays.stream(arguments)
+        .map(a -> a instanceof Localised localised ? localised : new Verbatim(String.valueOf(a)))
+        .toList();
   }
 
-  private static String text(String key, List<String> arguments, Locale locale) {
-    return LocalisedText.format(BUNDLE, key, arguments, locale);
+  private static String text(String key, List<Localised> arguments, Locale locale) {
+    return LocalisedText.format(
+        BUNDLE, key, arguments.stream().map(a -> a.in(locale)).toList(), locale);
+  }
+
+  /** An argument that reads the same in every language: a code, a number, a state. */
+  private record Verbatim(String text) implements Localised {
+    @Override
+    public String in(Locale locale) {
+      return text;
+    }
   }
 
   /** The reason in the language of the locale where there is a text for it, else English. */

@@ -3,6 +3,7 @@ package de.dmp.programme.entity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Map;
  * intervalMonths}, or every {@code intervalBy} months as chosen in the latest documentation (the
  * foot inspection interval by risk); a {@code reminder} is shown once the last one is older than
  * {@code reminderAfterMonths}. Patients younger than {@code minimumAgeYears} are not reminded.
+ * {@code labelEn} and {@code reminderEn} are the optional English texts of the English UI.
  */
 public record Examination(
     @NotBlank String code,
@@ -23,7 +25,9 @@ public record Examination(
     String reminder,
     @Positive Integer minimumAgeYears,
     @NotEmpty List<@Valid Criterion> evidence,
-    String source) {
+    String source,
+    @Pattern(regexp = English.NOT_BLANK, message = English.BLANK) String labelEn,
+    @Pattern(regexp = English.NOT_BLANK, message = English.BLANK) String reminderEn) {
 
   public Examination {
     evidence = evidence == null ? List.of() : List.copyOf(evidence);

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +18,8 @@ import java.util.Set;
  * verbatim; {@code loinc} where a LOINC code exists, {@code atc} for a drug class. {@code
  * alternativeTo} names the parameter this one documents in another way (HbA1c in mmol/mol for HbA1c
  * in %, "nicht bestimmt" for eGFR): at most one of the two is filled, and either meets the other's
- * requirement.
+ * requirement. {@code labelEn}, {@code sectionEn} and {@code valuesEn} (by German value) are the
+ * optional English labels of the English UI.
  */
 public record Parameter(
     @NotBlank @Pattern(regexp = "[a-z0-9-]+", message = "{dmp.programme.parameter.code.pattern}")
@@ -34,15 +36,33 @@ public record Parameter(
     boolean required,
     @Valid RequiredWhen requiredWhen,
     Set<DocumentType> documentTypes,
-    String alternativeTo)
+    String alternativeTo,
+    @Pattern(regexp = English.NOT_BLANK, message = English.BLANK) String labelEn,
+    @Pattern(regexp = English.NOT_BLANK, message = English.BLANK) String sectionEn,
+    Map<String, @NotBlank(message = English.BLANK) String> valuesEn)
     implements Serializable {
 
   public Parameter {
     values = values == null ? List.of() : List.copyOf(values);
+    valuesEn = valuesEn == null ? Map.of() : Map.copyOf(valuesEn);
     documentTypes =
         documentTypes == null || documentTypes.isEmpty()
             ? Set.of(DocumentType.values())
             : Set.copyOf(documentTypes);
+  }
+
+  /** The G-BA's label, or its English label for an English reader where there is one. */
+  public String label(Locale locale) {
+    return English.choose(label, labelEn, locale);
+  }
+
+  public String section(Locale locale) {
+    return English.choose(section, sectionEn, locale);
+  }
+
+  /** A coded value as a reader of the locale sees it; the stored value stays the German one. */
+  public String valueLabel(String value, Locale locale) {
+    return English.choose(value, valuesEn.get(value), locale);
   }
 
   public boolean appearsIn(DocumentType documentType) {

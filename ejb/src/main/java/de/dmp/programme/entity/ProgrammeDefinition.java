@@ -1,6 +1,7 @@
 package de.dmp.programme.entity;
 
 import de.dmp.platform.entity.DefinitionProblem;
+import de.dmp.platform.entity.Localised;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +41,8 @@ public record ProgrammeDefinition(
     List<@Valid ExclusionRule> exclusionRules,
     List<@Valid QualityTarget> qualityTargets,
     List<@NotBlank String> unverified,
-    List<@NotBlank String> carriedOver) {
+    List<@NotBlank String> carriedOver,
+    @Pattern(regexp = English.NOT_BLANK, message = English.BLANK) String titleEn) {
 
   public ProgrammeDefinition {
     excludes = copy(excludes);
@@ -55,6 +58,23 @@ public record ProgrammeDefinition(
 
   private static <T> List<T> copy(List<T> list) {
     return list == null ? List.of() : List.copyOf(list);
+  }
+
+  /** The programme's title, or its English title for an English reader where there is one. */
+  public String title(Locale locale) {
+    return English.choose(title, titleEn, locale);
+  }
+
+  /** The title as an argument of a message, read in each reader's language. */
+  public Localised localisedTitle() {
+    return new Title(title, titleEn);
+  }
+
+  private record Title(String german, String english) implements Localised {
+    @Override
+    public String in(Locale locale) {
+      return English.choose(german, english, locale);
+    }
   }
 
   public Optional<Parameter> parameter(String parameterCode) {
@@ -211,6 +231,11 @@ public record ProgrammeDefinition(
         problems.add(DefinitionProblem.of(field + ".code", "usedTwice", parameter.code()));
       }
       problems.addAll(typeProblems(field, parameter));
+      parameter.valuesEn().keySet().stream()
+          .filter(value -> !parameter.values().contains(value))
+          .sorted()
+          .map(value -> field + ".valuesEn: '" + value + "' is not a value of the parameter")
+          .forEach(problems::add);
       if (parameter.alternativeTo() != null && parameter(parameter.alternativeTo()).isEmpty()) {
         problems.add(
             DefinitionProblem.of(

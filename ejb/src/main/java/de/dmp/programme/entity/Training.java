@@ -1,6 +1,10 @@
 package de.dmp.programme.entity;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 
-/** A patient training (Schulung) the programme offers. */
-public record Training(@NotBlank String code, @NotBlank String label) {}
+/** A patient training (Schulung) the programme offers, with its optional English label. */
+public record Training(
+    @NotBlank String code,
+    @NotBlank String label,
+    @Pattern(regexp = English.NOT_BLANK, message = English.BLANK) String labelEn) {}

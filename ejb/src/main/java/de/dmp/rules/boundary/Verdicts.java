@@ -26,6 +26,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the programme's rules say about an enrolment on a day, and the doctor's decision on an
@@ -61,7 +62,8 @@ public class Verdicts {
 
   /**
    * Excludes the patient as the named rule proposes today, effective on the day the rule gives
-   * (e.g. the last documentation), and records the rule with its version as the reason.
+   * (e.g. the last documentation), and records the rule with its version as the reason, in German
+   * as the history of an enrolment is kept.
    */
   @RolesAllowed(Role.DOCTOR_NAME)
   public Enrolment confirmExclusion(long enrolmentId, @NotBlank String ruleId) {
@@ -73,7 +75,12 @@ public class Verdicts {
     enrolment.transitionTo(
         EnrolmentStatus.EXCLUDED,
         proposal.exclusionEffectiveOn(),
-        "Regel " + ruleId + " (" + proposal.ruleVersion() + "): " + proposal.sentence(),
+        "Regel "
+            + ruleId
+            + " ("
+            + proposal.ruleVersion()
+            + "): "
+            + proposal.sentence().in(Locale.GERMAN),
         clock.instant());
     return decided(caller, enrolment, "excluded by " + ruleId);
   }

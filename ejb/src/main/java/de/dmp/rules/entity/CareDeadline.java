@@ -44,10 +44,21 @@ import org.hibernate.type.SqlTypes;
         "select count(d) from CareDeadline d where d.practiceId = :practiceId and d.kind = :kind"
             + " and d.dueFrom <= :to and not exists (select x.id from Documentation x"
             + " where x.enrolment.id = d.enrolmentId and x.documentedOn between :from and :to)")
+@NamedQuery(
+    name = CareDeadline.FIND_ENROLMENTS_WITHOUT,
+    query =
+        "select e from Enrolment e where e.status in :open and not exists"
+            + " (select d.id from CareDeadline d where d.enrolmentId = e.id) order by e.id")
 public class CareDeadline {
 
   /** The practice's deadlines of a kind due by a day with no documentation between two days. */
   public static final String COUNT_UNDOCUMENTED = "CareDeadline.countUndocumented";
+
+  /**
+   * Open enrolments without stored deadlines: every open enrolment has at least its documentation
+   * deadline, so these were never computed or were removed by a migration (V21).
+   */
+  public static final String FIND_ENROLMENTS_WITHOUT = "CareDeadline.findEnrolmentsWithout";
 
   public static final String FIND_BY_PRACTICE_KIND_DUE = "CareDeadline.findByPracticeKindDue";
 
@@ -86,9 +97,6 @@ public class CareDeadline {
   @Column(nullable = false, length = 60)
   private String subject;
 
-  @Column(nullable = false, length = 200)
-  private String label;
-
   @Column(name = "due_from")
   private LocalDate dueFrom;
 
@@ -107,8 +115,11 @@ public class CareDeadline {
   @Column(name = "exclusion_effective_on")
   private LocalDate exclusionEffectiveOn;
 
-  /** The facts and sentences, as JSON: read only with the deadline, never queried. */
-  @Column(nullable = false, length = 4000)
+  /**
+   * The label, facts and sentences, as JSON: keys with their arguments ({@link Wording}), read only
+   * with the deadline, never queried.
+   */
+  @Column(nullable = false, length = 8000)
   private String details;
 
   @Column(name = "evaluated_on", nullable = false)
@@ -125,7 +136,6 @@ public class CareDeadline {
     this.ruleVersion = deadline.ruleVersion();
     this.kind = deadline.kind();
     this.subject = deadline.subject();
-    this.label = deadline.label();
     this.dueFrom = deadline.dueFrom();
     this.overdueFrom = deadline.overdueFrom();
     this.warningFrom = deadline.warningFrom();
@@ -138,16 +148,16 @@ public class CareDeadline {
 
   public Deadline toDeadline() {
     Details stored = JSONB.fromJson(details, Details.class);
-    Map<VerdictStatus, String> sentences = new EnumMap<>(VerdictStatus.class);
+    Map<VerdictStatus, Wording> sentences = new EnumMap<>(VerdictStatus.class);
     stored
         .sentences()
-        .forEach((status, text) -> sentences.put(VerdictStatus.valueOf(status), text));
+        .forEach((status, wording) -> sentences.put(VerdictStatus.valueOf(status), wording));
     return new Deadline(
         ruleId,
         ruleVersion,
         kind,
         subject,
-        label,
+        stored.label(),
         dueFrom,
         overdueFrom,
         warningFrom,
@@ -164,11 +174,11 @@ public class CareDeadline {
   }
 
   /** What a deadline says beyond its dates. */
-  public record Details(List<Fact> facts, Map<String, String> sentences) {
+  public record Details(Wording label, List<Fact> facts, Map<String, Wording> sentences) {
     static Details of(Deadline deadline) {
-      Map<String, String> sentences = new TreeMap<>();
-      deadline.sentences().forEach((status, text) -> sentences.put(status.name(), text));
-      return new Details(deadline.facts(), sentences);
+      Map<String, Wording> sentences = new TreeMap<>();
+      deadline.sentences().forEach((status, wording) -> sentences.put(status.name(), wording));
+      return new Details(deadline.label(), deadline.facts(), sentences);
     }
   }
 

@@ -16,7 +16,7 @@ public record Deadline(
     String ruleVersion,
     RuleKind kind,
     String subject,
-    String label,
+    Wording label,
     LocalDate dueFrom,
     LocalDate overdueFrom,
     LocalDate warningFrom,
@@ -24,7 +24,7 @@ public record Deadline(
     LocalDate expiresOn,
     LocalDate exclusionEffectiveOn,
     List<Fact> facts,
-    Map<VerdictStatus, String> sentences) {
+    Map<VerdictStatus, Wording> sentences) {
 
   public Deadline {
     facts = List.copyOf(facts);

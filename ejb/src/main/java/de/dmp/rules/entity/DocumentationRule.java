@@ -1,6 +1,7 @@
 package de.dmp.rules.entity;
 
-import static de.dmp.rules.entity.Wording.date;
+import static de.dmp.rules.entity.Wording.Argument.date;
+import static de.dmp.rules.entity.Wording.Argument.text;
 
 import de.dmp.platform.time.Quarter;
 import de.dmp.programme.entity.DocumentationInterval;
@@ -31,26 +32,18 @@ final class DocumentationRule {
 
   private static Deadline initial(EnrolmentFacts facts) {
     Quarter quarter = Quarter.of(facts.startedOn());
-    Map<VerdictStatus, String> sentences = new EnumMap<>(VerdictStatus.class);
+    Map<VerdictStatus, Wording> sentences = new EnumMap<>(VerdictStatus.class);
     sentences.put(
         VerdictStatus.DUE,
-        "Die Erstdokumentation ist im Quartal "
-            + quarter
-            + " fällig (Versand bis "
-            + date(quarter.deliveryDeadline())
-            + ").");
-    sentences.put(
-        VerdictStatus.OVERDUE,
-        "Die Erstdokumentation des Quartals "
-            + quarter
-            + " fehlt; ohne sie gilt der Patient nicht als eingeschrieben.");
-    sentences.put(VerdictStatus.OK, "Die Erstdokumentation liegt vor.");
+        Wording.of("initial.due", text(quarter), date(quarter.deliveryDeadline())));
+    sentences.put(VerdictStatus.OVERDUE, Wording.of("initial.overdue", text(quarter)));
+    sentences.put(VerdictStatus.OK, Wording.of("initial.ok"));
     return new Deadline(
         facts.ruleId(INITIAL),
         facts.programme().version(),
         RuleKind.DOCUMENTATION,
         "ED",
-        "Erstdokumentation",
+        Wording.of("label.initial"),
         facts.startedOn(),
         quarter.end().plusDays(1),
         null,
@@ -69,49 +62,31 @@ final class DocumentationRule {
         facts.programme().exclusionRule(ExclusionKind.CONSECUTIVE_MISSING_DOCUMENTATIONS);
     Quarter lastChance =
         next.plus(interval.quarters() * (exclusion.map(ExclusionRule::count).orElse(1) - 1));
-    Map<VerdictStatus, String> sentences = new EnumMap<>(VerdictStatus.class);
-    sentences.put(VerdictStatus.OK, "Nächste Folgedokumentation im Quartal " + next + ".");
+    Map<VerdictStatus, Wording> sentences = new EnumMap<>(VerdictStatus.class);
+    sentences.put(VerdictStatus.OK, Wording.of("followUp.ok", text(next)));
     sentences.put(
-        VerdictStatus.DUE,
-        "Die Folgedokumentation ist im Quartal "
-            + next
-            + " fällig (Versand bis "
-            + date(next.deliveryDeadline())
-            + ").");
+        VerdictStatus.DUE, Wording.of("followUp.due", text(next), date(next.deliveryDeadline())));
     sentences.put(
         VerdictStatus.OVERDUE,
-        "Die Folgedokumentation des Quartals "
-            + next
-            + " fehlt; Versand noch bis "
-            + date(next.deliveryDeadline())
-            + " möglich.");
+        Wording.of("followUp.overdue", text(next), date(next.deliveryDeadline())));
     sentences.put(
         VerdictStatus.WARNING,
-        "Die Folgedokumentation des Quartals "
-            + next
-            + " fehlt."
-            + (exclusion.isEmpty()
-                ? ""
-                : " Fehlt auch die des Quartals "
-                    + lastChance
-                    + " (Versand bis "
-                    + date(lastChance.deliveryDeadline())
-                    + "), ist der Patient aus dem Programm auszuschreiben."));
+        exclusion.isEmpty()
+            ? Wording.of("followUp.warning", text(next))
+            : Wording.of(
+                "followUp.warning.exclusion",
+                text(next),
+                text(lastChance),
+                date(lastChance.deliveryDeadline())));
     sentences.put(
         VerdictStatus.EXCLUSION_PROPOSED,
-        "Die Folgedokumentationen der Quartale "
-            + next
-            + " bis "
-            + lastChance
-            + " fehlen: Ausschreibung rückwirkend zum "
-            + date(last)
-            + " (letzte Dokumentation) vorgeschlagen.");
+        Wording.of("followUp.exclusion", text(next), text(lastChance), date(last)));
     return new Deadline(
         exclusion.map(rule -> facts.ruleId(rule.code())).orElse(facts.ruleId(FOLLOW_UP)),
         facts.programme().version(),
         RuleKind.DOCUMENTATION,
         "FD",
-        "Folgedokumentation " + next,
+        Wording.of("label.followUp", text(next)),
         next.start(),
         next.end().plusDays(1),
         next.deliveryDeadline().plusDays(1),

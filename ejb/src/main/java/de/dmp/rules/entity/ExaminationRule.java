@@ -1,6 +1,8 @@
 package de.dmp.rules.entity;
 
-import static de.dmp.rules.entity.Wording.date;
+import static de.dmp.rules.entity.Wording.Argument.date;
+import static de.dmp.rules.entity.Wording.Argument.label;
+import static de.dmp.rules.entity.Wording.Argument.text;
 
 import de.dmp.platform.time.Quarter;
 import de.dmp.programme.entity.Criterion;
@@ -8,6 +10,7 @@ import de.dmp.programme.entity.Criterion.Documented;
 import de.dmp.programme.entity.Examination;
 import de.dmp.programme.entity.Parameter;
 import de.dmp.programme.entity.ParameterType;
+import de.dmp.rules.entity.Wording.Argument;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -36,16 +39,13 @@ final class ExaminationRule {
     List<Documented> shown =
         facts.documentations().stream().filter(d -> examination.isShownBy(d.values())).toList();
     int months = examination.intervalMonths(facts.latestValues());
-    Map<VerdictStatus, String> sentences = new EnumMap<>(VerdictStatus.class);
+    Argument label = label(examination.label(), examination.labelEn());
+    Map<VerdictStatus, Wording> sentences = new EnumMap<>(VerdictStatus.class);
     if (shown.isEmpty()) {
       LocalDate dueBy = facts.startedOn().plusMonths(months);
-      sentences.put(
-          VerdictStatus.OK,
-          examination.label() + ": noch nicht dokumentiert; fällig bis " + date(dueBy) + ".");
-      sentences.put(VerdictStatus.DUE, examination.label() + ": fällig bis " + date(dueBy) + ".");
-      sentences.put(
-          VerdictStatus.OVERDUE,
-          examination.label() + ": seit der Einschreibung nicht dokumentiert, überfällig.");
+      sentences.put(VerdictStatus.OK, Wording.of("examination.notYet", label, date(dueBy)));
+      sentences.put(VerdictStatus.DUE, Wording.of("examination.due", label, date(dueBy)));
+      sentences.put(VerdictStatus.OVERDUE, Wording.of("examination.neverDone", label));
       return Optional.of(
           deadline(
               facts, examination, dueFromPeriodBefore(facts, dueBy), dueBy, List.of(), sentences));
@@ -56,15 +56,15 @@ final class ExaminationRule {
         examination.reminderAfterMonths() != null && examination.reminderAfterMonths() < months
             ? last.plusMonths(examination.reminderAfterMonths()).plusDays(1)
             : last.plusMonths(months - 1L);
-    String lastText = examination.label() + " zuletzt am " + date(last);
-    sentences.put(VerdictStatus.OK, lastText + "; nächste bis " + date(dueBy) + ".");
+    sentences.put(VerdictStatus.OK, Wording.of("examination.next", label, date(last), date(dueBy)));
     sentences.put(
         VerdictStatus.DUE,
         examination.reminder() != null
-            ? examination.reminder()
-            : lastText + "; fällig bis " + date(dueBy) + ".");
+            ? Wording.of(
+                "examination.reminder", label(examination.reminder(), examination.reminderEn()))
+            : Wording.of("examination.lastDue", label, date(last), date(dueBy)));
     sentences.put(
-        VerdictStatus.OVERDUE, lastText + "; überfällig (Intervall " + months + " Monate).");
+        VerdictStatus.OVERDUE, Wording.of("examination.overdue", label, date(last), text(months)));
     return Optional.of(
         deadline(
             facts, examination, dueFrom, dueBy, measured(facts, examination, shown), sentences));
@@ -85,13 +85,13 @@ final class ExaminationRule {
       LocalDate dueFrom,
       LocalDate dueBy,
       List<Fact> measured,
-      Map<VerdictStatus, String> sentences) {
+      Map<VerdictStatus, Wording> sentences) {
     return new Deadline(
         facts.ruleId("examination." + examination.code()),
         facts.programme().version(),
         RuleKind.EXAMINATION,
         examination.code(),
-        examination.label(),
+        Wording.of("label.examination", label(examination.label(), examination.labelEn())),
         dueFrom,
         dueBy.plusDays(1),
         null,

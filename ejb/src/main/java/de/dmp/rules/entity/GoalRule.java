@@ -1,14 +1,20 @@
 package de.dmp.rules.entity;
 
-import static de.dmp.rules.entity.Wording.date;
-import static de.dmp.rules.entity.Wording.number;
+import static de.dmp.rules.entity.Wording.Argument.date;
+import static de.dmp.rules.entity.Wording.Argument.label;
+import static de.dmp.rules.entity.Wording.Argument.number;
+import static de.dmp.rules.entity.Wording.Argument.series;
+import static de.dmp.rules.entity.Wording.Argument.text;
+import static de.dmp.rules.entity.Wording.Argument.wording;
 
 import de.dmp.programme.entity.Criterion.Documented;
 import de.dmp.programme.entity.Parameter;
 import de.dmp.programme.entity.ParameterValue;
 import de.dmp.rules.entity.EnrolmentFacts.GoalTarget;
+import de.dmp.rules.entity.Wording.Argument;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -49,49 +55,49 @@ final class GoalRule {
             .map(
                 m ->
                     new Fact(
-                        goal.label(), number(m.value()) + " " + unit(goal), m.documented().on()))
+                        goal.label(),
+                        Wording.number(m.value(), Locale.GERMAN) + " " + unit(goal),
+                        m.documented().on()))
             .toList();
+    Argument label = label(parameter.get().label(), parameter.get().labelEn());
     if (recent.isEmpty()) {
       return Optional.of(
-          verdict(
-              facts,
-              goal,
-              VerdictStatus.INFO,
-              goal.label() + ": noch kein Wert dokumentiert.",
-              used));
+          verdict(facts, goal, label, VerdictStatus.INFO, Wording.of("goal.none", label), used));
     }
     Measured last = recent.get(recent.size() - 1);
     boolean met = goal.isMetBy(last.value());
-    String sentence =
-        goal.label()
-            + " "
-            + number(last.value())
-            + " "
-            + unit(goal)
-            + " am "
-            + date(last.documented().on())
-            + ", Ziel "
-            + target(goal)
-            + ": "
-            + (met ? "erreicht" : "nicht erreicht")
-            + (recent.size() > 1 ? "; Verlauf " + trend(recent) : "")
-            + ".";
+    Wording sentence =
+        Wording.of(
+            (met ? "goal.met" : "goal.missed") + (recent.size() > 1 ? ".trend" : ""),
+            label,
+            number(last.value()),
+            text(unit(goal)),
+            date(last.documented().on()),
+            wording(target(goal)),
+            wording(trend(recent)));
     return Optional.of(
-        verdict(facts, goal, met ? VerdictStatus.OK : VerdictStatus.GOAL_MISSED, sentence, used));
+        verdict(
+            facts,
+            goal,
+            label,
+            met ? VerdictStatus.OK : VerdictStatus.GOAL_MISSED,
+            sentence,
+            used));
   }
 
   private static Verdict verdict(
       EnrolmentFacts facts,
       GoalTarget goal,
+      Argument label,
       VerdictStatus status,
-      String sentence,
+      Wording sentence,
       List<Fact> used) {
     return new Verdict(
         facts.ruleId("goal." + goal.code()),
         facts.programme().version(),
         RuleKind.GOAL,
         goal.code(),
-        goal.label(),
+        Wording.of("label.goal", label),
         status,
         null,
         sentence,
@@ -99,28 +105,27 @@ final class GoalRule {
         null);
   }
 
-  static String trend(List<Measured> recent) {
+  static Wording trend(List<Measured> recent) {
     BigDecimal first = recent.get(0).value();
     BigDecimal change = recent.get(recent.size() - 1).value().subtract(first);
     String direction;
     if (change.abs().compareTo(first.abs().multiply(STABLE)) <= 0) {
-      direction = "gleichbleibend";
+      direction = "stable";
     } else {
-      direction = change.signum() > 0 ? "steigend" : "fallend";
+      direction = change.signum() > 0 ? "rising" : "falling";
     }
-    return direction
-        + " ("
-        + String.join(" → ", recent.stream().map(m -> number(m.value())).toList())
-        + ")";
+    return Wording.of(
+        "goal.trend." + direction, series(recent.stream().map(Measured::value).toList()));
   }
 
-  private static String target(GoalTarget goal) {
+  private static Wording target(GoalTarget goal) {
+    Argument unit = text(unit(goal));
     if (goal.low() != null && goal.high() != null) {
-      return number(goal.low()) + "–" + number(goal.high()) + " " + unit(goal);
+      return Wording.of("goal.target.range", number(goal.low()), number(goal.high()), unit);
     }
     return goal.high() != null
-        ? "≤ " + number(goal.high()) + " " + unit(goal)
-        : "≥ " + number(goal.low()) + " " + unit(goal);
+        ? Wording.of("goal.target.max", number(goal.high()), unit)
+        : Wording.of("goal.target.min", number(goal.low()), unit);
   }
 
   private static String unit(GoalTarget goal) {

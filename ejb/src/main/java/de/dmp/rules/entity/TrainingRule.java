@@ -1,6 +1,7 @@
 package de.dmp.rules.entity;
 
-import static de.dmp.rules.entity.Wording.date;
+import static de.dmp.rules.entity.Wording.Argument.date;
+import static de.dmp.rules.entity.Wording.Argument.text;
 
 import de.dmp.platform.time.Quarter;
 import de.dmp.programme.entity.ExclusionKind;
@@ -58,32 +59,20 @@ final class TrainingRule {
       EnrolmentFacts facts, ExclusionRule rule, List<LocalDate> misses, LocalDate proposal) {
     int months = rule.withinMonths();
     LocalDate latest = misses.get(misses.size() - 1);
-    Map<VerdictStatus, String> sentences = new EnumMap<>(VerdictStatus.class);
-    sentences.put(
-        VerdictStatus.OK, "Keine versäumte Schulung in den letzten " + months + " Monaten.");
+    Map<VerdictStatus, Wording> sentences = new EnumMap<>(VerdictStatus.class);
+    sentences.put(VerdictStatus.OK, Wording.of("training.ok", text(months)));
     sentences.put(
         VerdictStatus.WARNING,
-        "Eine empfohlene Schulung wurde am "
-            + date(latest)
-            + " nicht wahrgenommen; bei "
-            + rule.count()
-            + " versäumten Schulungen innerhalb von "
-            + months
-            + " Monaten ist der Patient auszuschreiben.");
+        Wording.of("training.warning", date(latest), text(rule.count()), text(months)));
     sentences.put(
         VerdictStatus.EXCLUSION_PROPOSED,
-        rule.count()
-            + " empfohlene Schulungen innerhalb von "
-            + months
-            + " Monaten nicht wahrgenommen: Ausschreibung zum "
-            + date(latest)
-            + " vorgeschlagen.");
+        Wording.of("training.exclusion", text(rule.count()), text(months), date(latest)));
     return new Deadline(
         facts.ruleId(rule.code()),
         facts.programme().version(),
         RuleKind.TRAINING,
         rule.code(),
-        "Versäumte Schulungen",
+        Wording.of("label.trainings"),
         null,
         null,
         misses.get(0),

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * What a rule says about one enrolment on one day: the rule and its version (the programme
- * definition's), the facts used, and a sentence a doctor understands.
+ * definition's), the facts used, and a sentence a doctor understands, in the reader's language
+ * ({@link Wording}).
  *
  * @param dueOn the last day to act, if the rule has one
  * @param exclusionEffectiveOn for a proposed exclusion, the day it takes effect (may lie in the
@@ -17,10 +18,10 @@ public record Verdict(
     String ruleVersion,
     RuleKind kind,
     String subject,
-    String label,
+    Wording label,
     VerdictStatus status,
     LocalDate dueOn,
-    String sentence,
+    Wording sentence,
     List<Fact> facts,
     LocalDate exclusionEffectiveOn)
     implements Serializable {}

@@ -25,6 +25,19 @@ class RefusedExceptionTest {
   }
 
   @Test
+  void aProgrammesTitle_shouldReadInTheLanguageOfEachReader() {
+    Localised title =
+        locale -> locale.getLanguage().equals("en") ? "Bronchial asthma" : "Asthma bronchiale";
+    var refusal = new IllegalTransitionException("enrolment.alreadyEnrolled", title, 7L);
+
+    assertThat(refusal.message(Locale.ENGLISH))
+        .isEqualTo("The patient is already enrolled in Bronchial asthma (enrolment 7).");
+    assertThat(refusal.message(Locale.GERMAN))
+        .contains("Asthma bronchiale")
+        .doesNotContain("Bronchial");
+  }
+
+  @Test
   void aQuote_shouldBeKeptAndANumberWrittenAsItWasGiven() {
     assertThat(new IllegalTransitionException("enrolment.uninsured").getMessage())
         .isEqualTo(

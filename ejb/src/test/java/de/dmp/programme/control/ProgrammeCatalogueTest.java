@@ -245,6 +245,56 @@ class ProgrammeCatalogueTest {
   }
 
   @Test
+  void parse_shouldRefuseABlankEnglishLabelAndAnEnglishLabelOfNoValue() {
+    String coded =
+        VALID_TEST_PROGRAMME.replace(
+            "\"type\":\"QUANTITY\",\"unit\":\"kg\"",
+            "\"type\":\"CODE\",\"values\":[\"Ja\",\"Nein\"],"
+                + "\"valuesEn\":{\"Ja\":\" \",\"Vielleicht\":\"Maybe\"},\"labelEn\":\"\"");
+
+    assertThatThrownBy(
+            () -> ProgrammeCatalogue.parse(coded.replace("\"Test\"", "\"Test\",\"titleEn\":\" \"")))
+        .isInstanceOfSatisfying(
+            InvalidDefinitionException.class,
+            e ->
+                assertThat(e.problems())
+                    .anyMatch(p -> p.startsWith("titleEn:") && p.contains("blank"))
+                    .anyMatch(p -> p.startsWith("parameters[0].labelEn:") && p.contains("blank"))
+                    .anyMatch(p -> p.startsWith("parameters[0].valuesEn") && p.contains("blank")));
+    assertThatThrownBy(
+            () ->
+                ProgrammeCatalogue.parse(
+                    coded
+                        .replace("\"Ja\":\" \"", "\"Ja\":\"Yes\"")
+                        .replace("\"labelEn\":\"\"", "\"labelEn\":\"A\"")))
+        .isInstanceOfSatisfying(
+            InvalidDefinitionException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        "parameters[0].valuesEn: 'Vielleicht' is not a value of the parameter"));
+  }
+
+  @Test
+  void parse_shouldShowEnglishLabelsToEnglishReadersAndTheGermanOnesOtherwise() {
+    var definition =
+        ProgrammeCatalogue.parse(
+            VALID_TEST_PROGRAMME.replace(
+                "\"type\":\"QUANTITY\",\"unit\":\"kg\"",
+                "\"type\":\"CODE\",\"values\":[\"Ja\",\"Nein\"],"
+                    + "\"valuesEn\":{\"Ja\":\"Yes\"},\"labelEn\":\"Answer\""));
+    var parameter = definition.parameters().get(0);
+
+    assertThat(parameter.label(Locale.ENGLISH)).isEqualTo("Answer");
+    assertThat(parameter.label(Locale.GERMAN)).isEqualTo("A");
+    assertThat(parameter.section(Locale.ENGLISH)).isEqualTo("S");
+    assertThat(parameter.valueLabel("Ja", Locale.ENGLISH)).isEqualTo("Yes");
+    assertThat(parameter.valueLabel("Nein", Locale.ENGLISH)).isEqualTo("Nein");
+    assertThat(parameter.valueLabel("Ja", Locale.GERMAN)).isEqualTo("Ja");
+    assertThat(definition.title(Locale.ENGLISH)).isEqualTo("Test");
+  }
+
+  @Test
   void parse_shouldRefuseCarryingOverAFieldTheFollowUpLacks() {
     assertThatThrownBy(
             () ->

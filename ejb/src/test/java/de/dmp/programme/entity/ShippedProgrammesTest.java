@@ -25,6 +25,31 @@ class ShippedProgrammesTest {
         .flatMap(p -> Stream.of(DocumentType.values()).map(type -> Arguments.of(p, type)));
   }
 
+  /** The db module's programmes; the tests' own OSTEO has no English labels, as one may. */
+  static Stream<ProgrammeDefinition> shipped() {
+    return programmes().filter(p -> !p.code().equals("OSTEO"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shipped")
+  void everyLabel_shouldHaveItsEnglishLabel(ProgrammeDefinition programme) {
+    assertThat(programme.titleEn()).as("title").isNotBlank();
+    for (Parameter parameter : programme.parameters()) {
+      assertThat(parameter.labelEn()).as(parameter.code()).isNotBlank();
+      assertThat(parameter.sectionEn()).as(parameter.code() + " section").isNotBlank();
+      assertThat(parameter.valuesEn().keySet())
+          .as(parameter.code() + " values")
+          .containsExactlyInAnyOrderElementsOf(parameter.values());
+    }
+    for (Examination examination : programme.examinations()) {
+      assertThat(examination.labelEn()).as(examination.code()).isNotBlank();
+      assertThat(examination.reminderEn() == null)
+          .as(examination.code() + " reminder")
+          .isEqualTo(examination.reminder() == null);
+    }
+    programme.trainings().forEach(t -> assertThat(t.labelEn()).as(t.code()).isNotBlank());
+  }
+
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("programmesAndTypes")
   void check_shouldAcceptCompleteSampleDocumentations(

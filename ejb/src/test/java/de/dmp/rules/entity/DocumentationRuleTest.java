@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.dmp.programme.entity.DocumentationInterval;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,7 +27,7 @@ class DocumentationRuleTest {
     Verdict due = facts.verdict(DOC, "ED", of(2026, 3, 31));
     assertThat(due.status()).isEqualTo(DUE);
     assertThat(due.dueOn()).isEqualTo(of(2026, 3, 31));
-    assertThat(due.sentence()).contains("Quartal 1/2026", "10.04.2026");
+    assertThat(due.sentence().in(Locale.GERMAN)).contains("Quartal 1/2026", "10.04.2026");
     assertThat(facts.status(DOC, "ED", of(2026, 4, 1))).isEqualTo(OVERDUE);
   }
 
@@ -61,7 +62,7 @@ class DocumentationRuleTest {
     assertThat(verdict.exclusionEffectiveOn()).isEqualTo(of(2026, 8, 12));
     assertThat(verdict.ruleId()).isEqualTo("COPD.missing-documentations");
     assertThat(verdict.ruleVersion()).isEqualTo("2025-1");
-    assertThat(verdict.sentence()).contains("4/2026 bis 1/2027", "12.08.2026");
+    assertThat(verdict.sentence().in(Locale.GERMAN)).contains("4/2026 bis 1/2027", "12.08.2026");
     assertThat(verdict.facts()).extracting(Fact::on).contains(of(2026, 8, 12));
   }
 
@@ -86,7 +87,8 @@ class DocumentationRuleTest {
     Verdict verdict = facts.verdict(DOC, "FD", of(2027, 2, 1));
 
     assertThat(verdict.status()).isEqualTo(WARNING);
-    assertThat(verdict.sentence()).contains("4/2026 fehlt", "1/2027", "10.04.2027");
+    assertThat(verdict.sentence().in(Locale.GERMAN))
+        .contains("4/2026 fehlt", "1/2027", "10.04.2027");
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -113,7 +115,8 @@ class DocumentationRuleTest {
             .documented(of(2026, 2, 10));
 
     assertThat(facts.status(DOC, "FD", of(2026, 6, 30))).isEqualTo(OK);
-    assertThat(facts.verdict(DOC, "FD", of(2026, 7, 1)).sentence()).contains("Quartal 3/2026");
+    assertThat(facts.verdict(DOC, "FD", of(2026, 7, 1)).sentence().in(Locale.GERMAN))
+        .contains("Quartal 3/2026");
   }
 
   @Test
@@ -124,7 +127,8 @@ class DocumentationRuleTest {
             .documented(of(2026, 4, 1));
 
     assertThat(facts.status(DOC, "FD", of(2026, 6, 30))).isEqualTo(OK);
-    assertThat(facts.verdict(DOC, "FD", of(2026, 7, 1)).sentence()).contains("Quartal 3/2026");
+    assertThat(facts.verdict(DOC, "FD", of(2026, 7, 1)).sentence().in(Locale.GERMAN))
+        .contains("Quartal 3/2026");
   }
 
   @Test

@@ -7,6 +7,7 @@ import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,7 +46,7 @@ class ExaminationRuleTest {
   void footReminder_shouldBeTheKbvSentenceVerbatim() {
     Verdict verdict = footExamined(of(2026, 5, 12), "Jährlich").verdict(EXAM, FOOT, of(2027, 3, 1));
 
-    assertThat(verdict.sentence())
+    assertThat(verdict.sentence().in(Locale.GERMAN))
         .isEqualTo(
             "Denken Sie an die mindestens jährlich durchzuführende komplette Inspektion der Füße!");
     assertThat(verdict.dueOn()).isEqualTo(of(2027, 5, 12));
@@ -72,7 +73,8 @@ class ExaminationRuleTest {
                 of(2026, 1, 20), "pulse-status", "Nicht untersucht", "sensitivity", "Unauffällig");
 
     assertThat(facts.verdict(EXAM, FOOT, of(2026, 3, 1)).status()).isEqualTo(OVERDUE);
-    assertThat(facts.verdict(EXAM, FOOT, of(2026, 3, 1)).sentence()).contains("01.02.2025");
+    assertThat(facts.verdict(EXAM, FOOT, of(2026, 3, 1)).sentence().in(Locale.GERMAN))
+        .contains("01.02.2025");
   }
 
   @Test
@@ -92,7 +94,7 @@ class ExaminationRuleTest {
             .documented(of(2024, 3, 4), "eye-exam", "Durchgeführt");
 
     assertThat(facts.status(EXAM, "eye-exam", of(2025, 9, 4))).isEqualTo(OK);
-    assertThat(facts.verdict(EXAM, "eye-exam", of(2025, 9, 5)).sentence())
+    assertThat(facts.verdict(EXAM, "eye-exam", of(2025, 9, 5)).sentence().in(Locale.GERMAN))
         .contains("mindestens alle 2 Jahre");
     assertThat(facts.status(EXAM, "eye-exam", of(2026, 3, 5))).isEqualTo(OVERDUE);
   }
@@ -125,7 +127,7 @@ class ExaminationRuleTest {
         .satisfies(
             verdict -> {
               assertThat(verdict.status()).isEqualTo(OK);
-              assertThat(verdict.sentence())
+              assertThat(verdict.sentence().in(Locale.GERMAN))
                   .endsWith("noch nicht dokumentiert; fällig bis 23.11.2026.");
             });
     assertThat(facts.status(EXAM, "egfr", of(2026, 6, 30))).isEqualTo(OK);

@@ -25,12 +25,17 @@ final class Facts {
   private final List<GoalTarget> goals = new ArrayList<>();
   private final List<Dismissal> dismissals = new ArrayList<>();
 
-  private Facts(String programme, LocalDate startedOn) {
-    this.programme = ProgrammeCatalogueFixture.current(programme);
+  private Facts(ProgrammeDefinition programme, LocalDate startedOn) {
+    this.programme = programme;
     this.startedOn = startedOn;
   }
 
   static Facts enrolledIn(String programme, LocalDate startedOn) {
+    return new Facts(ProgrammeCatalogueFixture.current(programme), startedOn);
+  }
+
+  /** Facts under a programme definition made for the test, e.g. one without exclusion rules. */
+  static Facts enrolledIn(ProgrammeDefinition programme, LocalDate startedOn) {
     return new Facts(programme, startedOn);
   }
 

@@ -3,6 +3,7 @@ package de.dmp.rules.entity;
 import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class GoalRuleTest {
@@ -22,9 +23,9 @@ class GoalRuleTest {
     Verdict verdict = facts.verdict(GOAL, "hba1c", of(2026, 8, 1));
 
     assertThat(verdict.status()).isEqualTo(VerdictStatus.GOAL_MISSED);
-    assertThat(verdict.sentence())
+    assertThat(verdict.sentence().in(Locale.GERMAN))
         .isEqualTo(
-            "HBA1C 7,9 % am 02.07.2026, Ziel ≤ 7,5 %: nicht erreicht; Verlauf fallend (8,4 → 8,1 → 7,9).");
+            "HbA1c-Wert 7,9 % am 02.07.2026, Ziel ≤ 7,5 %: nicht erreicht; Verlauf fallend (8,4 → 8,1 → 7,9).");
     assertThat(verdict.facts()).hasSize(3);
   }
 
@@ -39,7 +40,7 @@ class GoalRuleTest {
     Verdict verdict = facts.verdict(GOAL, "bp-systolic", of(2026, 5, 1));
 
     assertThat(verdict.status()).isEqualTo(VerdictStatus.OK);
-    assertThat(verdict.sentence())
+    assertThat(verdict.sentence().in(Locale.GERMAN))
         .contains("erreicht", "gleichbleibend (132 → 133)", "120–140 mmHg");
   }
 
@@ -54,7 +55,7 @@ class GoalRuleTest {
     Verdict verdict = facts.verdict(GOAL, "egfr-goal", of(2026, 5, 1));
 
     assertThat(verdict.status()).isEqualTo(VerdictStatus.OK);
-    assertThat(verdict.sentence()).contains("≥ 60 ml/min", "steigend");
+    assertThat(verdict.sentence().in(Locale.GERMAN)).contains("≥ 60 ml/min", "steigend");
   }
 
   @Test

@@ -4,6 +4,7 @@ import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.rules.entity.Fact;
 import de.dmp.rules.entity.Verdict;
 import de.dmp.rules.entity.VerdictStatus;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -28,6 +29,9 @@ public final class TaskTranslator {
 
   static final String RULES = "urn:dmp-records:rule";
   static final String BUSINESS_STATUS = "urn:dmp-records:verdict-status";
+
+  /** The practices' language: a Task says what is due in German, as the rules always did. */
+  private static final Locale LANGUAGE = Locale.GERMAN;
 
   private static final Map<VerdictStatus, TaskPriority> PRIORITY =
       Map.of(
@@ -58,10 +62,10 @@ public final class TaskTranslator {
         new CodeableConcept(new Coding(BUSINESS_STATUS, verdict.status().name(), null)));
     task.setCode(
         new CodeableConcept(
-                new Coding(RULES, verdict.ruleId(), verdict.label())
+                new Coding(RULES, verdict.ruleId(), verdict.label().in(LANGUAGE))
                     .setVersion(verdict.ruleVersion()))
-            .setText(verdict.label()));
-    task.setDescription(verdict.sentence());
+            .setText(verdict.label().in(LANGUAGE)));
+    task.setDescription(verdict.sentence().in(LANGUAGE));
     task.setFor(new Reference("Patient/" + enrolment.getPatient().getId()));
     task.setFocus(new Reference("EpisodeOfCare/" + enrolment.getId()));
     if (verdict.dueOn() != null) {

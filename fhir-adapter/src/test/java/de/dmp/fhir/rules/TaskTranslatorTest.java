@@ -10,6 +10,8 @@ import de.dmp.rules.entity.Fact;
 import de.dmp.rules.entity.RuleKind;
 import de.dmp.rules.entity.Verdict;
 import de.dmp.rules.entity.VerdictStatus;
+import de.dmp.rules.entity.Wording;
+import de.dmp.rules.entity.Wording.Argument;
 import java.time.LocalDate;
 import java.util.List;
 import org.hl7.fhir.r4.model.Task;
@@ -27,16 +29,18 @@ class TaskTranslatorTest {
           "E11.9",
           99L);
 
+  private static final Argument QUARTER = new Argument(Argument.Kind.TEXT, "4/2026", null, null);
+
   private static Verdict verdict(VerdictStatus status) {
     return new Verdict(
         "DM2.missing-documentations",
         "2025-1",
         RuleKind.DOCUMENTATION,
         "FD",
-        "Folgedokumentation",
+        new Wording("label.followUp", List.of(QUARTER)),
         status,
         LocalDate.of(2027, 1, 10),
-        "Die Folgedokumentation des Quartals 2026/4 fehlt.",
+        new Wording("followUp.warning", List.of(QUARTER)),
         List.of(new Fact("Letzte Dokumentation", "2026-07-02", LocalDate.of(2026, 7, 2))),
         null);
   }
@@ -54,6 +58,9 @@ class TaskTranslatorTest {
     assertThat(task.getFor().getReference()).isEqualTo("Patient/42");
     assertThat(task.getFocus().getReference()).isEqualTo("EpisodeOfCare/99");
     assertThat(task.getInputFirstRep().getValue().primitiveValue()).isEqualTo("2026-07-02");
+    assertThat(task.getCode().getText()).isEqualTo("Folgedokumentation 4/2026");
+    assertThat(task.getDescription())
+        .isEqualTo("Die Folgedokumentation des Quartals 4/2026 fehlt.");
     assertThat(Conformance.errors(task)).isEmpty();
   }
 
@@ -65,10 +72,15 @@ class TaskTranslatorTest {
             "2025-1",
             RuleKind.TRAINING,
             "SCHULUNG",
-            "Versäumte Schulungen",
+            new Wording("label.trainings", List.of()),
             VerdictStatus.WARNING,
             LocalDate.of(2027, 5, 2),
-            "Eine empfohlene Schulung wurde am 01.05.2026 nicht wahrgenommen.",
+            new Wording(
+                "training.warning",
+                List.of(
+                    new Argument(Argument.Kind.DATE, "2026-05-01", null, null),
+                    new Argument(Argument.Kind.TEXT, "2", null, null),
+                    new Argument(Argument.Kind.TEXT, "12", null, null))),
             List.of(
                 new Fact("Schulung versäumt", "", LocalDate.of(2026, 2, 3)),
                 new Fact("Schulung versäumt", "", LocalDate.of(2026, 5, 1))),
@@ -79,6 +91,7 @@ class TaskTranslatorTest {
     assertThat(task.getInput())
         .extracting(input -> input.getValue().primitiveValue())
         .containsExactly("2026-02-03", "2026-05-01");
+    assertThat(task.getDescription()).startsWith("Eine empfohlene Schulung wurde am 01.05.2026");
     assertThat(Conformance.errors(task)).isEmpty();
   }
 

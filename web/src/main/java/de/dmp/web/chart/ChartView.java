@@ -257,7 +257,7 @@ public class ChartView implements Serializable {
             .parameters()
             .stream()
             .filter(p -> p.type() == ParameterType.QUANTITY && !NOT_CHARTED.equals(p.code()))
-            .map(p -> ValueSeries.of(p, own, goalFor(p, goals)))
+            .map(p -> ValueSeries.of(p, own, goalFor(p, goals), Texts.locale()))
             .filter(series -> !series.isEmpty())
             .map(series -> new ValueChart(series.label(), chartJson(series)))
             .toList();

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,9 +22,12 @@ public record ValueSeries(
 
   public record Point(LocalDate day, BigDecimal value) implements Serializable {}
 
-  /** The parameter's values in the documentations, oldest first; days without a value left out. */
+  /**
+   * The parameter's values in the documentations, oldest first; days without a value left out;
+   * labelled in the reader's language.
+   */
   public static ValueSeries of(
-      Parameter parameter, List<Documentation> documentations, Optional<Goal> goal) {
+      Parameter parameter, List<Documentation> documentations, Optional<Goal> goal, Locale locale) {
     List<Point> points =
         documentations.stream()
             .flatMap(
@@ -35,7 +39,7 @@ public record ValueSeries(
             .sorted(Comparator.comparing(Point::day))
             .toList();
     return new ValueSeries(
-        parameter.label(),
+        parameter.label(locale),
         parameter.unit(),
         points,
         goal.map(Goal::getTargetLow).orElse(null),

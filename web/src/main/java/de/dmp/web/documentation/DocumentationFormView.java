@@ -75,7 +75,7 @@ public class DocumentationFormView implements Serializable {
     storedId = form.documentationId();
     storedVersion = form.documentationVersion();
     values.fill(form.parameters(), form.storedValues());
-    sections = FormSection.of(form.parameters());
+    sections = FormSection.of(form.parameters(), Texts.locale());
   }
 
   /**

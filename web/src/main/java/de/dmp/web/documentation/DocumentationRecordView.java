@@ -42,10 +42,13 @@ public class DocumentationRecordView implements Serializable {
       record = null;
       return;
     }
-    sections = FormSection.of(record.parameters());
+    sections = FormSection.of(record.parameters(), Texts.locale());
   }
 
-  /** The answer to a field as a doctor reads it: numbers and days in the user's language. */
+  /**
+   * The answer to a field as a doctor reads it: numbers, days and coded values in the user's
+   * language.
+   */
   public String answer(Parameter parameter) {
     String raw = record.values().get(parameter.code());
     if (raw == null) {
@@ -58,7 +61,13 @@ public class DocumentationRecordView implements Serializable {
                   n -> formats.number(n) + (parameter.unit() == null ? "" : " " + parameter.unit()))
               .orElse(raw);
       case DATE -> ParameterValue.date(raw).map(formats::day).orElse(raw);
-      case CODES -> String.join(", ", ParameterValue.codes(raw));
+      case CODES ->
+          String.join(
+              ", ",
+              ParameterValue.codes(raw).stream()
+                  .map(code -> parameter.valueLabel(code, Texts.locale()))
+                  .toList());
+      case CODE -> parameter.valueLabel(raw.strip(), Texts.locale());
       default -> raw;
     };
   }

@@ -45,8 +45,8 @@ public class ExclusionView implements Serializable {
   public void prepareDismissal(long enrolmentId, Verdict proposal) {
     this.enrolmentId = enrolmentId;
     this.ruleId = proposal.ruleId();
-    this.label = proposal.label();
-    this.sentence = proposal.sentence();
+    this.label = proposal.label().in(Texts.locale());
+    this.sentence = proposal.sentence().in(Texts.locale());
     this.reason = null;
   }
 

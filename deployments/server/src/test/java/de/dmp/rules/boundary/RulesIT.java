@@ -28,6 +28,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -252,7 +253,7 @@ class RulesIT {
     Verdict now = documentationVerdict(lapsed, today);
 
     assertThat(then.status()).isEqualTo(VerdictStatus.OK);
-    assertThat(then.sentence()).contains("Quartal 2/2025");
+    assertThat(then.sentence().in(Locale.GERMAN)).contains("Quartal 2/2025");
     assertThat(now.status()).isEqualTo(VerdictStatus.EXCLUSION_PROPOSED);
   }
 
