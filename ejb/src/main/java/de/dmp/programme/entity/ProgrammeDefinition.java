@@ -234,7 +234,9 @@ public record ProgrammeDefinition(
       parameter.valuesEn().keySet().stream()
           .filter(value -> !parameter.values().contains(value))
           .sorted()
-          .map(value -> field + ".valuesEn: '" + value + "' is not a value of the parameter")
+          .map(
+              value ->
+                  DefinitionProblem.of(field + ".valuesEn", "notAValue", value, parameter.code()))
           .forEach(problems::add);
       if (parameter.alternativeTo() != null && parameter(parameter.alternativeTo()).isEmpty()) {
         problems.add(

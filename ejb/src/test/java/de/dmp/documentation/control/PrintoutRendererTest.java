@@ -87,6 +87,7 @@ class PrintoutRendererTest {
         "Jürgen",
         "DM2",
         DM2.title(),
+        DM2.titleEn(),
         type,
         DAY,
         "COMPLETE",

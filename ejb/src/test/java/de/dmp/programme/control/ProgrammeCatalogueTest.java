@@ -258,6 +258,7 @@ class ProgrammeCatalogueTest {
             InvalidDefinitionException.class,
             e ->
                 assertThat(e.problems())
+                    .extracting(DefinitionProblem::toString)
                     .anyMatch(p -> p.startsWith("titleEn:") && p.contains("blank"))
                     .anyMatch(p -> p.startsWith("parameters[0].labelEn:") && p.contains("blank"))
                     .anyMatch(p -> p.startsWith("parameters[0].valuesEn") && p.contains("blank")));
@@ -271,8 +272,8 @@ class ProgrammeCatalogueTest {
             InvalidDefinitionException.class,
             e ->
                 assertThat(e.problems())
-                    .containsExactly(
-                        "parameters[0].valuesEn: 'Vielleicht' is not a value of the parameter"));
+                    .extracting(DefinitionProblem::toString)
+                    .containsExactly("parameters[0].valuesEn: 'Vielleicht' is not a value of 'a'"));
   }
 
   @Test

@@ -187,6 +187,7 @@ class WordingTest {
         p.intervals(),
         p.parameters(),
         p.crossChecks(),
+        p.exclusiveAnswers(),
         p.examinations(),
         p.trainings(),
         List.of(),
