@@ -1,9 +1,9 @@
 package de.dmp.web;
 
+import de.dmp.platform.entity.ViolationWording;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
-import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,28 +31,9 @@ public final class Violations {
     for (ConstraintViolation<?> violation : violations) {
       byField.merge(
           violation.getPropertyPath().toString(),
-          interpolator.interpolate(violation.getMessageTemplate(), context(violation), locale),
+          ViolationWording.in(violation, interpolator, locale),
           (a, b) -> a + " " + b);
     }
     return byField;
-  }
-
-  private static MessageInterpolator.Context context(ConstraintViolation<?> violation) {
-    return new MessageInterpolator.Context() {
-      @Override
-      public ConstraintDescriptor<?> getConstraintDescriptor() {
-        return violation.getConstraintDescriptor();
-      }
-
-      @Override
-      public Object getValidatedValue() {
-        return violation.getInvalidValue();
-      }
-
-      @Override
-      public <T> T unwrap(Class<T> type) {
-        return violation.unwrap(type);
-      }
-    };
   }
 }

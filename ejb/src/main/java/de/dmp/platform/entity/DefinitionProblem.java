@@ -2,7 +2,6 @@ package de.dmp.platform.entity;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
-import jakarta.validation.metadata.ConstraintDescriptor;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -39,10 +38,9 @@ public record DefinitionProblem(String path, Map<String, String> textByLanguage)
   /** A violated constraint, worded by Bean Validation's messages in each language. */
   public static DefinitionProblem of(
       ConstraintViolation<?> violation, MessageInterpolator interpolator) {
-    MessageInterpolator.Context context = context(violation);
     return worded(
         violation.getPropertyPath().toString(),
-        locale -> interpolator.interpolate(violation.getMessageTemplate(), context, locale));
+        locale -> ViolationWording.in(violation, interpolator, locale));
   }
 
   /**
@@ -68,24 +66,5 @@ public record DefinitionProblem(String path, Map<String, String> textByLanguage)
   @Override
   public String toString() {
     return text(Locale.ENGLISH);
-  }
-
-  private static MessageInterpolator.Context context(ConstraintViolation<?> violation) {
-    return new MessageInterpolator.Context() {
-      @Override
-      public ConstraintDescriptor<?> getConstraintDescriptor() {
-        return violation.getConstraintDescriptor();
-      }
-
-      @Override
-      public Object getValidatedValue() {
-        return violation.getInvalidValue();
-      }
-
-      @Override
-      public <T> T unwrap(Class<T> type) {
-        return violation.unwrap(type);
-      }
-    };
   }
 }
