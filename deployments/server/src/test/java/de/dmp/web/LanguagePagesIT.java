@@ -73,8 +73,12 @@ class LanguagePagesIT {
     browser.findElement(By.linkText("English")).click();
     waitForHeading("Worklist");
 
+    Browser.choose(browser, wait, "worklist:order", "P", "Patient");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("worklist:entries_data"), family + ", Greta"));
     String worklist = browser.findElement(By.id("worklist:entries_data")).getText();
-    assertThat(worklist).contains("documentation");
+    assertThat(worklist).contains("Initial documentation");
     assertThat(GERMAN.matcher(worklist).results().map(m -> m.group()).toList()).isEmpty();
     Browser.screenshot(browser, "worklist-en");
 
