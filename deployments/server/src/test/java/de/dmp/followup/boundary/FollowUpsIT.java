@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.followup.entity.Appointment;
+import de.dmp.followup.entity.AppointmentKind;
 import de.dmp.followup.entity.AppointmentStatus;
 import de.dmp.followup.entity.EarlierTime;
 import de.dmp.it.Deployments;
@@ -63,6 +64,28 @@ class FollowUpsIT {
 
           assertThat(done.getStatus()).isEqualTo(AppointmentStatus.DONE);
           assertThat(done.getScheduledAt()).isEqualTo(LocalDateTime.of(2026, 2, 27, 9, 30));
+        });
+  }
+
+  @Test
+  void toArrange_shouldPlanAFollowUpOnceAndThenOfferTheSameOne() {
+    clinic.asDoctor(
+        () -> {
+          LocalDate due = LocalDate.of(2026, 12, 31);
+          Appointment documentation = followUps.documentationToArrange(enrolment.getId(), due);
+          assertThat(documentation.getKind()).isEqualTo(AppointmentKind.DOCUMENTATION);
+          assertThat(documentation.getLabel()).isEqualTo("Erstdokumentation");
+          assertThat(documentation.getDueOn()).isEqualTo(due);
+          assertThat(followUps.documentationToArrange(enrolment.getId(), null).getId())
+              .isEqualTo(documentation.getId());
+
+          Appointment foot =
+              followUps.examinationToArrange(enrolment.getId(), "foot-inspection", null);
+          assertThat(foot.getDueOn()).isEqualTo(LocalDate.now(ClockProducer.BERLIN));
+          assertThat(
+                  followUps.examinationToArrange(enrolment.getId(), "foot-inspection", due).getId())
+              .isEqualTo(foot.getId());
+          assertThat(followUps.forEnrolment(enrolment.getId())).hasSize(2);
         });
   }
 
