@@ -6,6 +6,7 @@ import de.dmp.platform.control.JobLedger;
 import de.dmp.rules.control.CareSchedule;
 import de.dmp.rules.entity.CareDeadline;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -20,9 +21,12 @@ import java.util.logging.Logger;
  * them because their form changed (V21: sentences as keys). Once a minute for the whole cluster, a
  * batch at a time, so that a large practice base is rebuilt without one long transaction; the
  * ledger's lock keeps two servers from rebuilding the same enrolment. Open to every caller, as the
- * timer is one: it reveals nothing and only derives what the facts say.
+ * timer is one: it reveals nothing and only derives what the facts say. It starts only after the
+ * demo population is loaded: run beside that load on MariaDB, it deadlocked with it on the same
+ * enrolments' deadlines, and the load, rolled back, kept the server from starting.
  */
 @Singleton
+@DependsOn("DemoData")
 @PermitAll
 public class CareScheduleRebuild {
 
