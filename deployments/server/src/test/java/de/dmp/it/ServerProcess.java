@@ -101,10 +101,13 @@ public final class ServerProcess implements AutoCloseable {
     return base.resolve("data");
   }
 
-  /** Waits up to three minutes for /health/ready to answer {@code status}. */
+  /**
+   * Waits up to six minutes for /health/ready to answer {@code status}: a first start loads the
+   * demo population, which took just over three minutes on MariaDB on the two-core CI machine.
+   */
   public void awaitReadiness(int status) {
     Awaitility.await("readiness " + status + " of the server in " + base)
-        .atMost(Duration.ofMinutes(3))
+        .atMost(Duration.ofMinutes(6))
         .pollInterval(Duration.ofMillis(250))
         .until(() -> !process.isAlive() || readiness() == status);
     if (!process.isAlive()) {
