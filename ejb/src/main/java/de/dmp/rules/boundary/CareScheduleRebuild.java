@@ -5,10 +5,15 @@ import de.dmp.enrolment.entity.EnrolmentStatus;
 import de.dmp.platform.control.JobLedger;
 import de.dmp.rules.control.CareSchedule;
 import de.dmp.rules.entity.CareDeadline;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,10 +26,13 @@ import java.util.logging.Logger;
  * them because their form changed (V21: sentences as keys). Once a minute for the whole cluster, a
  * batch at a time, so that a large practice base is rebuilt without one long transaction; the
  * ledger's lock keeps two servers from rebuilding the same enrolment. Open to every caller, as the
- * timer is one: it reveals nothing and only derives what the facts say. It starts only after the
- * demo population is loaded: run beside that load on MariaDB, it deadlocked with it on the same
- * enrolments' deadlines, and the load, rolled back, kept the server from starting.
+ * timer is one: it reveals nothing and only derives what the facts say. Its timer is created only
+ * after the demo population is loaded: run beside that load on MariaDB, it deadlocked with it on
+ * the same enrolments' deadlines. It is a timer of this server, not a persistent one: a declared
+ * schedule exists before the bean does, and when a deployment failed while the demo population was
+ * loading, its timer waited for this bean for ever and held every later deployment up.
  */
+@Startup
 @Singleton
 @DependsOn("DemoData")
 @PermitAll
@@ -34,13 +42,22 @@ public class CareScheduleRebuild {
 
   static final int BATCH = 500;
 
+  private static final long MINUTE_MS = 60_000;
+
   private static final Logger LOGGER = Logger.getLogger(CareScheduleRebuild.class.getName());
 
   @PersistenceContext private EntityManager em;
   @Inject private JobLedger ledger;
   @Inject private CareSchedule schedule;
 
-  @Schedule(hour = "*", minute = "*", persistent = true, info = JOB)
+  @Resource private TimerService timers;
+
+  @PostConstruct
+  void scheduleEveryMinute() {
+    timers.createIntervalTimer(MINUTE_MS, MINUTE_MS, new TimerConfig(JOB, false));
+  }
+
+  @Timeout
   public void rebuildMissing() {
     ledger.ran(JOB);
     List<Enrolment> missing =
