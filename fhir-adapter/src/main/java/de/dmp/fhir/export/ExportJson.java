@@ -23,8 +23,9 @@ import org.hl7.fhir.r4.model.Type;
 /**
  * One resource as a line of JSON. Observations, QuestionnaireResponses and Encounters, nearly all
  * of an export's resources, are written element by element with Jackson: HAPI's reflective encoder
- * bound the export to one core (docs/performance.md). They carry only the elements our translators
- * set, and the output is HAPI's byte for byte (ExportJsonTest); every other type goes through HAPI.
+ * bound the export to one core (docs/performance.md). The output is HAPI's byte for byte
+ * (ExportJsonTest); a resource holding an element not written here ({@link HandWritten}), and every
+ * other type, goes through HAPI.
  */
 final class ExportJson {
 
@@ -33,11 +34,11 @@ final class ExportJson {
   private ExportJson() {}
 
   static void write(IBaseResource resource, JsonGenerator out) throws IOException {
-    if (resource instanceof Observation observation) {
+    if (resource instanceof Observation observation && HandWritten.covers(observation)) {
       observation(observation, out);
-    } else if (resource instanceof QuestionnaireResponse response) {
+    } else if (resource instanceof QuestionnaireResponse response && HandWritten.covers(response)) {
       questionnaireResponse(response, out);
-    } else if (resource instanceof Encounter encounter) {
+    } else if (resource instanceof Encounter encounter && HandWritten.covers(encounter)) {
       encounter(encounter, out);
     } else {
       out.writeRawValue(HAPI.encodeResourceToString(resource));

@@ -25,10 +25,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Base;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Narrative.NarrativeStatus;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The export's own writer must give exactly what HAPI's encoder gives, resource for resource. */
@@ -85,6 +93,9 @@ class ExportJsonTest {
               3);
       assertWrittenAsHapi(resources(complete, programme));
       assertWrittenAsHapi(resources(amendedByThePractice, programme));
+      assertThat(resources(complete, programme))
+          .as("written by hand, not by HAPI's slower encoder")
+          .allMatch(resource -> HandWritten.covers((Base) resource));
     }
   }
 
@@ -100,6 +111,54 @@ class ExportJsonTest {
             null);
 
     assertWrittenAsHapi(resources(draft, dm2));
+  }
+
+  static Stream<Arguments> elementsNotWrittenByHand() {
+    return Stream.of(
+        Arguments.of(
+            "interpretation", (Consumer<Observation>) o -> o.addInterpretation().setText("hoch")),
+        Arguments.of(
+            "Coding.version",
+            (Consumer<Observation>) o -> o.getCode().getCodingFirstRep().setVersion("2.77")),
+        Arguments.of(
+            "extension on status",
+            (Consumer<Observation>)
+                o ->
+                    o.getStatusElement()
+                        .addExtension("http://example.org/why", new StringType("import"))),
+        Arguments.of("element id", (Consumer<Observation>) o -> o.getCode().setId("code-1")),
+        Arguments.of(
+            "effectivePeriod",
+            (Consumer<Observation>)
+                o -> o.setEffective(new Period().setStartElement(new DateTimeType("2026-10-01")))),
+        Arguments.of(
+            "reference by identifier",
+            (Consumer<Observation>) o -> o.addDerivedFrom().getIdentifier().setValue("X1")),
+        Arguments.of(
+            "narrative",
+            (Consumer<Observation>)
+                o ->
+                    o.getText()
+                        .setStatus(NarrativeStatus.GENERATED)
+                        .setDivAsString(
+                            "<div xmlns=\"http://www.w3.org/1999/xhtml\">HbA1c</div>")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("elementsNotWrittenByHand")
+  void anElementNotWrittenByHand_shouldBeKeptByHapisEncoder(
+      String element, Consumer<Observation> addition) throws IOException {
+    ProgrammeDefinition dm2 = programmes().filter(p -> p.code().equals("DM2")).findFirst().get();
+    var documentation =
+        Fixtures.documentation(
+            dm2, DocumentType.FD, Map.of("hba1c", "7,2"), DocumentationStatus.COMPLETE, null);
+    Observation observation = ObservationTranslator.toFhirResources(documentation, dm2).get(0);
+    String before = written(observation);
+
+    addition.accept(observation);
+
+    assertThat(written(observation)).isNotEqualTo(before);
+    assertWrittenAsHapi(List.of(observation));
   }
 
   @Test
