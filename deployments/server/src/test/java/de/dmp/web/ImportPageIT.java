@@ -104,7 +104,9 @@ class ImportPageIT {
     upload(broken);
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("import:messages"), "kaputt.EVD2: Element line 1"));
+            By.id("import:messages"),
+            "kaputt.EVD2: Zeile 1, Spalte 10: kein wohlgeformtes XML, die Datei ist unvollständig"
+                + " oder beschädigt. Es wurde nichts importiert."));
     assertThat(browser.findElement(By.id("import:messages")).getText())
         .contains("Es wurde nichts importiert.");
     assertThat(browser.findElements(By.id("import:result"))).isEmpty();
@@ -117,7 +119,7 @@ class ImportPageIT {
     upload(broken);
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("import:messages"), "kaputt.EVD2: element line 1"));
+            By.id("import:messages"), "kaputt.EVD2: line 1, column 10: not well-formed XML"));
     assertThat(browser.findElement(By.id("import:messages")).getText())
         .contains("Nothing was imported.");
     Browser.screenshot(browser, "import-refused-en");

@@ -102,12 +102,17 @@ public final class EdmpReader {
       return root;
     } catch (SAXParseException e) {
       throw new UnreadableEdmpException(
-          "", "line " + e.getLineNumber(), "notWellFormed", e.getMessage());
+          "", "", "notWellFormed", e.getLineNumber(), e.getColumnNumber(), sentence(e));
     } catch (SAXException | IOException e) {
-      throw new UnreadableEdmpException("", "file", "notXml", e.getMessage());
+      throw new UnreadableEdmpException("", "", "notXml", sentence(e));
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The parser's message without its full stop, as it stands inside a sentence of ours. */
+  private static String sentence(Exception e) {
+    return String.valueOf(e.getMessage()).replaceFirst("\\.$", "");
   }
 
   private static String schemaVersion(Element header) {

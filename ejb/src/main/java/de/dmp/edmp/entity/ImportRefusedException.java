@@ -18,6 +18,7 @@ public class ImportRefusedException extends EdmpRefusedException {
   private static final long serialVersionUID = 1L;
   private static final String BUNDLE = "de.dmp.platform.entity.Refusals";
   private static final String UNREADABLE = "edmp.import.unreadable";
+  private static final String UNREADABLE_FILE = "edmp.import.unreadableFile";
   private static final String WRONG_VALUE = "edmp.import.wrongValue";
 
   private final String fileName;
@@ -25,7 +26,7 @@ public class ImportRefusedException extends EdmpRefusedException {
   private final List<FieldError> errors;
 
   public ImportRefusedException(UnreadableEdmpException unreadable) {
-    super(UNREADABLE, unreadable.getFile(), unreadable.getElement(), unreadable.getReason());
+    super(key(unreadable), unreadable.getFile(), unreadable.getElement(), unreadable.getReason());
     this.fileName = unreadable.getFile();
     this.unreadable = unreadable;
     this.errors = List.of();
@@ -40,12 +41,19 @@ public class ImportRefusedException extends EdmpRefusedException {
 
   @Override
   public String message(Locale locale) {
-    List<String> arguments =
-        unreadable == null
-            ? List.of(fileName, joined(errors, locale))
-            : List.of(fileName, unreadable.getElement(), unreadable.reason(locale));
+    if (unreadable == null) {
+      return LocalisedText.format(
+          BUNDLE, WRONG_VALUE, List.of(fileName, joined(errors, locale)), locale);
+    }
     return LocalisedText.format(
-        BUNDLE, unreadable == null ? WRONG_VALUE : UNREADABLE, arguments, locale);
+        BUNDLE,
+        key(unreadable),
+        List.of(fileName, unreadable.getElement(), unreadable.reason(locale)),
+        locale);
+  }
+
+  private static String key(UnreadableEdmpException unreadable) {
+    return unreadable.getElement().isEmpty() ? UNREADABLE_FILE : UNREADABLE;
   }
 
   private static String joined(List<FieldError> errors, Locale locale) {

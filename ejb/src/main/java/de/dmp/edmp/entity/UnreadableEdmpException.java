@@ -27,8 +27,7 @@ public class UnreadableEdmpException extends RuntimeException {
   private UnreadableEdmpException(String file, String element, String key, List<String> arguments) {
     super(
         (file.isEmpty() ? "" : file + ": ")
-            + element
-            + ": "
+            + (element.isEmpty() ? "" : element + ": ")
             + LocalisedText.format(BUNDLE, key, arguments, Locale.ROOT));
     this.file = file;
     this.element = element;
@@ -45,6 +44,7 @@ public class UnreadableEdmpException extends RuntimeException {
     return file;
   }
 
+  /** The element the problem was found in, empty when it is the whole file's (not XML at all). */
   public String getElement() {
     return element;
   }

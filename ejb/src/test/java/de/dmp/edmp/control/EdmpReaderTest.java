@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.dmp.edmp.entity.EdmpDocument;
+import de.dmp.edmp.entity.ImportRefusedException;
 import de.dmp.edmp.entity.InterfaceVersion;
 import de.dmp.edmp.entity.UnreadableEdmpException;
 import de.dmp.programme.entity.DocumentType;
@@ -16,6 +17,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** What the reader refuses, and that it names the file, the element and why. */
@@ -99,8 +101,17 @@ class EdmpReaderTest {
 
     UnreadableEdmpException refused = refusal(file.substring(0, file.length() / 2));
 
-    assertThat(refused.getElement()).startsWith("line ");
-    assertThat(refused.getReason()).startsWith("not well-formed XML");
+    assertThat(refused.getElement()).isEmpty();
+    assertThat(refused.getReason())
+        .matches(
+            "line \\d+, column \\d+: not well-formed XML, the file is incomplete or damaged \\(.+[^.]\\)");
+    assertThat(refused.reason(Locale.GERMAN))
+        .matches(
+            "Zeile \\d+, Spalte \\d+: kein wohlgeformtes XML, die Datei ist unvollständig oder"
+                + " beschädigt");
+    assertThat(new ImportRefusedException(refused.in("broken.EED2")).message(Locale.GERMAN))
+        .startsWith("broken.EED2: Zeile ")
+        .endsWith("beschädigt. Es wurde nichts importiert.");
   }
 
   @Test
@@ -111,7 +122,7 @@ class EdmpReaderTest {
                 "<levelone",
                 "<!DOCTYPE levelone [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><levelone");
 
-    assertThat(refusal(withEntity).getReason()).startsWith("not well-formed XML");
+    assertThat(refusal(withEntity).getReason()).contains("not well-formed XML").contains("DOCTYPE");
   }
 
   @Test

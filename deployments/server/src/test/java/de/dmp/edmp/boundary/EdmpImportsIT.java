@@ -235,7 +235,7 @@ class EdmpImportsIT {
             EdmpRefusedException.class,
             e ->
                 assertThat(e.getMessage())
-                    .contains("notiz.EED2: element line 1: not well-formed XML"));
+                    .contains("notiz.EED2: line 1, column 1: not well-formed XML"));
   }
 
   @Test
@@ -332,7 +332,7 @@ class EdmpImportsIT {
     assertThat(refused.statusCode()).isEqualTo(422);
     assertThat(refused.body())
         .contains("OperationOutcome")
-        .contains("kaputt.EED2: element line 1: not well-formed XML");
+        .contains("kaputt.EED2: line 1, column 10: not well-formed XML");
 
     Clinic chosen = data.clinic();
     HttpResponse<String> byAdministrator =
