@@ -22,7 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The eDMP file of a documentation over FHIR: DocumentReference read and searched by patient. */
+/**
+ * The eDMP file of a documentation over FHIR: DocumentReference read, and searched by patient and
+ * period.
+ */
 @ExtendWith(ArquillianExtension.class)
 class DocumentReferenceFhirIT {
 
@@ -99,6 +102,25 @@ class DocumentReferenceFhirIT {
     assertThat(compact(answer))
         .contains("\"total\":1", "QuestionnaireResponse/" + complete.getId())
         .doesNotContain("QuestionnaireResponse/" + draft.getId());
+  }
+
+  @Test
+  void search_shouldFindTheFilesOfThePeriodOnly() {
+    String patient = "DocumentReference?patient=" + site.patient().getId();
+    String day = complete.getDocumentedOn().toString();
+
+    HttpResponse<String> ofTheDay =
+        get(site.clinic().doctor(), patient + "&period=ge" + day + "&period=le" + day);
+    HttpResponse<String> after = get(site.clinic().doctor(), patient + "&period=gt" + day);
+    HttpResponse<String> ofTheMonth =
+        get(site.clinic().doctor(), patient + "&period=" + day.substring(0, 7));
+
+    assertThat(compact(ofTheDay))
+        .contains("\"total\":1", "QuestionnaireResponse/" + complete.getId());
+    assertThat(compact(after)).contains("\"total\":0");
+    assertThat(compact(ofTheMonth)).contains("\"total\":1");
+    assertThat(get(site.clinic().doctor(), patient + "&period=gestern").statusCode())
+        .isEqualTo(400);
   }
 
   @Test

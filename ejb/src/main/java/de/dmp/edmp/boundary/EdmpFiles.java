@@ -15,8 +15,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The eDMP file of a stored documentation, for whoever may read the documentation: the practice's
@@ -62,17 +64,19 @@ public class EdmpFiles {
 
   /**
    * The files of the patient's documentations the caller may read, oldest first: every complete one
-   * of a programme with an interface version on its day (drafts and breast cancer have none).
+   * of a programme with an interface version on its day (drafts and breast cancer have none),
+   * documented on a day the filter accepts (a FHIR period); only those files are written.
    *
    * @throws EdmpRefusedException when the records lack what a file's header requires
    */
-  public List<DocumentationFile> forPatient(long patientId) {
+  public List<DocumentationFile> forPatient(long patientId, Predicate<LocalDate> documentedOn) {
     Caller caller = access.requirePatient(patientId, "read the eDMP files of patient " + patientId);
     List<DocumentationFile> files =
         Documentation.withContext(em, Documentation.FIND_BY_PATIENT)
             .setParameter("patientId", patientId)
             .getResultStream()
-            .filter(d -> !d.isDraft() && access.mayRead(caller, d) && output.writes(d))
+            .filter(d -> !d.isDraft() && documentedOn.test(d.getDocumentedOn()))
+            .filter(d -> access.mayRead(caller, d) && output.writes(d))
             .map(d -> new DocumentationFile(d, output.write(d)))
             .toList();
     audit.record(caller, AuditAction.SEARCH, RESOURCE, null, patientId, files.size() + " results");

@@ -1,15 +1,18 @@
 package de.dmp.fhir.edmp;
 
 import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import de.dmp.edmp.boundary.DocumentationFile;
 import de.dmp.edmp.boundary.EdmpFiles;
+import de.dmp.fhir.DocumentedSearch;
 import de.dmp.fhir.Ids;
 import de.dmp.fhir.paging.PagedSearch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +22,8 @@ import org.hl7.fhir.r4.model.IdType;
 
 /**
  * FHIR DocumentReference: the eDMP file of a complete documentation, read by the documentation's id
- * or searched by patient; a draft or a programme without an eDMP interface is refused with 422.
+ * or searched by patient and the period the documentation covers (its day, with FHIR's prefixes); a
+ * draft or a programme without an eDMP interface is refused with 422.
  */
 @ApplicationScoped
 public class DocumentReferenceResourceProvider implements IResourceProvider {
@@ -39,10 +43,11 @@ public class DocumentReferenceResourceProvider implements IResourceProvider {
   @Search
   public IBundleProvider search(
       @RequiredParam(name = DocumentReference.SP_PATIENT) ReferenceParam patient,
+      @OptionalParam(name = DocumentReference.SP_PERIOD) DateRangeParam period,
       RequestDetails request) {
     long patientId = Ids.patient(patient, "DocumentReference?patient");
     return PagedSearch.of(
-        files.forPatient(patientId).stream()
+        files.forPatient(patientId, day -> DocumentedSearch.within(period, day)).stream()
             .map(DocumentReferenceResourceProvider::translate)
             .toList(),
         request);
