@@ -3,6 +3,7 @@ package de.dmp.rules.entity;
 import de.dmp.platform.entity.LocalisedText;
 import de.dmp.platform.entity.Written;
 import de.dmp.platform.time.Quarter;
+import de.dmp.programme.entity.English;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -96,13 +97,9 @@ public record Wording(String key, List<Argument> arguments) implements Serializa
                 Arrays.stream(value.split(" "))
                     .map(n -> Written.number(new BigDecimal(n), locale))
                     .toList());
-        case LABEL -> english != null && isEnglish(locale) ? english : value;
+        case LABEL -> English.choose(value, english, locale);
         case WORDING -> wording.in(locale);
       };
-    }
-
-    private static boolean isEnglish(Locale locale) {
-      return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
     }
   }
 }
