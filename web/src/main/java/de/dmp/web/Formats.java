@@ -1,19 +1,17 @@
 package de.dmp.web;
 
+import de.dmp.platform.entity.Written;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 
 /**
- * Dates and numbers as the user's language writes them: 03.04.1958 and 7,5 in German, 3 Apr 1958
- * and 7.5 in English; times of day on the 24-hour clock in both: 03.04.1958, 09:30.
+ * Dates and numbers in the user's language for the pages ({@link Written}: 03.04.1958 and 7,5 in
+ * German, Apr 3, 1958 and 7.5 in English); times of day on the 24-hour clock in both: 03.04.1958,
+ * 09:30.
  */
 @Named
 @RequestScoped
@@ -22,7 +20,7 @@ public class Formats {
   private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
   public String day(LocalDate day) {
-    return day(day, Texts.locale());
+    return Written.day(day, Texts.locale());
   }
 
   /** A day with its time of day on the 24-hour clock, as the calendar shows it. */
@@ -31,26 +29,6 @@ public class Formats {
   }
 
   public String number(BigDecimal number) {
-    return number(number, Texts.locale());
-  }
-
-  public static String day(LocalDate day, Locale locale) {
-    return day == null
-        ? ""
-        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
-  }
-
-  /**
-   * A number with the language's decimal separator and only the decimals it has: 7,5 not 7,500 (a
-   * German reads "140.000" as a hundred and forty thousand), and without grouping, so that no
-   * separator can be taken for the other.
-   */
-  public static String number(BigDecimal number, Locale locale) {
-    if (number == null) {
-      return "";
-    }
-    var format = new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(locale));
-    format.setMaximumFractionDigits(Math.max(0, number.scale()));
-    return format.format(number);
+    return Written.number(number, Texts.locale());
   }
 }

@@ -164,6 +164,7 @@ class DocumentationFormIT {
     assertThat(errorNextTo("late-complications"))
         .as("'Keine' beside a late complication contradicts itself")
         .contains("'Keine' schließt die anderen Angaben aus");
+    theRefusalInEnglish_shouldQuoteTheEnglishValue();
     choose("late-complications", "Diabetische Nephropathie");
     browser.findElement(By.id("form:save")).click();
     wait.until(
@@ -181,6 +182,20 @@ class DocumentationFormIT {
 
     correctTheHba1cFromTheChart();
     followUpStartsWithWhatIsCarriedOver(patientId);
+  }
+
+  /** The same contradiction refused in English quotes the programme's English value label. */
+  private void theRefusalInEnglish_shouldQuoteTheEnglishValue() {
+    browser.findElement(By.linkText("English")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    browser.findElement(By.id("form:save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("form:messages"), "Not saved"));
+    assertThat(errorNextTo("late-complications"))
+        .startsWith("'None' excludes the other answers")
+        .doesNotContain("Keine");
+    browser.findElement(By.linkText("Deutsch")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "de"));
   }
 
   /** The follow-up form starts with the height from the initial documentation, not its HbA1c. */

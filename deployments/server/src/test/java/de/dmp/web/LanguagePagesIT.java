@@ -8,6 +8,7 @@ import de.dmp.it.Deployments;
 import de.dmp.it.Http;
 import de.dmp.it.NewPatients;
 import java.net.URL;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -24,9 +25,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The doctor's worklist, chart and documentation form read wholly in the language chosen: the
- * rules' sentences and the programme's labels in English in the English UI, the G-BA's labels
- * verbatim in the German one.
+ * The doctor's worklist, chart and documentation form, the follow-ups to arrange and the quality
+ * targets read wholly in the language chosen: the rules' sentences and the programme's labels in
+ * English in the English UI, the G-BA's labels verbatim in the German one.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -37,7 +38,8 @@ class LanguagePagesIT {
       Pattern.compile(
           "\\b(überfällig|fällig|dokumentiert|seit|Einschreibung|nicht|Quartal|Versand|zuletzt"
               + "|Folgedokumentation|Erstdokumentation|Inspektion|Füße|Schulung|Körpergröße"
-              + "|Anamnese|Raucher|Begleiterkrankungen|Ja|Nein|Typ)\\b");
+              + "|Anamnese|Raucher|Begleiterkrankungen|Ja|Nein|Typ|Hoher|Niedriger|Anteil"
+              + "|Patienten|Untersuchung|Schulung)\\b");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -82,6 +84,18 @@ class LanguagePagesIT {
     assertThat(GERMAN.matcher(worklist).results().map(m -> m.group()).toList()).isEmpty();
     Browser.screenshot(browser, "worklist-en");
 
+    browser.findElements(By.cssSelector("#worklist\\:entries_data tr")).stream()
+        .filter(row -> row.getText().contains(family + ", Greta"))
+        .filter(row -> row.getText().contains("Initial documentation"))
+        .findFirst()
+        .orElseThrow()
+        .findElement(By.cssSelector("button[id$='book']"))
+        .click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bookingSubject")));
+    String followUp = browser.findElement(By.id("bookingSubject")).getText();
+    assertThat(followUp).contains("Initial documentation");
+    assertThat(germanIn(followUp)).isEmpty();
+
     browser.get(base.toExternalForm() + "chart.xhtml?patient=" + patientId);
     waitForHeading(family);
     String verdicts = browser.findElement(By.cssSelector("[id$='verdicts']")).getText();
@@ -99,6 +113,36 @@ class LanguagePagesIT {
         .contains("Yes", "No", "Foot pulses");
     assertThat(GERMAN.matcher(form).results().map(m -> m.group()).toList()).isEmpty();
     Browser.screenshot(browser, "documentation-en");
+  }
+
+  @Test
+  void followUpsAndQualityTargetsInEnglish_shouldBeNamedInEnglish() {
+    Browser.logIn(browser, wait, base, Http.DOCTOR, DemoData.PASSWORD);
+    waitForHeading("Arbeitsliste");
+    browser.findElement(By.linkText("English")).click();
+    waitForHeading("Worklist");
+
+    browser.get(base.toExternalForm() + "recall.xhtml");
+    waitForHeading("Recall list");
+    String recall = browser.findElement(By.id("recall:entries_data")).getText();
+    assertThat(recall).isNotBlank();
+    assertThat(germanIn(recall)).isEmpty();
+
+    browser.get(base.toExternalForm() + "calendar.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("toArrangeHeading")));
+    String toArrange = browser.findElement(By.id("calendar:toArrange_data")).getText();
+    assertThat(germanIn(toArrange)).isEmpty();
+
+    browser.findElement(By.id("nav-quality")).click();
+    waitForHeading("Quality targets");
+    String targets = browser.findElement(By.id("quality:targets_data")).getText();
+    assertThat(targets).contains("High share of patients with HbA1c ≤ 8.5 %");
+    assertThat(germanIn(targets)).isEmpty();
+    Browser.screenshot(browser, "quality-en");
+  }
+
+  private static List<String> germanIn(String text) {
+    return GERMAN.matcher(text).results().map(m -> m.group()).toList();
   }
 
   @Test

@@ -10,7 +10,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * A booked follow-up in the practice calendar, with whom it is for and the times it was moved from.
+ * A booked follow-up in the practice calendar, with whom it is for (labelled in German and English)
+ * and the times it was moved from.
  */
 public record CalendarEntry(
     long appointmentId,
@@ -20,6 +21,7 @@ public record CalendarEntry(
     String programmeCode,
     AppointmentKind kind,
     String label,
+    String labelEn,
     AppointmentStatus status,
     LocalDateTime startsAt,
     LocalDateTime endsAt,
@@ -35,6 +37,7 @@ public record CalendarEntry(
         appointment.getEnrolment().getProgrammeCode(),
         appointment.getKind(),
         appointment.getLabel(),
+        appointment.getLabelEn(),
         appointment.getStatus(),
         appointment.startsAt().orElseThrow(),
         appointment.endsAt().orElseThrow(),

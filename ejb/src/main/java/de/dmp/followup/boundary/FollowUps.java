@@ -57,7 +57,12 @@ public class FollowUps {
                     new NotFoundException(
                         "examination of " + enrolment.getProgrammeCode(), examinationCode));
     return plan(
-        enrolment, AppointmentKind.EXAMINATION, examination.code(), examination.label(), dueOn);
+        enrolment,
+        AppointmentKind.EXAMINATION,
+        examination.code(),
+        examination.label(),
+        examination.labelEn(),
+        dueOn);
   }
 
   /** Plans one of the programme's trainings, e.g. "diabetes-training". */
@@ -72,7 +77,13 @@ public class FollowUps {
                 () ->
                     new NotFoundException(
                         "training of " + enrolment.getProgrammeCode(), trainingCode));
-    return plan(enrolment, AppointmentKind.TRAINING, training.code(), training.label(), dueOn);
+    return plan(
+        enrolment,
+        AppointmentKind.TRAINING,
+        training.code(),
+        training.label(),
+        training.labelEn(),
+        dueOn);
   }
 
   /**
@@ -213,8 +224,13 @@ public class FollowUps {
   }
 
   private Appointment plan(
-      Enrolment enrolment, AppointmentKind kind, String code, String label, LocalDate dueOn) {
-    return planned(new Appointment(enrolment, kind, code, label, dueOn, clock.instant()));
+      Enrolment enrolment,
+      AppointmentKind kind,
+      String code,
+      String label,
+      String labelEn,
+      LocalDate dueOn) {
+    return planned(new Appointment(enrolment, kind, code, label, labelEn, dueOn, clock.instant()));
   }
 
   private Appointment planned(Appointment appointment) {

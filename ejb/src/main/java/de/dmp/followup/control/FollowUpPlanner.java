@@ -58,6 +58,7 @@ public class FollowUpPlanner {
                 AppointmentKind.EXAMINATION,
                 examination.code(),
                 examination.label(),
+                examination.labelEn(),
                 documentation.getDocumentedOn().plusMonths(examination.intervalMonths()),
                 clock.instant()));
       }

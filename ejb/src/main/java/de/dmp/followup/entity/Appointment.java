@@ -5,6 +5,8 @@ import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.platform.time.ClockProducer;
 import de.dmp.platform.time.Quarter;
 import de.dmp.practice.entity.Practice;
+import de.dmp.programme.entity.English;
+import de.dmp.rules.entity.Wording;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,6 +28,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -117,6 +120,10 @@ public class Appointment {
   @Column(nullable = false, length = 200)
   private String label;
 
+  /** The English label where there is one (the definition's), for English readers. */
+  @Column(name = "label_en", length = 200)
+  private String labelEn;
+
   @Column(name = "due_on", nullable = false)
   private LocalDate dueOn;
 
@@ -146,6 +153,7 @@ public class Appointment {
       AppointmentKind kind,
       String code,
       String label,
+      String labelEn,
       LocalDate dueOn,
       Instant now) {
     this.enrolment = enrolment;
@@ -153,6 +161,7 @@ public class Appointment {
     this.kind = kind;
     this.code = code;
     this.label = label;
+    this.labelEn = labelEn;
     this.dueOn = dueOn;
     this.status = AppointmentStatus.PLANNED;
     this.updatedAt = now;
@@ -163,12 +172,15 @@ public class Appointment {
    * follow-up documentation of that day's quarter.
    */
   public static Appointment documentation(Enrolment enrolment, LocalDate dueOn, Instant now) {
-    String label =
-        enrolment.hasInitialDocumentation()
-            ? "Folgedokumentation " + Quarter.of(dueOn)
-            : "Erstdokumentation";
+    Wording label = Wording.documentation(!enrolment.hasInitialDocumentation(), Quarter.of(dueOn));
     return new Appointment(
-        enrolment, AppointmentKind.DOCUMENTATION, DOCUMENTATION_CODE, label, dueOn, now);
+        enrolment,
+        AppointmentKind.DOCUMENTATION,
+        DOCUMENTATION_CODE,
+        label.in(Locale.GERMAN),
+        label.in(Locale.ENGLISH),
+        dueOn,
+        now);
   }
 
   /** Whether this follow-up is still to be kept, for that kind and code. */
@@ -272,6 +284,15 @@ public class Appointment {
 
   public String getLabel() {
     return label;
+  }
+
+  public String getLabelEn() {
+    return labelEn;
+  }
+
+  /** The label for a reader of the locale: the English one for English readers where given. */
+  public String label(Locale locale) {
+    return English.choose(label, labelEn, locale);
   }
 
   public LocalDate getDueOn() {

@@ -137,10 +137,11 @@ public record ProgrammeDefinition(
           && !ParameterValue.isBlank(values.get(parameter.alternativeTo()))) {
         errors.add(
             FieldError.of(
-                parameter.code(),
-                parameter.label(),
-                "alternative",
-                labelOf(parameter.alternativeTo())));
+                    parameter.code(),
+                    parameter.label(),
+                    "alternative",
+                    labelOf(parameter.alternativeTo(), Locale.GERMAN))
+                .inEnglish(labelOf(parameter.alternativeTo(), Locale.ENGLISH)));
       } else {
         parameter.problemWith(raw, documentedOn).ifPresent(errors::add);
       }
@@ -151,14 +152,21 @@ public record ProgrammeDefinition(
           .map(
               answer ->
                   FieldError.of(
-                      answer.parameter(), labelOf(answer.parameter()), "exclusive", answer.value()))
+                          answer.parameter(),
+                          labelOf(answer.parameter(), Locale.GERMAN),
+                          "exclusive",
+                          answer.value())
+                      .inEnglish(valueOf(answer.parameter(), answer.value(), Locale.ENGLISH)))
           .forEach(errors::add);
       crossChecks.stream()
           .filter(check -> violates(check, values))
           .map(
               check ->
                   FieldError.of(
-                      check.greater(), labelOf(check.greater()), "crossCheck", check.message()))
+                      check.greater(),
+                      labelOf(check.greater(), Locale.GERMAN),
+                      "crossCheck",
+                      check.message()))
           .forEach(errors::add);
     }
     return errors;
@@ -192,11 +200,14 @@ public record ProgrammeDefinition(
     if (when != null && when.holdsFor(values.get(when.parameter()))) {
       return Optional.of(
           FieldError.of(
-              parameter.code(),
-              parameter.label(),
-              FieldError.REQUIRED_WHEN,
-              labelOf(when.parameter()),
-              values.get(when.parameter())));
+                  parameter.code(),
+                  parameter.label(),
+                  FieldError.REQUIRED_WHEN,
+                  labelOf(when.parameter(), Locale.GERMAN),
+                  values.get(when.parameter()))
+              .inEnglish(
+                  labelOf(when.parameter(), Locale.ENGLISH),
+                  valueOf(when.parameter(), values.get(when.parameter()), Locale.ENGLISH)));
     }
     return Optional.empty();
   }
@@ -213,8 +224,12 @@ public record ProgrammeDefinition(
         <= 0;
   }
 
-  private String labelOf(String parameterCode) {
-    return parameter(parameterCode).map(Parameter::label).orElse(parameterCode);
+  private String labelOf(String parameterCode, Locale locale) {
+    return parameter(parameterCode).map(p -> p.label(locale)).orElse(parameterCode);
+  }
+
+  private String valueOf(String parameterCode, String value, Locale locale) {
+    return parameter(parameterCode).map(p -> p.valueLabel(value, locale)).orElse(value);
   }
 
   /**

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -11,7 +12,8 @@ import java.util.stream.Stream;
 /**
  * A quality target as the G-BA words it, with the criteria that put a documented patient into its
  * denominator (all documented patients when there are none) and numerator. The target share comes
- * from the regional contract and is configuration, not part of the definition.
+ * from the regional contract and is configuration, not part of the definition. {@code labelEn} is
+ * the optional English label of the English UI and of FHIR readers asking for English.
  */
 public record QualityTarget(
     @NotBlank String code,
@@ -21,7 +23,8 @@ public record QualityTarget(
     @NotNull Improvement improvement,
     List<@Valid Criterion> denominatorWhen,
     @NotEmpty List<@Valid Criterion> numeratorWhen,
-    @NotBlank String source) {
+    @NotBlank String source,
+    @Pattern(regexp = English.NOT_BLANK, message = English.BLANK) String labelEn) {
 
   public QualityTarget {
     denominatorWhen = denominatorWhen == null ? List.of() : List.copyOf(denominatorWhen);

@@ -164,6 +164,7 @@ public class QualityTargets {
           TargetResult.of(
               target.code(),
               target.label(),
+              target.labelEn(),
               target.improvement(),
               numerator,
               denominator.size(),

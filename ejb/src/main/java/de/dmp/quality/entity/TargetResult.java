@@ -7,11 +7,13 @@ import java.math.RoundingMode;
 
 /**
  * One quality target's result: the achieved share (null without patients in the denominator)
- * against the contract's share (null where the region's contract sets none).
+ * against the contract's share (null where the region's contract sets none). The label is the
+ * G-BA's, with the definition's optional English label beside it.
  */
 public record TargetResult(
     String code,
     String label,
+    String labelEn,
     Improvement improvement,
     long numerator,
     long denominator,
@@ -26,6 +28,7 @@ public record TargetResult(
   public static TargetResult of(
       String code,
       String label,
+      String labelEn,
       Improvement improvement,
       long numerator,
       long denominator,
@@ -39,6 +42,7 @@ public record TargetResult(
     return new TargetResult(
         code,
         label,
+        labelEn,
         improvement,
         numerator,
         denominator,

@@ -4,7 +4,7 @@ import de.dmp.followup.entity.AppointmentKind;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** A follow-up for the staff to arrange with the patient. */
+/** A follow-up for the staff to arrange with the patient, labelled in German and English. */
 public record RecallEntry(
     long appointmentId,
     long patientId,
@@ -14,6 +14,7 @@ public record RecallEntry(
     String programmeCode,
     AppointmentKind kind,
     String label,
+    String labelEn,
     LocalDate dueOn,
     boolean overdue)
     implements Serializable {}

@@ -186,6 +186,7 @@ public class Worklists {
         enrolment.getProgrammeCode(),
         appointment.getKind(),
         appointment.getLabel(),
+        appointment.getLabelEn(),
         appointment.getDueOn(),
         appointment.isOverdue(today));
   }

@@ -43,14 +43,15 @@ final class DocumentationRule {
         facts.programme().version(),
         RuleKind.DOCUMENTATION,
         "ED",
-        Wording.of("label.initial"),
+        Wording.documentation(true, quarter),
         facts.startedOn(),
         quarter.end().plusDays(1),
         null,
         null,
         null,
         null,
-        List.of(new Fact("Einschreibung", facts.programme().code(), facts.startedOn())),
+        List.of(
+            new Fact(Wording.of("fact.enrolment"), facts.programme().code(), facts.startedOn())),
         sentences);
   }
 
@@ -86,7 +87,7 @@ final class DocumentationRule {
         facts.programme().version(),
         RuleKind.DOCUMENTATION,
         "FD",
-        Wording.of("label.followUp", text(next)),
+        Wording.documentation(false, next),
         next.start(),
         next.end().plusDays(1),
         next.deliveryDeadline().plusDays(1),
@@ -94,8 +95,8 @@ final class DocumentationRule {
         null,
         exclusion.map(rule -> last).orElse(null),
         List.of(
-            new Fact("Letzte Dokumentation", facts.programme().code(), last),
-            new Fact("Dokumentationsintervall", interval.label(), last)),
+            new Fact(Wording.of("fact.lastDocumentation"), facts.programme().code(), last),
+            new Fact(Wording.of("fact.interval"), interval.label(), last)),
         sentences);
   }
 }

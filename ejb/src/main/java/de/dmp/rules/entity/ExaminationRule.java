@@ -112,10 +112,13 @@ final class ExaminationRule {
       for (int i = shown.size() - 1; i >= Math.max(0, shown.size() - 2); i--) {
         Documented documented = shown.get(i);
         String value = documented.values().get(criterion.parameter());
-        String label = parameter.map(Parameter::label).orElse(criterion.parameter());
+        Argument label =
+            label(
+                parameter.map(Parameter::label).orElse(criterion.parameter()),
+                parameter.map(Parameter::labelEn).orElse(null));
         measured.add(
             new Fact(
-                i == shown.size() - 1 ? label : label + " (Vorwert)",
+                Wording.of(i == shown.size() - 1 ? "fact.value" : "fact.previousValue", label),
                 quantity ? value + " " + parameter.get().unit() : value,
                 documented.on()));
       }

@@ -7,6 +7,7 @@ import static de.dmp.rules.entity.Wording.Argument.series;
 import static de.dmp.rules.entity.Wording.Argument.text;
 import static de.dmp.rules.entity.Wording.Argument.wording;
 
+import de.dmp.platform.entity.Written;
 import de.dmp.programme.entity.Criterion.Documented;
 import de.dmp.programme.entity.Parameter;
 import de.dmp.programme.entity.ParameterValue;
@@ -55,8 +56,8 @@ final class GoalRule {
             .map(
                 m ->
                     new Fact(
-                        goal.label(),
-                        Wording.number(m.value(), Locale.GERMAN) + " " + unit(goal),
+                        Wording.of("fact.value", label(goal.label(), parameter.get().labelEn())),
+                        Written.number(m.value(), Locale.GERMAN) + " " + unit(goal),
                         m.documented().on()))
             .toList();
     Argument label = label(parameter.get().label(), parameter.get().labelEn());

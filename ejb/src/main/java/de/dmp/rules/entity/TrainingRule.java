@@ -79,7 +79,7 @@ final class TrainingRule {
         proposal,
         latest.plusMonths(months).plusDays(1),
         proposal,
-        misses.stream().map(day -> new Fact("Schulung versäumt", "", day)).toList(),
+        misses.stream().map(day -> new Fact(Wording.of("fact.missedTraining"), "", day)).toList(),
         sentences);
   }
 

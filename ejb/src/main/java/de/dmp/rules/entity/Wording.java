@@ -1,13 +1,12 @@
 package de.dmp.rules.entity;
 
 import de.dmp.platform.entity.LocalisedText;
+import de.dmp.platform.entity.Written;
+import de.dmp.platform.time.Quarter;
+import de.dmp.programme.entity.English;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -30,23 +29,15 @@ public record Wording(String key, List<Argument> arguments) implements Serializa
     return new Wording(key, Arrays.asList(arguments));
   }
 
+  /** The label of the documentation an enrolment owes: the initial one or a quarter's follow-up. */
+  public static Wording documentation(boolean initial, Quarter quarter) {
+    return initial ? of("label.initial") : of("label.followUp", Argument.text(quarter));
+  }
+
   /** The sentence in the language of the locale where the bundle has it, else in English. */
   public String in(Locale locale) {
     return LocalisedText.format(
         BUNDLE, key, arguments.stream().map(a -> a.in(locale)).toList(), locale);
-  }
-
-  /** A day in the locale's medium form: 05.03.2026 in German. */
-  public static String date(LocalDate day, Locale locale) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
-  }
-
-  /** A number with the locale's decimal separator, only the decimals it has and no grouping. */
-  public static String number(BigDecimal value, Locale locale) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    var format = new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(locale));
-    format.setMaximumFractionDigits(Math.max(0, stripped.scale()));
-    return format.format(stripped);
   }
 
   /**
@@ -98,21 +89,17 @@ public record Wording(String key, List<Argument> arguments) implements Serializa
     String in(Locale locale) {
       return switch (kind) {
         case TEXT -> value;
-        case DATE -> Wording.date(LocalDate.parse(value), locale);
-        case NUMBER -> Wording.number(new BigDecimal(value), locale);
+        case DATE -> Written.day(LocalDate.parse(value), locale);
+        case NUMBER -> Written.number(new BigDecimal(value), locale);
         case SERIES ->
             String.join(
                 " → ",
                 Arrays.stream(value.split(" "))
-                    .map(n -> Wording.number(new BigDecimal(n), locale))
+                    .map(n -> Written.number(new BigDecimal(n), locale))
                     .toList());
-        case LABEL -> english != null && isEnglish(locale) ? english : value;
+        case LABEL -> English.choose(value, english, locale);
         case WORDING -> wording.in(locale);
       };
-    }
-
-    private static boolean isEnglish(Locale locale) {
-      return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
     }
   }
 }

@@ -26,25 +26,38 @@ class AppointmentTest {
   private static final LocalDateTime TOMORROW_NINE = LocalDateTime.of(2026, 12, 8, 9, 0);
 
   private static Appointment examination() {
-    var patient = new Patient("Schulz", "Anna", LocalDate.of(1950, 1, 1), Sex.FEMALE);
-    var practice = new Practice("123456789", "Praxis", "Nordrhein");
-    var enrolment =
-        new Enrolment(
-            patient,
-            practice,
-            new DmpCase(patient, practice, NOW),
-            ProgrammeCatalogueFixture.current("DM2"),
-            new Enrolment.Diagnosis("E11.9", LocalDate.of(2024, 6, 1)),
-            DocumentationInterval.QUARTERLY,
-            LocalDate.of(2025, 1, 15),
-            NOW);
     return new Appointment(
-        enrolment,
+        enrolment(),
         AppointmentKind.EXAMINATION,
         "foot-inspection",
         "Komplette Inspektion der Füße",
+        "Complete foot inspection",
         LocalDate.of(2026, 12, 31),
         NOW);
+  }
+
+  private static Enrolment enrolment() {
+    var patient = new Patient("Schulz", "Anna", LocalDate.of(1950, 1, 1), Sex.FEMALE);
+    var practice = new Practice("123456789", "Praxis", "Nordrhein");
+    return new Enrolment(
+        patient,
+        practice,
+        new DmpCase(patient, practice, NOW),
+        ProgrammeCatalogueFixture.current("DM2"),
+        new Enrolment.Diagnosis("E11.9", LocalDate.of(2024, 6, 1)),
+        DocumentationInterval.QUARTERLY,
+        LocalDate.of(2025, 1, 15),
+        NOW);
+  }
+
+  @Test
+  void aDocumentationFollowUp_shouldBeLabelledInBothLanguages() {
+    Appointment initial = Appointment.documentation(enrolment(), LocalDate.of(2026, 12, 1), NOW);
+
+    assertThat(initial.label(Locale.GERMAN)).isEqualTo("Erstdokumentation");
+    assertThat(initial.label(Locale.ENGLISH)).isEqualTo("Initial documentation");
+    assertThat(examination().label(Locale.GERMAN)).isEqualTo("Komplette Inspektion der Füße");
+    assertThat(examination().label(Locale.ENGLISH)).isEqualTo("Complete foot inspection");
   }
 
   @Test

@@ -26,6 +26,21 @@ class FieldErrorTest {
   }
 
   @Test
+  void aProgrammesValue_shouldBeQuotedInTheReadersLanguage() {
+    FieldError exclusive =
+        FieldError.of("late-complications", "Spätfolgen", "exclusive", "Keine").inEnglish("None");
+
+    assertThat(exclusive.message(Locale.GERMAN))
+        .isEqualTo(
+            "'Keine' schließt die anderen Angaben aus; bitte entweder 'Keine' oder die"
+                + " zutreffenden Angaben wählen");
+    assertThat(exclusive.message(Locale.ENGLISH))
+        .isEqualTo(
+            "'None' excludes the other answers; choose either 'None' or the answers that apply");
+    assertThat(exclusive.message()).startsWith("'Keine' excludes");
+  }
+
+  @Test
   void everyProblem_shouldHaveBothLanguages() {
     String folder = "/de/dmp/programme/entity/";
     assertThat(Bundles.load(folder + "FieldErrors_de.properties").keySet())

@@ -7,6 +7,7 @@ import de.dmp.programme.control.ProgrammeCatalogue;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,6 +49,7 @@ class ShippedProgrammesTest {
           .isEqualTo(examination.reminder() == null);
     }
     programme.trainings().forEach(t -> assertThat(t.labelEn()).as(t.code()).isNotBlank());
+    programme.qualityTargets().forEach(q -> assertThat(q.labelEn()).as(q.code()).isNotBlank());
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -149,11 +151,18 @@ class ShippedProgrammesTest {
                       .orElseThrow();
               var values = new HashMap<>(complete);
               values.put(parameter.code(), other + ParameterValue.SEPARATOR + answer.value());
+              String english = parameter.valueLabel(answer.value(), Locale.ENGLISH);
               assertThat(programme.check(type, values, TODAY))
                   .as(answer.toString())
                   .containsExactly(
                       FieldError.of(
-                          parameter.code(), parameter.label(), "exclusive", answer.value()));
+                              parameter.code(), parameter.label(), "exclusive", answer.value())
+                          .inEnglish(english));
+              FieldError refusal = programme.check(type, values, TODAY).get(0);
+              assertThat(refusal.message(Locale.GERMAN))
+                  .startsWith("'" + answer.value() + "' schließt die anderen Angaben aus");
+              assertThat(refusal.message(Locale.ENGLISH))
+                  .startsWith("'" + english + "' excludes the other answers");
               values.put(parameter.code(), answer.value());
               assertThat(programme.check(type, values, TODAY)).as(answer.toString()).isEmpty();
             });

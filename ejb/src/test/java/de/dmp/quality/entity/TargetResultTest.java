@@ -15,7 +15,7 @@ class TargetResultTest {
             ? null
             : new TargetShare("DM2", "target", new BigDecimal(contractShare));
     return TargetResult.of(
-        "target", "Ziel", improvement, numerator, denominator, configured, "2026");
+        "target", "Ziel", "Target", improvement, numerator, denominator, configured, "2026");
   }
 
   @Test

@@ -147,7 +147,7 @@ class ExaminationRuleTest {
     Verdict verdict = facts.verdict(EXAM, "fev1", of(2026, 5, 1));
 
     assertThat(verdict.facts())
-        .extracting(Fact::label, Fact::value, Fact::on)
+        .extracting(fact -> fact.label().in(Locale.GERMAN), Fact::value, Fact::on)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 "Aktueller FEV1-Wert (alle sechs bis zwölf Monate)",
@@ -157,6 +157,8 @@ class ExaminationRuleTest {
                 "Aktueller FEV1-Wert (alle sechs bis zwölf Monate) (Vorwert)",
                 "65 % des Sollwertes",
                 of(2025, 10, 7)));
+    assertThat(verdict.facts().get(1).label().in(Locale.ENGLISH))
+        .isEqualTo("Current FEV1 (every six to twelve months) (previous value)");
   }
 
   @ParameterizedTest(name = "{0} {1} on {3}: {4}")

@@ -34,7 +34,8 @@ class WordingTest {
   private static final Pattern GERMAN =
       Pattern.compile(
           "\\b(überfällig|fällig|dokumentiert|seit|Einschreibung|nicht|Quartal|Versand|zuletzt"
-              + "|Ziel|erreicht|fehlt|Schulung|Monate|Verlauf|steigend|fallend|am|bis|und)\\b");
+              + "|Ziel|erreicht|fehlt|Schulung|Monate|Verlauf|steigend|fallend|am|bis|und"
+              + "|Letzte|Dokumentationsintervall|versäumt|Vorwert)\\b");
 
   @Test
   void bundles_shouldHaveTheSameKeysInBothLanguages() throws IOException {
@@ -122,7 +123,8 @@ class WordingTest {
                 .missedTraining(of(2026, 3, 3))
                 .missedTraining(of(2026, 9, 3)),
             Facts.enrolledIn("COPD", of(2025, 1, 10))
-                .documented(of(2025, 2, 1), "fev1", "2.1", "osteoporosis-risk", "Ja"));
+                .documented(of(2025, 2, 1), "fev1", "2.1", "osteoporosis-risk", "Ja")
+                .documented(of(2025, 8, 1), "fev1", "2.3"));
     for (Facts facts : scenarios) {
       for (LocalDate day : List.of(of(2026, 10, 1), of(2027, 6, 1))) {
         ProgrammeRules.deadlines(facts.build(), day)
@@ -130,6 +132,7 @@ class WordingTest {
                 d -> {
                   said.add(d.label());
                   said.addAll(d.sentences().values());
+                  d.facts().forEach(fact -> said.add(fact.label()));
                 });
         ProgrammeRules.verdicts(facts.build(), day).stream()
             .filter(v -> v.kind() == RuleKind.GOAL)
@@ -137,6 +140,7 @@ class WordingTest {
                 v -> {
                   said.add(v.label());
                   said.add(v.sentence());
+                  v.facts().forEach(fact -> said.add(fact.label()));
                 });
       }
     }

@@ -18,6 +18,7 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import de.dmp.fhir.DocumentedSearch;
 import de.dmp.fhir.Ids;
+import de.dmp.fhir.Language;
 import de.dmp.fhir.paging.PagedSearch;
 import de.dmp.fhir.patient.PatientIncludes;
 import de.dmp.followup.boundary.FollowUps;
@@ -45,8 +46,9 @@ public class AppointmentResourceProvider implements IResourceProvider {
   }
 
   @Read
-  public org.hl7.fhir.r4.model.Appointment read(@IdParam IdType id) {
-    return AppointmentTranslator.toFhirResource(followUps.followUp(Ids.numeric(id)));
+  public org.hl7.fhir.r4.model.Appointment read(@IdParam IdType id, RequestDetails request) {
+    return AppointmentTranslator.toFhirResource(
+        followUps.followUp(Ids.numeric(id)), Language.of(request));
   }
 
   /** A patient's follow-ups by the day they are due, optionally in some states and days. */
@@ -65,7 +67,7 @@ public class AppointmentResourceProvider implements IResourceProvider {
             .filter(a -> wanted == null || wanted.contains(statusCode(a)))
             .filter(a -> date == null || startsWithin(a, date))
             .filter(a -> DocumentedSearch.updatedWithin(lastUpdated, a.getUpdatedAt()))
-            .map(AppointmentTranslator::toFhirResource)
+            .map(a -> AppointmentTranslator.toFhirResource(a, Language.of(request)))
             .toList();
     return PagedSearch.of(
         patientIncludes.include(

@@ -49,7 +49,9 @@ public final class AppointmentTranslator {
     return STATUS.get(status);
   }
 
-  public static org.hl7.fhir.r4.model.Appointment toFhirResource(Appointment followUp) {
+  /** The follow-up with its label in the language asked for ({@link de.dmp.fhir.Language}). */
+  public static org.hl7.fhir.r4.model.Appointment toFhirResource(
+      Appointment followUp, Locale language) {
     var resource = new org.hl7.fhir.r4.model.Appointment();
     resource.setId(String.valueOf(followUp.getId()));
     resource.getMeta().setVersionId(String.valueOf(followUp.getVersion()));
@@ -58,10 +60,11 @@ public final class AppointmentTranslator {
     resource.setAppointmentType(
         new CodeableConcept(new Coding(APPOINTMENT_TYPES, "FOLLOWUP", "A follow up visit")));
     String kind = followUp.getKind().name().toLowerCase(Locale.ROOT);
+    String label = followUp.label(language);
     resource.addServiceType(
-        new CodeableConcept(new Coding(FOLLOW_UPS + kind, followUp.getCode(), followUp.getLabel()))
-            .setText(followUp.getLabel()));
-    resource.setDescription(followUp.getLabel());
+        new CodeableConcept(new Coding(FOLLOW_UPS + kind, followUp.getCode(), label))
+            .setText(label));
+    resource.setDescription(label);
     resource.addRequestedPeriod().setEndElement(new DateTimeType(followUp.getDueOn().toString()));
     followUp.startsAt().ifPresent(start -> resource.setStartElement(instant(start)));
     followUp.endsAt().ifPresent(end -> resource.setEndElement(instant(end)));

@@ -10,6 +10,7 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import de.dmp.fhir.Language;
 import de.dmp.fhir.paging.PagedSearch;
 import de.dmp.fhir.practice.OrganizationTranslator;
 import de.dmp.platform.time.Quarter;
@@ -57,7 +58,9 @@ public class MeasureReportResourceProvider implements IResourceProvider {
     QualityReport report = quality.forPractice(practiceId, measure.getValue(), Quarter.of(day));
     return PagedSearch.of(
         report.practices().stream()
-            .map(practice -> MeasureReportTranslator.toFhirResource(report, practice))
+            .map(
+                practice ->
+                    MeasureReportTranslator.toFhirResource(report, practice, Language.of(request)))
             .toList(),
         request);
   }

@@ -2,9 +2,11 @@ package de.dmp.fhir.quality;
 
 import de.dmp.fhir.practice.OrganizationTranslator;
 import de.dmp.platform.time.Quarter;
+import de.dmp.programme.entity.English;
 import de.dmp.quality.entity.PracticeQuality;
 import de.dmp.quality.entity.QualityReport;
 import de.dmp.quality.entity.TargetResult;
+import java.util.Locale;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -20,7 +22,8 @@ import org.hl7.fhir.r4.model.Reference;
 /**
  * A practice's quality targets of one programme and quarter as a summary MeasureReport: one group
  * per target with its initial population (the quarter's documented patients), denominator,
- * numerator and achieved share, and the regional contract's share as an extension.
+ * numerator and achieved share, and the regional contract's share as an extension. The targets are
+ * named in the language asked for (the G-BA's German, or the definition's English label).
  */
 public final class MeasureReportTranslator {
 
@@ -32,7 +35,8 @@ public final class MeasureReportTranslator {
 
   private MeasureReportTranslator() {}
 
-  public static MeasureReport toFhirResource(QualityReport report, PracticeQuality practice) {
+  public static MeasureReport toFhirResource(
+      QualityReport report, PracticeQuality practice, Locale language) {
     Quarter quarter = report.quarter();
     var measureReport = new MeasureReport();
     measureReport.setId(
@@ -58,14 +62,20 @@ public final class MeasureReportTranslator {
             .setStartElement(new DateTimeType(quarter.start().toString()))
             .setEndElement(new DateTimeType(quarter.end().toString())));
     for (TargetResult target : practice.targets()) {
-      measureReport.addGroup(group(target, practice.patients()));
+      measureReport.addGroup(group(target, practice.patients(), language));
     }
     return measureReport;
   }
 
-  private static MeasureReportGroupComponent group(TargetResult target, int documented) {
+  private static MeasureReportGroupComponent group(
+      TargetResult target, int documented, Locale language) {
     var group = new MeasureReportGroupComponent();
-    group.setCode(new CodeableConcept(new Coding(TARGETS, target.code(), target.label())));
+    group.setCode(
+        new CodeableConcept(
+            new Coding(
+                TARGETS,
+                target.code(),
+                English.choose(target.label(), target.labelEn(), language))));
     population(group, "initial-population", documented);
     population(group, "denominator", target.denominator());
     population(group, "numerator", target.numerator());

@@ -12,12 +12,14 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.fhir.Ids;
+import de.dmp.fhir.Language;
 import de.dmp.fhir.paging.PagedSearch;
 import de.dmp.rules.boundary.Verdicts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,12 +43,12 @@ public class TaskResourceProvider implements IResourceProvider {
   }
 
   @Read
-  public Task read(@IdParam IdType id) {
+  public Task read(@IdParam IdType id, RequestDetails request) {
     Matcher parts = ID.matcher(id.getIdPart() == null ? "" : id.getIdPart());
     if (!parts.matches()) {
       throw new ResourceNotFoundException(id);
     }
-    return tasks(enrolments.enrolment(Long.parseLong(parts.group(1))))
+    return tasks(enrolments.enrolment(Long.parseLong(parts.group(1))), Language.of(request))
         .filter(task -> task.getIdElement().getIdPart().equals(id.getIdPart()))
         .findFirst()
         .orElseThrow(() -> new ResourceNotFoundException(id));
@@ -59,14 +61,14 @@ public class TaskResourceProvider implements IResourceProvider {
     return PagedSearch.of(
         enrolments.forPatient(Ids.patient(patient, "Task?patient")).stream()
             .filter(Enrolment::isOpen)
-            .flatMap(this::tasks)
+            .flatMap(enrolment -> tasks(enrolment, Language.of(request)))
             .toList(),
         request);
   }
 
-  private Stream<Task> tasks(Enrolment enrolment) {
+  private Stream<Task> tasks(Enrolment enrolment, Locale language) {
     return verdicts.forEnrolment(enrolment.getId(), LocalDate.now(clock)).stream()
-        .map(verdict -> TaskTranslator.toFhirResource(enrolment, verdict))
+        .map(verdict -> TaskTranslator.toFhirResource(enrolment, verdict, language))
         .flatMap(Optional::stream);
   }
 }

@@ -13,6 +13,7 @@ import de.dmp.programme.entity.ProgrammeDefinition;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import org.hl7.fhir.r4.model.Appointment.AppointmentStatus;
 import org.hl7.fhir.r4.model.Appointment.ParticipationStatus;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ class AppointmentTranslatorTest {
             AppointmentKind.TRAINING,
             "diabetes-training",
             "Diabetes-Schulung",
+            "Diabetes training",
             LocalDate.of(2026, 12, 31),
             Fixtures.NOW);
     Stored.with(training, "id", 5L);
@@ -41,7 +43,7 @@ class AppointmentTranslatorTest {
 
   @Test
   void planned_shouldBeProposedWithTheDueDayAndNoSlot() {
-    var resource = AppointmentTranslator.toFhirResource(training());
+    var resource = AppointmentTranslator.toFhirResource(training(), Locale.GERMAN);
 
     assertThat(resource.getIdElement().getIdPart()).isEqualTo("5");
     assertThat(resource.getMeta().getVersionId()).isEqualTo("2");
@@ -56,7 +58,16 @@ class AppointmentTranslatorTest {
         .isEqualTo(ParticipationStatus.NEEDSACTION);
     assertThat(resource.getSupportingInformationFirstRep().getReference())
         .isEqualTo("EpisodeOfCare/99");
+    assertThat(resource.getDescription()).isEqualTo("Diabetes-Schulung");
     assertThat(Conformance.errors(resource)).isEmpty();
+  }
+
+  @Test
+  void aReaderAskingForEnglish_shouldGetTheEnglishLabel() {
+    var resource = AppointmentTranslator.toFhirResource(training(), Locale.ENGLISH);
+
+    assertThat(resource.getDescription()).isEqualTo("Diabetes training");
+    assertThat(resource.getServiceTypeFirstRep().getText()).isEqualTo("Diabetes training");
   }
 
   @Test
@@ -64,7 +75,7 @@ class AppointmentTranslatorTest {
     Appointment training = training();
     training.book(LocalDateTime.of(2026, 12, 3, 14, 0), false, Fixtures.NOW);
 
-    var resource = AppointmentTranslator.toFhirResource(training);
+    var resource = AppointmentTranslator.toFhirResource(training, Locale.GERMAN);
 
     assertThat(resource.getStatus()).isEqualTo(AppointmentStatus.BOOKED);
     assertThat(resource.getStartElement().getValueAsString())
@@ -82,7 +93,7 @@ class AppointmentTranslatorTest {
     Appointment training = training();
     training.markMissed(Instant.parse("2027-01-04T08:30:00Z"));
 
-    var resource = AppointmentTranslator.toFhirResource(training);
+    var resource = AppointmentTranslator.toFhirResource(training, Locale.GERMAN);
 
     assertThat(resource.getStatus()).isEqualTo(AppointmentStatus.NOSHOW);
     assertThat(resource.getStartElement().getValueAsString())
@@ -95,7 +106,7 @@ class AppointmentTranslatorTest {
     Appointment training = training();
     training.cancel(Fixtures.NOW);
 
-    var resource = AppointmentTranslator.toFhirResource(training);
+    var resource = AppointmentTranslator.toFhirResource(training, Locale.GERMAN);
 
     assertThat(resource.getStatus()).isEqualTo(AppointmentStatus.CANCELLED);
     assertThat(resource.hasStart()).isFalse();

@@ -11,6 +11,7 @@ import de.dmp.quality.entity.TargetResult;
 import de.dmp.quality.entity.TargetShare;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.MeasureReport;
 import org.junit.jupiter.api.Test;
@@ -27,17 +28,24 @@ class MeasureReportTranslatorTest {
               TargetResult.of(
                   "hba1c-max-8-5",
                   "Hoher Anteil an Patienten mit HbA1c ≤ 8,5 %",
+                  "High share of patients with HbA1c ≤ 8.5 %",
                   Improvement.HIGHER,
                   2,
                   3,
                   new TargetShare("DM2", "hba1c-max-8-5", new BigDecimal("0.90")),
                   "2025-1"),
               TargetResult.of(
-                  "bp-below-140-90", "Blutdruck", Improvement.HIGHER, 0, 0, null, null)));
+                  "bp-below-140-90", "Blutdruck", null, Improvement.HIGHER, 0, 0, null, null)));
 
   private static MeasureReport report() {
+    return report(Locale.GERMAN);
+  }
+
+  private static MeasureReport report(Locale language) {
     return MeasureReportTranslator.toFhirResource(
-        new QualityReport("DM2", "2025-1", new Quarter(2026, 3), List.of(PRACTICE)), PRACTICE);
+        new QualityReport("DM2", "2025-1", new Quarter(2026, 3), List.of(PRACTICE)),
+        PRACTICE,
+        language);
   }
 
   @Test
@@ -64,6 +72,16 @@ class MeasureReportTranslatorTest {
                 .getValue())
         .isEqualByComparingTo("0.90");
     assertThat(report.getGroup().get(1).hasMeasureScore()).isFalse();
+  }
+
+  @Test
+  void toFhirResource_shouldNameTheTargetsInTheLanguageAskedFor() {
+    assertThat(report(Locale.GERMAN).getGroup())
+        .extracting(g -> g.getCode().getCodingFirstRep().getDisplay())
+        .containsExactly("Hoher Anteil an Patienten mit HbA1c ≤ 8,5 %", "Blutdruck");
+    assertThat(report(Locale.ENGLISH).getGroup())
+        .extracting(g -> g.getCode().getCodingFirstRep().getDisplay())
+        .containsExactly("High share of patients with HbA1c ≤ 8.5 %", "Blutdruck");
   }
 
   @Test

@@ -14,6 +14,7 @@ import de.dmp.rules.entity.Wording;
 import de.dmp.rules.entity.Wording.Argument;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,8 @@ class TaskTranslatorTest {
 
   private static final Argument QUARTER = new Argument(Argument.Kind.TEXT, "4/2026", null, null);
 
+  private static final Wording MISSED_TRAINING = new Wording("fact.missedTraining", List.of());
+
   private static Verdict verdict(VerdictStatus status) {
     return new Verdict(
         "DM2.missing-documentations",
@@ -41,14 +44,19 @@ class TaskTranslatorTest {
         status,
         LocalDate.of(2027, 1, 10),
         new Wording("followUp.warning", List.of(QUARTER)),
-        List.of(new Fact("Letzte Dokumentation", "2026-07-02", LocalDate.of(2026, 7, 2))),
+        List.of(
+            new Fact(
+                new Wording("fact.lastDocumentation", List.of()),
+                "2026-07-02",
+                LocalDate.of(2026, 7, 2))),
         null);
   }
 
   @Test
   void toFhirResource_shouldAskForWhatTheRuleWantsByItsLastDay() {
     Task task =
-        TaskTranslator.toFhirResource(ENROLMENT, verdict(VerdictStatus.OVERDUE)).orElseThrow();
+        TaskTranslator.toFhirResource(ENROLMENT, verdict(VerdictStatus.OVERDUE), Locale.GERMAN)
+            .orElseThrow();
 
     assertThat(task.getIdElement().getIdPart()).isEqualTo("99-DM2.missing-documentations");
     assertThat(task.getPriority()).isEqualTo(Task.TaskPriority.URGENT);
@@ -61,7 +69,24 @@ class TaskTranslatorTest {
     assertThat(task.getCode().getText()).isEqualTo("Folgedokumentation 4/2026");
     assertThat(task.getDescription())
         .isEqualTo("Die Folgedokumentation des Quartals 4/2026 fehlt.");
+    assertThat(task.getInputFirstRep().getType().getText())
+        .isEqualTo("Letzte Dokumentation (2026-07-02)");
     assertThat(Conformance.errors(task)).isEmpty();
+  }
+
+  @Test
+  void toFhirResource_shouldWriteItsTextsInEnglishWhenAskedFor() {
+    Task task =
+        TaskTranslator.toFhirResource(ENROLMENT, verdict(VerdictStatus.OVERDUE), Locale.ENGLISH)
+            .orElseThrow();
+
+    assertThat(task.getCode().getText()).isEqualTo("Follow-up documentation 4/2026");
+    assertThat(task.getCode().getCodingFirstRep().getDisplay())
+        .isEqualTo("Follow-up documentation 4/2026");
+    assertThat(task.getDescription())
+        .isEqualTo("The follow-up documentation of quarter 4/2026 is missing.");
+    assertThat(task.getInputFirstRep().getType().getText())
+        .isEqualTo("Last documentation (2026-07-02)");
   }
 
   @Test
@@ -82,11 +107,12 @@ class TaskTranslatorTest {
                     new Argument(Argument.Kind.TEXT, "2", null, null),
                     new Argument(Argument.Kind.TEXT, "12", null, null))),
             List.of(
-                new Fact("Schulung versäumt", "", LocalDate.of(2026, 2, 3)),
-                new Fact("Schulung versäumt", "", LocalDate.of(2026, 5, 1))),
+                new Fact(MISSED_TRAINING, "", LocalDate.of(2026, 2, 3)),
+                new Fact(MISSED_TRAINING, "", LocalDate.of(2026, 5, 1))),
             null);
 
-    Task task = TaskTranslator.toFhirResource(ENROLMENT, missedTrainings).orElseThrow();
+    Task task =
+        TaskTranslator.toFhirResource(ENROLMENT, missedTrainings, Locale.GERMAN).orElseThrow();
 
     assertThat(task.getInput())
         .extracting(input -> input.getValue().primitiveValue())
@@ -97,7 +123,9 @@ class TaskTranslatorTest {
 
   @Test
   void toFhirResource_shouldGiveNoTaskWhereNothingIsToBeDone() {
-    assertThat(TaskTranslator.toFhirResource(ENROLMENT, verdict(VerdictStatus.OK))).isEmpty();
-    assertThat(TaskTranslator.toFhirResource(ENROLMENT, verdict(VerdictStatus.INFO))).isEmpty();
+    assertThat(TaskTranslator.toFhirResource(ENROLMENT, verdict(VerdictStatus.OK), Locale.GERMAN))
+        .isEmpty();
+    assertThat(TaskTranslator.toFhirResource(ENROLMENT, verdict(VerdictStatus.INFO), Locale.GERMAN))
+        .isEmpty();
   }
 }

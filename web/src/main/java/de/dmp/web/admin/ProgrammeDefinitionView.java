@@ -1,5 +1,6 @@
 package de.dmp.web.admin;
 
+import de.dmp.platform.entity.Written;
 import de.dmp.programme.boundary.Programmes;
 import de.dmp.programme.boundary.UnknownProgrammeException;
 import de.dmp.programme.entity.Criterion;
@@ -9,7 +10,6 @@ import de.dmp.programme.entity.Examination;
 import de.dmp.programme.entity.Parameter;
 import de.dmp.programme.entity.ProgrammeDefinition;
 import de.dmp.programme.entity.RequiredWhen;
-import de.dmp.web.Formats;
 import de.dmp.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -149,7 +149,7 @@ public class ProgrammeDefinitionView {
   }
 
   private static String number(BigDecimal number) {
-    return Formats.number(number, Texts.locale());
+    return Written.number(number, Texts.locale());
   }
 
   public String getCode() {

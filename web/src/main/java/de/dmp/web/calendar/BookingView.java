@@ -41,6 +41,7 @@ public class BookingView implements Serializable {
       String patient,
       AppointmentKind kind,
       String label,
+      String labelEn,
       LocalDateTime bookedAt)
       implements Serializable {}
 
@@ -59,6 +60,7 @@ public class BookingView implements Serializable {
             entry.familyName() + ", " + entry.givenName(),
             entry.kind(),
             entry.label(),
+            entry.labelEn(),
             null));
   }
 
@@ -86,6 +88,7 @@ public class BookingView implements Serializable {
             entry.familyName() + ", " + entry.givenName(),
             followUp.getKind(),
             followUp.getLabel(),
+            followUp.getLabelEn(),
             followUp.getScheduledAt()));
   }
 
@@ -106,6 +109,7 @@ public class BookingView implements Serializable {
             entry.familyName() + ", " + entry.givenName(),
             entry.kind(),
             entry.label(),
+            entry.labelEn(),
             entry.startsAt()));
   }
 

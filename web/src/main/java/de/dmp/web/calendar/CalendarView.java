@@ -3,6 +3,7 @@ package de.dmp.web.calendar;
 import de.dmp.followup.boundary.CalendarEntry;
 import de.dmp.followup.boundary.FollowUps;
 import de.dmp.platform.entity.RefusedException;
+import de.dmp.programme.entity.English;
 import de.dmp.rules.boundary.RecallEntry;
 import de.dmp.rules.boundary.Worklists;
 import de.dmp.web.Texts;
@@ -119,7 +120,8 @@ public class CalendarView implements Serializable {
                       DefaultScheduleEvent.<CalendarEntry>builder()
                           .id(String.valueOf(entry.appointmentId()))
                           .title(entry.familyName() + ", " + entry.givenName())
-                          .description(entry.label())
+                          .description(
+                              English.choose(entry.label(), entry.labelEn(), Texts.locale()))
                           .startDate(entry.startsAt())
                           .endDate(entry.endsAt())
                           .styleClass("dmp-appointment-" + entry.status())

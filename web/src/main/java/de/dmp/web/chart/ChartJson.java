@@ -1,6 +1,6 @@
 package de.dmp.web.chart;
 
-import de.dmp.web.Formats;
+import de.dmp.platform.entity.Written;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -23,7 +23,7 @@ public final class ChartJson {
    */
   public static String line(ValueSeries series, String targetLabel, Locale locale) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
-    series.points().forEach(point -> labels.add(Formats.day(point.day(), locale)));
+    series.points().forEach(point -> labels.add(Written.day(point.day(), locale)));
     JsonArrayBuilder datasets =
         Json.createArrayBuilder()
             .add(
@@ -36,7 +36,7 @@ public final class ChartJson {
     for (BigDecimal bound : new BigDecimal[] {series.targetLow(), series.targetHigh()}) {
       if (bound != null) {
         datasets.add(
-            dataset(targetLabel + " " + Formats.number(bound, locale), series, point -> bound)
+            dataset(targetLabel + " " + Written.number(bound, locale), series, point -> bound)
                 .add("borderColor", TARGET_COLOUR)
                 .add("borderDash", Json.createArrayBuilder().add(6).add(4))
                 .add("pointRadius", 0));

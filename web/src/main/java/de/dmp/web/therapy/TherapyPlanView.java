@@ -6,6 +6,7 @@ import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
 import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.boundary.NotFoundException;
+import de.dmp.platform.entity.Written;
 import de.dmp.programme.boundary.Programmes;
 import de.dmp.programme.entity.Parameter;
 import de.dmp.programme.entity.ParameterType;
@@ -16,7 +17,6 @@ import de.dmp.therapy.entity.Goal;
 import de.dmp.therapy.entity.Measure;
 import de.dmp.therapy.entity.TherapyPlan;
 import de.dmp.web.ContainerValidation;
-import de.dmp.web.Formats;
 import de.dmp.web.Texts;
 import de.dmp.web.Violations;
 import de.dmp.web.therapy.PlanRows.GoalRow;
@@ -128,10 +128,10 @@ public class TherapyPlanView implements Serializable {
   /** A goal as the versions list it, "HbA1c-Wert ≤ 7,5" in German. */
   static String target(Goal goal, Locale locale) {
     return goal.getLabel()
-        + (goal.getTargetLow() == null ? "" : " ≥ " + Formats.number(goal.getTargetLow(), locale))
+        + (goal.getTargetLow() == null ? "" : " ≥ " + Written.number(goal.getTargetLow(), locale))
         + (goal.getTargetHigh() == null
             ? ""
-            : " ≤ " + Formats.number(goal.getTargetHigh(), locale));
+            : " ≤ " + Written.number(goal.getTargetHigh(), locale));
   }
 
   public void addGoal() {
