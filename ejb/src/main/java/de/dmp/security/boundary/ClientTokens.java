@@ -66,7 +66,8 @@ public class ClientTokens {
   /**
    * Whether tokens issued to the client are still accepted: checked on each of its requests, so
    * that disabling a client (or its account) revokes the tokens it holds at once, not when they
-   * expire.
+   * expire. Neither is ever enabled again, so a state check suffices and no list of revoked tokens
+   * is kept (docs/fhir.md).
    */
   public boolean accepts(String clientId) {
     SystemClient client = em.find(SystemClient.class, clientId);
