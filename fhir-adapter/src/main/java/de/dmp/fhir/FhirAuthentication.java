@@ -3,6 +3,7 @@ package de.dmp.fhir;
 import de.dmp.audit.boundary.AuditLog;
 import de.dmp.security.boundary.AccessTokens;
 import de.dmp.security.boundary.Bearer;
+import de.dmp.security.boundary.ClientTokens;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -44,6 +45,7 @@ public class FhirAuthentication extends HttpFilter {
       outcome("transient", "The user directory cannot be reached just now; try again shortly.");
 
   @Inject private AccessTokens tokens;
+  @Inject private ClientTokens clients;
   @Inject private AuditLog auditLog;
 
   @Override
@@ -58,6 +60,9 @@ public class FhirAuthentication extends HttpFilter {
     boolean bearer = header.startsWith(BEARER) && !AccessTokenEndpoint.PATH.equals(path(request));
     Optional<Bearer> holder =
         bearer ? tokens.holder(header.substring(BEARER.length()).strip()) : Optional.empty();
+    if (refusedAsDisabledClient(holder, response)) {
+      return;
+    }
     Optional<FhirCaller> caller;
     try {
       caller = bearer ? holderOf(holder) : basic(header);
@@ -82,6 +87,35 @@ public class FhirAuthentication extends HttpFilter {
       return;
     }
     caller.get().proceed(request, response, chain);
+  }
+
+  /**
+   * A system client's token is refused once the client is disabled, however long it would still
+   * last: the token names its client, and the client is looked up on every request.
+   */
+  private boolean refusedAsDisabledClient(Optional<Bearer> holder, HttpServletResponse response)
+      throws IOException {
+    Optional<String> disabled =
+        holder.flatMap(Bearer::client).filter(client -> !clients.accepts(client));
+    if (disabled.isPresent()) {
+      refuse(
+          response,
+          HttpServletResponse.SC_UNAUTHORIZED,
+          clientDisabled(disabled.get()),
+          ", error=\"invalid_token\"");
+    }
+    return disabled.isPresent();
+  }
+
+  /** The client ids are letters, digits, '.', '_' and '-' only (SystemClients): no escaping. */
+  static String clientDisabled(String clientId) {
+    return outcome(
+        "security",
+        "The system client "
+            + clientId
+            + " has been disabled, or the account it acts for, and its tokens are no longer"
+            + " accepted. An administrator registers the software again under a new client id"
+            + " (System clients).");
   }
 
   /** A request outside the token's scopes is a refusal like any other: on the audit trail. */

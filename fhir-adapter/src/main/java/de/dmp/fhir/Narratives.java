@@ -5,10 +5,10 @@ import ca.uhn.fhir.narrative.CustomThymeleafNarrativeGenerator;
 import ca.uhn.fhir.narrative.DefaultThymeleafNarrativeGenerator;
 
 /**
- * The FHIR context of the REST answers: every Patient, EpisodeOfCare, Condition, Observation and
- * QuestionnaireResponse gets a generated German narrative (our templates), an OperationOutcome
- * HAPI's own, when the parser writes it. A context of its own, so that the bulk export, which
- * writes with the shared one, stays as fast as before (docs/fhir.md, "Narratives").
+ * The FHIR context of the REST answers: every resource the server returns gets a generated German
+ * narrative (our templates, one per type), an OperationOutcome HAPI's own, when the parser writes
+ * it. A context of its own, so that the bulk export, which writes with the shared one, stays as
+ * fast as before (docs/fhir.md, "Narratives").
  */
 public final class Narratives {
 

@@ -12,9 +12,14 @@ import de.dmp.fhir.conformance.Fixtures;
 import de.dmp.fhir.conformance.Stored;
 import de.dmp.fhir.documentation.ObservationTranslator;
 import de.dmp.fhir.documentation.QuestionnaireResponseTranslator;
+import de.dmp.fhir.documentation.QuestionnaireTranslator;
 import de.dmp.fhir.enrolment.ConditionTranslator;
 import de.dmp.fhir.enrolment.EpisodeOfCareTranslator;
 import de.dmp.fhir.patient.PatientTranslator;
+import de.dmp.fhir.practice.OrganizationTranslator;
+import de.dmp.fhir.practice.PractitionerTranslator;
+import de.dmp.fhir.programme.MeasureTranslator;
+import de.dmp.fhir.programme.PlanDefinitionTranslator;
 import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.Sex;
 import de.dmp.platform.entity.PostalAddress;
@@ -33,6 +38,29 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.junit.jupiter.api.Test;
 
 class NarrativesTest {
+
+  /** What the server returns besides the types tested with their translators above. */
+  private static final List<String> OTHER_TYPES =
+      List.of(
+          "Task",
+          "Consent",
+          "CarePlan",
+          "Goal",
+          "MedicationStatement",
+          "ServiceRequest",
+          "Appointment",
+          "Coverage",
+          "Encounter",
+          "DocumentReference",
+          "Practitioner",
+          "PractitionerRole",
+          "Organization",
+          "Questionnaire",
+          "PlanDefinition",
+          "Measure",
+          "MeasureReport",
+          "AuditEvent",
+          "CapabilityStatement");
 
   private static final IParser WRITER = Narratives.context().newJsonParser();
   private static final IParser READER = FhirContext.forR4Cached().newJsonParser();
@@ -99,6 +127,37 @@ class NarrativesTest {
                         .contains("Wert", "Dokumentiert am", "20.11.2026"));
       }
     }
+  }
+
+  @Test
+  void everyOtherTypeTheServerReturns_shouldCarryANarrativeAlsoWhenNearlyEmpty() {
+    for (String type : OTHER_TYPES) {
+      var resource =
+          (DomainResource) FhirContext.forR4Cached().getResourceDefinition(type).newInstance();
+
+      DomainResource answered = asAnswered(resource);
+
+      assertThat(answered.getText().getStatus()).as(type).isEqualTo(NarrativeStatus.GENERATED);
+      assertThat(answered.getText().getDivAsString()).as(type).contains("<table");
+    }
+  }
+
+  @Test
+  void practiceDoctorAndProgramme_shouldReadInGerman() {
+    var practice = Fixtures.practice();
+    var doctor = Fixtures.doctor(practice);
+    ProgrammeDefinition dm2 = programme("DM2");
+
+    assertThat(narrative(OrganizationTranslator.toFhirResource(practice)))
+        .contains("Hausarztpraxis am Dom", "Betriebsstättennummer");
+    assertThat(narrative(PractitionerTranslator.toFhirResource(doctor))).contains("LANR");
+    assertThat(narrative(PractitionerTranslator.toRole(doctor)))
+        .contains("Arzt in der Praxis", "Organization/practice-");
+    assertThat(narrative(PlanDefinitionTranslator.toFhirResource(dm2)))
+        .contains("Programm", "Gültig ab", "Folgedokumentation");
+    assertThat(narrative(MeasureTranslator.toFhirResource(dm2))).contains("Qualitätsziele");
+    assertThat(narrative(QuestionnaireTranslator.toFhirResource(dm2, DocumentType.FD)))
+        .contains("Version", "Felder");
   }
 
   @Test

@@ -44,8 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * SMART Backend Services over HTTP, as an insurer's bulk client logs in: a client registered with
  * the public half of an RS384 key pair signs an assertion, gets a scoped token and starts an
- * export; replays, foreign audiences, expired assertions and unknown keys are refused, and a
- * read-only token cannot write, which is audited.
+ * export; replays, foreign audiences, expired assertions and unknown keys are refused, a read-only
+ * token cannot write, which is audited, and disabling a client revokes the tokens it holds.
  */
 @ExtendWith(ArquillianExtension.class)
 class SmartBackendServicesFhirIT {
@@ -261,6 +261,27 @@ class SmartBackendServicesFhirIT {
     HttpResponse<String> otherType =
         Http.send(Http.withToken(readOnly, Http.request(base, "fhir/Observation")));
     assertThat(otherType.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aDisabledClientsToken_shouldBeRefusedBeforeItExpires() throws Exception {
+    String token = tokenOf(askForToken(fresh(clientId), "system/Patient.rs"));
+    HttpResponse<String> before =
+        Http.send(Http.withToken(token, Http.request(base, "fhir/Patient?_count=1")));
+    assertThat(before.statusCode()).as(before.body()).isEqualTo(200);
+
+    TestData.as(DemoData.ADMIN, () -> clients.disable(clientId));
+
+    HttpResponse<String> after =
+        Http.send(Http.withToken(token, Http.request(base, "fhir/Patient?_count=1")));
+    assertThat(after.statusCode()).isEqualTo(401);
+    assertThat(after.body())
+        .contains("OperationOutcome", "system client " + clientId + " has been disabled");
+    assertThat(after.headers().allValues("WWW-Authenticate"))
+        .anySatisfy(challenge -> assertThat(challenge).contains("error=\"invalid_token\""));
+    HttpResponse<String> newToken = askForToken(fresh(clientId), "system/Patient.rs");
+    assertThat(newToken.statusCode()).isEqualTo(401);
+    assertThat(newToken.body()).contains("invalid_client", "No active client");
   }
 
   @Test

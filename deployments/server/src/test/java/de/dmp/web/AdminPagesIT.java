@@ -312,7 +312,7 @@ class AdminPagesIT {
 
   @Test
   void anAdministrator_shouldRefuseAPrivateKeyAndADeadUrlThenRegisterAndDisableASystemClient()
-      throws JOSEException {
+      throws JOSEException, IOException {
     RSAKey key = new RSAKeyGenerator(2048).keyID("kasse-2026").generate();
     String clientId = "it-" + UUID.randomUUID().toString().substring(0, 8);
     browser.findElement(By.id("nav-clients")).click();
@@ -343,11 +343,17 @@ class AdminPagesIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("clients:messages"), "Fremdsystem " + clientId + " angelegt"));
-    Browser.screenshot(browser, "system-clients");
+    String byUrl = registerByUrl(key);
+    assertThat(clientRow(byUrl).getText())
+        .contains(
+            "JWK Set von " + base.getProtocol(), "zuletzt abgerufen", "(Schlüssel: kasse-2026)")
+        .contains("kein Passwort");
+    screenshotOfTheList("system-clients");
 
-    WebElement row =
-        browser.findElement(By.xpath("//tbody[@id='clients:list_data']/tr[td='" + clientId + "']"));
-    assertThat(row.getText()).contains("dr.weber", "system/*.read", "aktiv");
+    WebElement row = clientRow(clientId);
+    assertThat(row.getText())
+        .contains("dr.weber", "system/*.read", "aktiv")
+        .contains("Hinterlegtes JWK Set (Schlüssel: kasse-2026); kein Passwort");
     row.findElement(By.cssSelector("button[id$=':disable']")).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("clients:confirmYes"))).click();
     wait.until(
@@ -357,6 +363,44 @@ class AdminPagesIT {
     browser.findElement(By.linkText("English")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "System clients"));
-    Browser.screenshot(browser, "system-clients-en");
+    assertThat(clientRow(clientId).getText())
+        .contains("Registered JWK Set (keys: kasse-2026); no password");
+    assertThat(clientRow(byUrl).getText()).contains("JWK Set from ", "last fetched");
+    screenshotOfTheList("system-clients-en");
+  }
+
+  /** The list is below the registration form: it is what these screenshots show. */
+  private void screenshotOfTheList(String name) {
+    browser.executeScript("document.getElementById('clients:list').scrollIntoView()");
+    Browser.screenshot(browser, name);
+  }
+
+  private WebElement clientRow(String clientId) {
+    return browser.findElement(
+        By.xpath("//tbody[@id='clients:list_data']/tr[td='" + clientId + "']"));
+  }
+
+  /**
+   * Registers a client by the URL of its JWK Set, which the server's welcome content publishes as
+   * the client's web server would (test servers fetch over plain HTTP).
+   */
+  private String registerByUrl(RSAKey key) throws IOException {
+    String clientId = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    Path published =
+        Path.of(System.getProperty("jboss.home"), "welcome-content", "it-jwks-" + clientId);
+    Files.writeString(published, new JWKSet(key.toPublicJWK()).toString());
+    try {
+      browser.findElement(By.id("clients:clientId")).sendKeys(clientId);
+      browser
+          .findElement(By.id("clients:jwksUrl"))
+          .sendKeys(new URL(base, "/" + published.getFileName()).toString());
+      browser.findElement(By.id("clients:register")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("clients:messages"), "Fremdsystem " + clientId + " angelegt"));
+    } finally {
+      Files.delete(published);
+    }
+    return clientId;
   }
 }

@@ -2,7 +2,6 @@ package de.dmp.security.boundary;
 
 import de.dmp.security.control.AccessTokenKeys;
 import de.dmp.security.control.TokenSigner;
-import de.dmp.security.entity.Scopes;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,12 +32,12 @@ public class AccessTokens {
 
   /** A token for a user who has just proved their password. */
   public String issue(String holder) {
-    return signer().sign(holder, null, clock.instant(), LIFETIME);
+    return signer().sign(Bearer.person(holder), clock.instant(), LIFETIME);
   }
 
   /** A token for a system client, acting for its account within the scopes it was granted. */
-  public String issue(String holder, Scopes scopes) {
-    return signer().sign(holder, scopes, clock.instant(), SYSTEM_LIFETIME);
+  public String issue(Bearer client) {
+    return signer().sign(client, clock.instant(), SYSTEM_LIFETIME);
   }
 
   /** Whose token this is, when this installation signed it and it is still valid. */

@@ -58,7 +58,20 @@ public class ClientTokens {
           INVALID_SCOPE,
           "Ask for scopes this client is registered for, separated by spaces: " + client.scopes());
     }
-    return new Grant(tokens.issue(client.getAccount().getUsername(), granted), granted);
+    return new Grant(
+        tokens.issue(new Bearer(client.getAccount().getUsername(), client.getClientId(), granted)),
+        granted);
+  }
+
+  /**
+   * Whether tokens issued to the client are still accepted: checked on each of its requests, so
+   * that disabling a client (or its account) revokes the tokens it holds at once, not when they
+   * expire. Neither is ever enabled again, so a state check suffices and no list of revoked tokens
+   * is kept (docs/fhir.md).
+   */
+  public boolean accepts(String clientId) {
+    SystemClient client = em.find(SystemClient.class, clientId);
+    return client != null && client.isActive();
   }
 
   /**

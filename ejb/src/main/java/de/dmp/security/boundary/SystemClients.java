@@ -60,7 +60,10 @@ public class SystemClients {
     return SystemClientSummary.of(client);
   }
 
-  /** From now on the client gets no token; tokens it holds end within their lifetime. */
+  /**
+   * From now on the client gets no token, and the tokens it holds are refused at their next request
+   * ({@link ClientTokens#accepts}). For good: a disabled client is not enabled again.
+   */
   public SystemClientSummary disable(String clientId) {
     SystemClient client = Records.require(em, SystemClient.class, clientId, "system client");
     client.disable(clock.instant());

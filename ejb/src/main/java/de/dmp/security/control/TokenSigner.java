@@ -26,6 +26,9 @@ public final class TokenSigner {
   static final String ISSUER = "urn:dmp-records";
   static final String SCOPE = "scope";
 
+  /** RFC 9068's claim: the system client the token was issued to. */
+  static final String CLIENT_ID = "client_id";
+
   private final MACSigner signer;
   private final MACVerifier verifier;
 
@@ -38,13 +41,17 @@ public final class TokenSigner {
     }
   }
 
-  /** A token for the holder; with scopes for a system client, without for a person's password. */
-  public String sign(String holder, Scopes scopes, Instant issuedAt, Duration lifetime) {
+  /**
+   * A token for the holder; with the client and its scopes for a system client, without for a
+   * person's password.
+   */
+  public String sign(Bearer holder, Instant issuedAt, Duration lifetime) {
     JWTClaimsSet claims =
         new JWTClaimsSet.Builder()
-            .claim(SCOPE, scopes == null ? null : scopes.toString())
+            .claim(SCOPE, holder.scoped().map(Scopes::toString).orElse(null))
+            .claim(CLIENT_ID, holder.clientId())
             .issuer(ISSUER)
-            .subject(holder)
+            .subject(holder.username())
             .issueTime(Date.from(issuedAt))
             .expirationTime(Date.from(issuedAt.plus(lifetime)))
             .jwtID(UUID.randomUUID().toString())
@@ -72,7 +79,10 @@ public final class TokenSigner {
       String scope = claims.getStringClaim(SCOPE);
       return current && claims.getSubject() != null
           ? Optional.of(
-              new Bearer(claims.getSubject(), scope == null ? null : Scopes.parseStrictly(scope)))
+              new Bearer(
+                  claims.getSubject(),
+                  claims.getStringClaim(CLIENT_ID),
+                  scope == null ? null : Scopes.parseStrictly(scope)))
           : Optional.empty();
     } catch (ParseException | JOSEException e) {
       return Optional.empty();

@@ -156,6 +156,10 @@ public class SystemClient {
     return jwksUrl;
   }
 
+  public Instant getJwksFetchedAt() {
+    return jwksFetchedAt;
+  }
+
   public Scopes scopes() {
     return Scopes.parseStrictly(scopes);
   }

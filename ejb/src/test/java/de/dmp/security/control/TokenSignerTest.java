@@ -20,31 +20,32 @@ class TokenSignerTest {
 
   @Test
   void aTokenNamesItsHolderUntilItExpires() {
-    String token = signer.sign("kasse-101", null, NOON, QUARTER_HOUR);
+    String token = signer.sign(Bearer.person("kasse-101"), NOON, QUARTER_HOUR);
 
     assertThat(signer.holder(token, NOON.plus(Duration.ofMinutes(14))))
-        .contains(new Bearer("kasse-101", null));
+        .contains(Bearer.person("kasse-101"));
     assertThat(signer.holder(token, NOON.plus(QUARTER_HOUR))).isEmpty();
   }
 
   @Test
-  void aSystemClientsTokenCarriesItsScopes() {
+  void aSystemClientsTokenCarriesTheClientAndItsScopes() {
     Scopes granted = Scopes.parseStrictly("system/Patient.read system/Observation.rs");
-    String token = signer.sign("kasse-101", granted, NOON, QUARTER_HOUR);
+    var client = new Bearer("kasse-101", "aok-export", granted);
+    String token = signer.sign(client, NOON, QUARTER_HOUR);
 
-    assertThat(signer.holder(token, NOON).flatMap(Bearer::scoped)).contains(granted);
+    assertThat(signer.holder(token, NOON)).contains(client);
   }
 
   @Test
   void anotherInstallationsTokenIsRefused() {
-    String foreign = new TokenSigner(key('b')).sign("kasse-101", null, NOON, QUARTER_HOUR);
+    String foreign = new TokenSigner(key('b')).sign(Bearer.person("kasse-101"), NOON, QUARTER_HOUR);
 
     assertThat(signer.holder(foreign, NOON)).isEmpty();
   }
 
   @Test
   void aTokenWhoseClaimsWereChangedIsRefused() {
-    String[] parts = signer.sign("kasse-101", null, NOON, QUARTER_HOUR).split("\\.");
+    String[] parts = signer.sign(Bearer.person("kasse-101"), NOON, QUARTER_HOUR).split("\\.");
     String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
     String forged =
         Base64.getUrlEncoder()

@@ -1,5 +1,6 @@
 package de.dmp.web.admin;
 
+import de.dmp.platform.time.ClockProducer;
 import de.dmp.security.boundary.AccountSummary;
 import de.dmp.security.boundary.SystemClientSummary;
 import de.dmp.security.boundary.SystemClients;
@@ -7,6 +8,7 @@ import de.dmp.security.boundary.Users;
 import de.dmp.security.entity.Role;
 import de.dmp.web.Attempts;
 import de.dmp.web.ContainerValidation;
+import de.dmp.web.Formats;
 import de.dmp.web.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -14,6 +16,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,7 @@ public class SystemClientsView implements Serializable {
   @Inject private SystemClients clients;
   @Inject private Users users;
   @Inject private ContainerValidation validation;
+  @Inject private Formats formats;
 
   private List<SystemClientSummary> all;
   private Map<String, String> accounts;
@@ -76,6 +80,18 @@ public class SystemClientsView implements Serializable {
     clients.disable(client.clientId());
     Texts.show(FacesMessage.SEVERITY_INFO, Texts.text("admin.clients.disabled", client.clientId()));
     load();
+  }
+
+  /** How the client proves who it is: its JWK Set's keys, and where and when it was fetched. */
+  public String authentication(SystemClientSummary client) {
+    String keys = String.join(", ", client.keyIds());
+    return client.byUrl()
+        ? Texts.text(
+            "admin.clients.auth.url",
+            client.jwksUrl(),
+            formats.time(LocalDateTime.ofInstant(client.jwksFetchedAt(), ClockProducer.BERLIN)),
+            keys)
+        : Texts.text("admin.clients.auth.jwks", keys);
   }
 
   public List<SystemClientSummary> getAll() {
