@@ -23,6 +23,10 @@ public class Labels {
     return parameter.label(Texts.locale());
   }
 
+  public String section(Parameter parameter) {
+    return parameter.section(Texts.locale());
+  }
+
   public String value(Parameter parameter, String value) {
     return parameter.valueLabel(value, Texts.locale());
   }

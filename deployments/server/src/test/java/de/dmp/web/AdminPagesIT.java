@@ -216,8 +216,14 @@ class AdminPagesIT {
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("definition"), "Documentation fields"));
     assertThat(browser.findElement(By.id("parameters")).getText())
-        .contains("Measured value", "0.5–2.5 m");
-    assertThat(browser.findElement(By.id("qualityTargets")).getText()).contains("≤ 8.5");
+        .contains("Measured value", "0.5–2.5 m", "History and findings")
+        .doesNotContain("Anamnese- und Befunddaten");
+    assertThat(browser.findElement(By.id("crossChecks")).getText())
+        .contains("The systolic blood pressure must be above the diastolic.");
+    assertThat(browser.findElement(By.id("examinations")).getText())
+        .contains("Complete foot inspection");
+    assertThat(browser.findElement(By.id("qualityTargets")).getText())
+        .contains("High share of patients with HbA1c ≤ 8.5 %");
     Browser.screenshot(browser, "programme-definition-en");
   }
 

@@ -163,10 +163,12 @@ public record ProgrammeDefinition(
           .map(
               check ->
                   FieldError.of(
-                      check.greater(),
-                      labelOf(check.greater(), Locale.GERMAN),
-                      "crossCheck",
-                      check.message()))
+                          check.greater(),
+                          labelOf(check.greater(), Locale.GERMAN),
+                          "crossCheck",
+                          check.message())
+                      .inEnglish(
+                          English.choose(check.message(), check.messageEn(), Locale.ENGLISH)))
           .forEach(errors::add);
     }
     return errors;

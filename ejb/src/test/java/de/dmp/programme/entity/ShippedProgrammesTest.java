@@ -50,6 +50,31 @@ class ShippedProgrammesTest {
     }
     programme.trainings().forEach(t -> assertThat(t.labelEn()).as(t.code()).isNotBlank());
     programme.qualityTargets().forEach(q -> assertThat(q.labelEn()).as(q.code()).isNotBlank());
+    programme.crossChecks().forEach(c -> assertThat(c.messageEn()).as(c.code()).isNotBlank());
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("programmesAndTypes")
+  void check_shouldRefuseACrossCheckInEitherLanguage(
+      ProgrammeDefinition programme, DocumentType type) {
+    var values = new SampleDocumentation(new Random(5)).values(programme, type, TODAY);
+    for (CrossCheck check : programme.crossChecks()) {
+      assertThat(values)
+          .as("the sample has both sides")
+          .containsKeys(check.greater(), check.than());
+      values.put(check.greater(), values.get(check.than()));
+
+      List<FieldError> errors = programme.check(type, values, TODAY);
+
+      assertThat(errors)
+          .filteredOn(e -> e.parameter().equals(check.greater()))
+          .singleElement()
+          .satisfies(
+              refusal -> {
+                assertThat(refusal.message(Locale.GERMAN)).isEqualTo(check.message());
+                assertThat(refusal.message(Locale.ENGLISH)).isEqualTo(check.messageEn());
+              });
+    }
   }
 
   @ParameterizedTest(name = "{0} {1}")

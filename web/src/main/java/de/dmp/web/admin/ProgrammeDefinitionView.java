@@ -112,6 +112,13 @@ public class ProgrammeDefinitionView {
     return String.join(", ", values);
   }
 
+  /** A field's values as the user's language shows them (the stored German ones in German). */
+  public String values(Parameter parameter) {
+    return parameter.values().stream()
+        .map(value -> parameter.valueLabel(value, Texts.locale()))
+        .collect(Collectors.joining(", "));
+  }
+
   public String labels(List<String> parameterCodes) {
     return parameterCodes.stream().map(this::label).collect(Collectors.joining(", "));
   }
