@@ -215,6 +215,11 @@ class AdminPagesIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("definition"), "Documentation fields"));
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .startsWith("Diabetes mellitus type 2");
+    assertThat(browser.findElement(By.id("facts")).getText())
+        .contains("Body height")
+        .doesNotContain("Körpergröße");
     assertThat(browser.findElement(By.id("parameters")).getText())
         .contains("Measured value", "0.5–2.5 m", "History and findings")
         .doesNotContain("Anamnese- und Befunddaten");

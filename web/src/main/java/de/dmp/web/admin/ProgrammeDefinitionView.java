@@ -152,7 +152,10 @@ public class ProgrammeDefinitionView {
   }
 
   private String label(String parameterCode) {
-    return definition.parameter(parameterCode).map(Parameter::label).orElse(parameterCode);
+    return definition
+        .parameter(parameterCode)
+        .map(parameter -> parameter.label(Texts.locale()))
+        .orElse(parameterCode);
   }
 
   private static String number(BigDecimal number) {
