@@ -40,6 +40,17 @@ class DocumentedSearchTest {
   }
 
   @Test
+  void within_shouldTreatAMonthOrYearAsAllOfItsDays() {
+    assertThat(DocumentedSearch.within(range("2026-03"), LAST_OF_MARCH)).isTrue();
+    assertThat(DocumentedSearch.within(range("2026-03"), LocalDate.of(2026, 3, 1))).isTrue();
+    assertThat(DocumentedSearch.within(range("2026-03"), LocalDate.of(2026, 4, 1))).isFalse();
+    assertThat(DocumentedSearch.within(range("2026"), LAST_OF_MARCH)).isTrue();
+    assertThat(DocumentedSearch.within(range("gt2026-02"), LocalDate.of(2026, 2, 28))).isFalse();
+    assertThat(DocumentedSearch.within(range("gt2026-02"), LAST_OF_MARCH)).isTrue();
+    assertThat(DocumentedSearch.within(range("lt2026-04"), LAST_OF_MARCH)).isTrue();
+  }
+
+  @Test
   void updatedWithin_shouldCompareInstantsWithTheRangesBounds() {
     Instant updated = Instant.parse("2026-11-30T12:00:00Z");
 
