@@ -81,6 +81,9 @@ class WorkdayPagesIT {
     wait.until(page -> "complete".equals(browser.executeScript("return document.readyState")));
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='end:endSet'] legend")))
         .click();
+    // The fieldset slides open: a click during the slide hit the moving button's old place (CI,
+    // MariaDB).
+    wait.until(page -> (Boolean) browser.executeScript("return jQuery(':animated').length === 0"));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("cards:0:end:endEnrolment"))).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
