@@ -1,9 +1,10 @@
 package de.dmp.audit.boundary;
 
+import de.dmp.audit.control.AuditTrail;
 import de.dmp.audit.entity.AuditAction;
 import de.dmp.audit.entity.AuditEvent;
-import de.dmp.security.control.AccessPolicy;
-import de.dmp.security.control.Caller;
+import de.dmp.identity.control.CurrentCaller;
+import de.dmp.identity.entity.Caller;
 import de.dmp.security.entity.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
-import java.time.Clock;
 import java.util.List;
 
 /** The audit trail: refusals recorded on their own, and reading it for administrators. */
@@ -23,18 +23,17 @@ import java.util.List;
 public class AuditLog {
 
   @PersistenceContext private EntityManager em;
-  @Inject private Clock clock;
-  @Inject private AccessPolicy access;
+  @Inject private CurrentCaller current;
+  @Inject private AuditTrail trail;
 
   /**
-   * Records a refused access in a transaction of its own, so that it stays although the refused
-   * call is rolled back.
+   * Records a read refused to the current caller in a transaction of its own, so that it stays
+   * although the refused call is rolled back.
    */
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void denied(
-      Caller caller, String resourceType, String resourceId, Long patientId, String what) {
-    persistDenied(caller, AuditAction.READ, resourceType, resourceId, patientId, what);
+  public void denied(String resourceType, String resourceId, Long patientId, String what) {
+    trail.denied(caller(), AuditAction.READ, resourceType, resourceId, patientId, what);
   }
 
   /**
@@ -45,27 +44,14 @@ public class AuditLog {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void roleRefused(
       AuditAction action, String resourceType, String resourceId, Long patientId, String what) {
-    persistDenied(access.caller(), action, resourceType, resourceId, patientId, what);
+    trail.denied(caller(), action, resourceType, resourceId, patientId, what);
   }
 
-  private void persistDenied(
-      Caller caller,
-      AuditAction action,
-      String resourceType,
-      String resourceId,
-      Long patientId,
-      String what) {
-    em.persist(
-        new AuditEvent(
-            clock.instant(),
-            caller.username(),
-            caller.role().name(),
-            action,
-            resourceType,
-            resourceId,
-            patientId,
-            AuditEvent.Outcome.DENIED,
-            what));
+  /** Who is refused: only a user with an account gets as far as a refusal. */
+  private Caller caller() {
+    return current
+        .find()
+        .orElseThrow(() -> new IllegalStateException("a refusal without an active account"));
   }
 
   @RolesAllowed(Role.ADMIN_NAME)

@@ -2,15 +2,15 @@ package de.dmp.audit.control;
 
 import de.dmp.audit.entity.AuditAction;
 import de.dmp.audit.entity.AuditEvent;
-import de.dmp.security.control.Caller;
+import de.dmp.identity.entity.Caller;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 
 /**
- * Records successful access to patient data in the caller's transaction: a write and its audit
- * record are stored together or not at all.
+ * Records access to patient data in the current transaction: a write and its audit record are
+ * stored together or not at all.
  */
 @Dependent
 public class AuditTrail {
@@ -18,12 +18,36 @@ public class AuditTrail {
   @Inject private EntityManager em;
   @Inject private Clock clock;
 
+  /** A successful access. */
   public void record(
       Caller caller,
       AuditAction action,
       String resourceType,
       Object resourceId,
       Long patientId,
+      String detail) {
+    persist(
+        caller, action, resourceType, resourceId, patientId, AuditEvent.Outcome.SUCCESS, detail);
+  }
+
+  /** A refused access; {@link de.dmp.audit.boundary.AuditLog} gives it a transaction of its own. */
+  public void denied(
+      Caller caller,
+      AuditAction action,
+      String resourceType,
+      Object resourceId,
+      Long patientId,
+      String what) {
+    persist(caller, action, resourceType, resourceId, patientId, AuditEvent.Outcome.DENIED, what);
+  }
+
+  private void persist(
+      Caller caller,
+      AuditAction action,
+      String resourceType,
+      Object resourceId,
+      Long patientId,
+      AuditEvent.Outcome outcome,
       String detail) {
     em.persist(
         new AuditEvent(
@@ -34,7 +58,7 @@ public class AuditTrail {
             resourceType,
             resourceId == null ? null : String.valueOf(resourceId),
             patientId,
-            AuditEvent.Outcome.SUCCESS,
+            outcome,
             detail));
   }
 }

@@ -3,10 +3,10 @@ package de.dmp.export.boundary;
 import de.dmp.audit.boundary.AuditLog;
 import de.dmp.export.entity.BulkExport;
 import de.dmp.export.entity.ExportStatus;
+import de.dmp.identity.entity.Caller;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.control.ServerNode;
 import de.dmp.security.control.AccessPolicy;
-import de.dmp.security.control.Caller;
 import de.dmp.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
@@ -49,7 +49,6 @@ public class BulkExports {
    */
   public BulkExport start(@NotNull @Valid ExportRequest request) {
     Caller caller = access.caller();
-    long scope = access.patientScope(caller);
     if (request.insurerGroup() != null) {
       access.requireInsurer(
           request.insurerGroup(), "export the members of insurer " + request.insurerGroup());
@@ -63,23 +62,23 @@ public class BulkExports {
             request.programme(),
             request.patients(),
             request.patients().isEmpty()
-                ? pages.patientCount(caller, scope, request.programme())
+                ? pages.patientCount(request.programme())
                 : request.patients().size(),
             ServerNode.name(),
             clock.instant());
     em.persist(export);
     if (export.namesPatients()) {
-      refuseBeyondReach(caller, export);
+      refuseBeyondReach(export);
     }
     return export;
   }
 
-  private void refuseBeyondReach(Caller caller, BulkExport export) {
+  private void refuseBeyondReach(BulkExport export) {
     List<Long> beyond =
-        export.namedBeyond(pages.patientIds(caller, export, 0, (int) export.getPatientsTotal()));
+        export.namedBeyond(pages.patientIds(export, 0, (int) export.getPatientsTotal()));
     if (!beyond.isEmpty()) {
       beyond.forEach(
-          id -> auditLog.denied(caller, "Patient", String.valueOf(id), id, "export patient " + id));
+          id -> auditLog.denied("Patient", String.valueOf(id), id, "export patient " + id));
       throw new PatientsBeyondReachException(beyond);
     }
   }

@@ -5,9 +5,9 @@ import de.dmp.audit.entity.AuditAction;
 import de.dmp.export.control.PatientRecordLoader;
 import de.dmp.export.entity.BulkExport;
 import de.dmp.export.entity.ExportStatus;
+import de.dmp.identity.entity.Caller;
 import de.dmp.patient.entity.Patient;
 import de.dmp.security.control.AccessPolicy;
-import de.dmp.security.control.Caller;
 import de.dmp.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -37,13 +37,15 @@ public class ExportPages {
   @Inject private PatientRecordLoader records;
   @Inject private Clock clock;
 
-  public long patientCount(Caller caller, long scope, String programme) {
+  /** How many patients of the programme the caller reaches. */
+  public long patientCount(String programme) {
+    Caller caller = access.caller();
     return em.createNamedQuery(
             caller.isPracticeMember()
                 ? Patient.COUNT_IN_PRACTICE_AND_PROGRAMME
                 : Patient.COUNT_OF_INSURER_AND_PROGRAMME,
             Long.class)
-        .setParameter("scopeId", scope)
+        .setParameter("scopeId", access.patientScope(caller))
         .setParameter("programme", programme)
         .getSingleResult();
   }
@@ -59,7 +61,7 @@ public class ExportPages {
       return null;
     }
     Caller caller = access.caller();
-    List<Long> ids = patientIds(caller, export, after, PAGE_SIZE);
+    List<Long> ids = patientIds(export, after, PAGE_SIZE);
     if (ids.isEmpty()) {
       return null;
     }
@@ -85,7 +87,8 @@ public class ExportPages {
    * as the caller reaches them now: of their scope, of the export's programme, and of those it
    * names, if it names any.
    */
-  public List<Long> patientIds(Caller caller, BulkExport export, long after, int max) {
+  public List<Long> patientIds(BulkExport export, long after, int max) {
+    Caller caller = access.caller();
     return em.createNamedQuery(
             caller.isPracticeMember()
                 ? Patient.IDS_IN_PRACTICE_AFTER

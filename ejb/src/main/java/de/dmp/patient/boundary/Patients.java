@@ -2,6 +2,7 @@ package de.dmp.patient.boundary;
 
 import de.dmp.audit.control.AuditTrail;
 import de.dmp.audit.entity.AuditAction;
+import de.dmp.identity.entity.Caller;
 import de.dmp.patient.control.PatientErasure;
 import de.dmp.patient.entity.CareRelation;
 import de.dmp.patient.entity.Patient;
@@ -15,7 +16,6 @@ import de.dmp.platform.entity.PostalAddress;
 import de.dmp.practice.boundary.Practices;
 import de.dmp.practice.entity.Insurer;
 import de.dmp.security.control.AccessPolicy;
-import de.dmp.security.control.Caller;
 import de.dmp.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -2,12 +2,12 @@ package de.dmp.programme.boundary;
 
 import de.dmp.audit.control.AuditTrail;
 import de.dmp.audit.entity.AuditAction;
+import de.dmp.identity.entity.Caller;
 import de.dmp.platform.control.InvalidDefinitionException;
 import de.dmp.programme.control.ProgrammeCatalogue;
 import de.dmp.programme.entity.LoadedDefinition;
 import de.dmp.programme.entity.ProgrammeDefinition;
 import de.dmp.security.control.AccessPolicy;
-import de.dmp.security.control.Caller;
 import de.dmp.security.entity.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;

@@ -2,6 +2,7 @@ package de.dmp.quality.boundary;
 
 import de.dmp.audit.control.AuditTrail;
 import de.dmp.audit.entity.AuditAction;
+import de.dmp.identity.entity.Caller;
 import de.dmp.patient.entity.Patient;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.time.Quarter;
@@ -17,7 +18,6 @@ import de.dmp.quality.entity.QualityMember;
 import de.dmp.quality.entity.QualityReport;
 import de.dmp.quality.entity.TargetResult;
 import de.dmp.security.control.AccessPolicy;
-import de.dmp.security.control.Caller;
 import de.dmp.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

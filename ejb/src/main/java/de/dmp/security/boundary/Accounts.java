@@ -1,8 +1,8 @@
 package de.dmp.security.boundary;
 
+import de.dmp.identity.entity.Caller;
 import de.dmp.practice.entity.Practice;
 import de.dmp.security.control.AccessPolicy;
-import de.dmp.security.control.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -3,14 +3,14 @@ package de.dmp.security.control;
 import de.dmp.audit.boundary.AuditLog;
 import de.dmp.documentation.entity.Documentation;
 import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.identity.control.CurrentCaller;
+import de.dmp.identity.entity.Caller;
 import de.dmp.patient.entity.Patient;
 import de.dmp.security.boundary.AccessDeniedException;
-import de.dmp.security.entity.AppUser;
 import de.dmp.security.entity.Role;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.security.Principal;
 
 /**
  * The data-level half of access control (roles are checked by {@code @RolesAllowed}): doctors and
@@ -21,22 +21,13 @@ import java.security.Principal;
 public class AccessPolicy {
 
   @Inject private EntityManager em;
-  @Inject private Principal principal;
+  @Inject private CurrentCaller current;
   @Inject private AuditLog auditLog;
 
   /** The logged-in user; a principal without an active account is refused. */
   public Caller caller() {
-    return em.createNamedQuery(AppUser.FIND_ACTIVE_BY_USERNAME, AppUser.class)
-        .setParameter("username", principal.getName())
-        .getResultStream()
-        .findFirst()
-        .map(
-            user ->
-                new Caller(
-                    user.getUsername(),
-                    user.getRole(),
-                    user.getPractice() == null ? null : user.getPractice().getId(),
-                    user.getInsurer() == null ? null : user.getInsurer().getId()))
+    return current
+        .find()
         .orElseThrow(() -> new AccessDeniedException("use the system without an active account"));
   }
 
@@ -122,7 +113,7 @@ public class AccessPolicy {
   /** Audits the refusal in its own transaction and gives the exception to throw. */
   private AccessDeniedException refused(
       Caller caller, String resourceType, Object resourceId, Long patientId, String what) {
-    auditLog.denied(caller, resourceType, String.valueOf(resourceId), patientId, what);
+    auditLog.denied(resourceType, String.valueOf(resourceId), patientId, what);
     return new AccessDeniedException(what);
   }
 

@@ -1,4 +1,4 @@
-package de.dmp.security.control;
+package de.dmp.identity.entity;
 
 import de.dmp.security.entity.Role;
 
