@@ -67,9 +67,14 @@ public final class NewPatients {
    * initial documentation is due; the patient's id.
    */
   public static String enrolledInDm2(URL base, String family) {
+    return enrolledInDm2Since(base, family, LocalDate.now());
+  }
+
+  /** Like {@link #enrolledInDm2}, enrolled (and consenting) since that day. */
+  public static String enrolledInDm2Since(URL base, String family, LocalDate since) {
     String id = insured(base, family);
     String patient = "Patient/" + id;
-    String today = LocalDate.now().toString();
+    String start = since.toString();
     String enrolment =
         """
         {"resourceType":"Bundle","type":"transaction","entry":[
@@ -85,9 +90,28 @@ public final class NewPatients {
          {"request":{"method":"POST","url":"Consent"},
           "resource":{"resourceType":"Consent","status":"active","patient":{"reference":"%1$s"},
            "dateTime":"%2$s"}}]}"""
-            .formatted(patient, today);
+            .formatted(patient, start);
     HttpResponse<String> enrolled = Http.postJson(base, "fhir", enrolment);
     assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(200);
     return id;
+  }
+
+  /**
+   * A patient of the demo doctor's practice taking part in a programme (an active enrolment of the
+   * demo population, with its documentations); the patient's id.
+   */
+  public static String activelyEnrolled(URL base) {
+    Matcher patients =
+        Pattern.compile("\"fullUrl\":\"[^\"]*/Patient/(\\d+)\"")
+            .matcher(Http.get(base, "fhir/Patient?_count=100").body());
+    while (patients.find()) {
+      String id = patients.group(1);
+      if (Http.get(base, "fhir/EpisodeOfCare?status=active&patient=Patient/" + id)
+          .body()
+          .contains("\"resourceType\":\"EpisodeOfCare\"")) {
+        return id;
+      }
+    }
+    throw new AssertionError("no patient of the demo doctor's practice with an active enrolment");
   }
 }
