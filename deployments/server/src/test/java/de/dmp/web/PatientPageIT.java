@@ -279,6 +279,8 @@ class PatientPageIT {
 
     browser.findElement(By.linkText("English")).click();
     wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    // the chart opened anew shows the complete master data folded
+    browser.get(base.toExternalForm() + "chart.xhtml?patient=" + id);
     wait.until(
             ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='masterData:masterDataSet'] legend")))
