@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** New patients for black-box tests, made over FHIR as practice software would. */
 public final class NewPatients {
@@ -97,21 +98,18 @@ public final class NewPatients {
   }
 
   /**
-   * A patient of the demo doctor's practice taking part in a programme (an active enrolment of the
-   * demo population, with its documentations); the patient's id.
+   * The patients of the demo doctor's practice taking part in a programme (active enrolments of the
+   * demo population, with their documentations), looked up one by one as they are taken.
    */
-  public static String activelyEnrolled(URL base) {
-    Matcher patients =
-        Pattern.compile("\"fullUrl\":\"[^\"]*/Patient/(\\d+)\"")
-            .matcher(Http.get(base, "fhir/Patient?_count=100").body());
-    while (patients.find()) {
-      String id = patients.group(1);
-      if (Http.get(base, "fhir/EpisodeOfCare?status=active&patient=Patient/" + id)
-          .body()
-          .contains("\"resourceType\":\"EpisodeOfCare\"")) {
-        return id;
-      }
-    }
-    throw new AssertionError("no patient of the demo doctor's practice with an active enrolment");
+  public static Stream<String> activelyEnrolled(URL base) {
+    return Pattern.compile("\"fullUrl\":\"[^\"]*/Patient/(\\d+)\"")
+        .matcher(Http.get(base, "fhir/Patient?_count=100").body())
+        .results()
+        .map(found -> found.group(1))
+        .filter(
+            id ->
+                Http.get(base, "fhir/EpisodeOfCare?status=active&patient=Patient/" + id)
+                    .body()
+                    .contains("\"resourceType\":\"EpisodeOfCare\""));
   }
 }

@@ -121,15 +121,11 @@ class WorkdayPagesIT {
 
   @Test
   void doctor_shouldPauseAnEnrolmentWithAReasonAndResumeIt() {
-    String patientId = NewPatients.activelyEnrolled(base);
     logIn(Http.DOCTOR);
     waitForHeading("Arbeitsliste");
-    browser.get(base.toExternalForm() + "chart.xhtml?patient=" + patientId);
+    String patientId = openAChartToPause();
     String pauseSet =
-        wait.until(
-                ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("[id$='pause:pauseSet']")))
-            .getAttribute("id");
+        browser.findElement(By.cssSelector("[id$='pause:pauseSet']")).getAttribute("id");
     String card = pauseSet.substring(0, pauseSet.indexOf(":pause:"));
     unfold(pauseSet);
     assertThat(browser.findElement(By.id(pauseSet)).getText())
@@ -154,9 +150,9 @@ class WorkdayPagesIT {
     assertThat(browser.findElement(By.id("chart")).getText()).contains("· pausiert ·");
     assertThat(browser.findElements(By.id(pauseSet))).isEmpty();
     assertThat(Http.get(base, "fhir/EpisodeOfCare?patient=Patient/" + patientId).body())
-        .contains("\"status\":\"onhold\"");
+        .contains("\"status\":\"onhold\",\"statusHistory\"");
     browser.executeScript(
-        "document.getElementById(arguments[0]).scrollIntoView()", card + ":resume");
+        "document.getElementById(arguments[0]).scrollIntoView()", card + ":enrolment");
     Browser.screenshot(browser, "chart-paused");
 
     browser.findElement(By.linkText("English")).click();
@@ -164,7 +160,7 @@ class WorkdayPagesIT {
     assertThat(browser.findElement(By.id(card + ":resume")).getText())
         .contains("Paused since", "The documentation deadlines keep running.", "Resume");
     browser.executeScript(
-        "document.getElementById(arguments[0]).scrollIntoView()", card + ":resume");
+        "document.getElementById(arguments[0]).scrollIntoView()", card + ":enrolment");
     Browser.screenshot(browser, "chart-paused-en");
     browser.findElement(By.id(card + ":resume:resumeEnrolment")).click();
 
@@ -173,7 +169,26 @@ class WorkdayPagesIT {
             By.id("chart"), "The enrolment is resumed."));
     assertThat(browser.findElements(By.id(card + ":resume"))).isEmpty();
     assertThat(Http.get(base, "fhir/EpisodeOfCare?patient=Patient/" + patientId).body())
-        .doesNotContain("\"status\":\"onhold\"");
+        .doesNotContain("\"status\":\"onhold\",\"statusHistory\"");
+  }
+
+  /**
+   * Opens the chart of a demo patient with an active enrolment that no rule proposes to exclude or
+   * warns about: a pause is a change of status, after which an exclusion backdated before it is
+   * refused, and the exclusion tests need theirs.
+   */
+  private String openAChartToPause() {
+    return NewPatients.activelyEnrolled(base)
+        .filter(
+            id -> {
+              browser.get(base.toExternalForm() + "chart.xhtml?patient=" + id);
+              String chart =
+                  wait.until(ExpectedConditions.presenceOfElementLocated(By.id("chart"))).getText();
+              return !chart.contains("Ausschluss")
+                  && !browser.findElements(By.cssSelector("[id$='pause:pauseSet']")).isEmpty();
+            })
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no active enrolment far from an exclusion"));
   }
 
   @Test
@@ -189,6 +204,10 @@ class WorkdayPagesIT {
     assertThat(before).hasSize(1);
 
     unfold("cards:0:end:endSet");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("cards:0:end:endEnrolment"))).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("cards:0:end:endSet"), "Bitte den Grund der Ausschreibung wählen."));
     Browser.choose(browser, wait, "cards:0:end:reason", "W", "Wunsch des Patienten");
     browser
         .findElement(By.id("cards:0:end:effectiveOn_input"))
