@@ -208,7 +208,7 @@ class WorkdayPagesIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("cards:0:end:endSet"), "Bitte den Grund der Ausschreibung wählen."));
-    Browser.choose(browser, wait, "cards:0:end:reason", "W", "Wunsch des Patienten");
+    Browser.choose(browser, wait, "cards:0:end:reason", "A", "Auf eigenen Wunsch");
     browser
         .findElement(By.id("cards:0:end:effectiveOn_input"))
         .sendKeys(Keys.chord(Keys.CONTROL, "a"), today.minusDays(2).format(DAY));
