@@ -40,6 +40,13 @@ public final class Texts {
     return refusal.message(locale());
   }
 
+  /** Shows an error beside the field with that client id, and marks the request failed. */
+  public static void showAt(String clientId, String text) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    context.validationFailed();
+  }
+
   /** Shows a message for the whole page, e.g. after a save. */
   public static void show(FacesMessage.Severity severity, String text) {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));

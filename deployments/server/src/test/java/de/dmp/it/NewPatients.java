@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** New patients for black-box tests, made over FHIR as practice software would. */
 public final class NewPatients {
@@ -67,9 +68,14 @@ public final class NewPatients {
    * initial documentation is due; the patient's id.
    */
   public static String enrolledInDm2(URL base, String family) {
+    return enrolledInDm2Since(base, family, LocalDate.now());
+  }
+
+  /** Like {@link #enrolledInDm2}, enrolled (and consenting) since that day. */
+  public static String enrolledInDm2Since(URL base, String family, LocalDate since) {
     String id = insured(base, family);
     String patient = "Patient/" + id;
-    String today = LocalDate.now().toString();
+    String start = since.toString();
     String enrolment =
         """
         {"resourceType":"Bundle","type":"transaction","entry":[
@@ -85,9 +91,25 @@ public final class NewPatients {
          {"request":{"method":"POST","url":"Consent"},
           "resource":{"resourceType":"Consent","status":"active","patient":{"reference":"%1$s"},
            "dateTime":"%2$s"}}]}"""
-            .formatted(patient, today);
+            .formatted(patient, start);
     HttpResponse<String> enrolled = Http.postJson(base, "fhir", enrolment);
     assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(200);
     return id;
+  }
+
+  /**
+   * The patients of the demo doctor's practice taking part in a programme (active enrolments of the
+   * demo population, with their documentations), looked up one by one as they are taken.
+   */
+  public static Stream<String> activelyEnrolled(URL base) {
+    return Pattern.compile("\"fullUrl\":\"[^\"]*/Patient/(\\d+)\"")
+        .matcher(Http.get(base, "fhir/Patient?_count=100").body())
+        .results()
+        .map(found -> found.group(1))
+        .filter(
+            id ->
+                Http.get(base, "fhir/EpisodeOfCare?status=active&patient=Patient/" + id)
+                    .body()
+                    .contains("\"resourceType\":\"EpisodeOfCare\""));
   }
 }

@@ -8,6 +8,9 @@ import de.dmp.it.Deployments;
 import de.dmp.it.Http;
 import de.dmp.it.NewPatients;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,6 +38,8 @@ class PatientPageIT {
   static EnterpriseArchive deployment() {
     return Deployments.application(PatientPageIT.class);
   }
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   @ArquillianResource private URL base;
 
@@ -217,6 +223,76 @@ class PatientPageIT {
         .contains("Versicherung: Demo-Ersatzkasse (109900002) · KVNR " + kvnr);
     Browser.screenshot(browser, "chart-insured");
     assertThat(Http.get(base, "fhir/Patient/" + id).body()).contains(kvnr);
+  }
+
+  @Test
+  void chart_shouldRecordTheMasterDataAfterRefusingAWrongPostcodeAndABirthDateInTheFuture() {
+    String family = uniqueFamilyName();
+    String id = NewPatients.insured(base, family);
+    logInAsDoctor();
+    browser.get(base.toExternalForm() + "chart.xhtml?patient=" + id);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("masterData:masterDataSet"), "Anschrift oder Versichertenart fehlen"));
+
+    WebElement birthDate = browser.findElement(By.id("masterData:birthDate_input"));
+    birthDate.sendKeys(
+        Keys.chord(Keys.CONTROL, "a"),
+        LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1).format(DAY));
+    browser.findElement(By.id("masterData:phone")).sendKeys("0221 987654");
+    browser.findElement(By.id("masterData:street")).sendKeys("Hohe Straße");
+    browser.findElement(By.id("masterData:houseNumber")).sendKeys("12");
+    browser.findElement(By.id("masterData:zip")).sendKeys("5066");
+    browser.findElement(By.id("masterData:city")).sendKeys("Köln");
+    Browser.choose(browser, wait, "masterData:insuredStatus", "1", "1 Mitglied");
+    browser.findElement(By.id("masterData:saveMasterData")).click();
+
+    wait.until(
+        page ->
+            messageNextTo("masterData", "zip")
+                .equals("Die Postleitzahl hat fünf Ziffern, z. B. 50667."));
+    assertThat(messageNextTo("masterData", "birthDate"))
+        .isEqualTo("Das Geburtsdatum darf nicht in der Zukunft liegen.");
+    Browser.screenshot(browser, "chart-master-data-refused");
+    assertThat(Http.get(base, "fhir/Patient/" + id).body())
+        .contains("1958-04-03")
+        .doesNotContain("Köln", "987654");
+
+    birthDate = browser.findElement(By.id("masterData:birthDate_input"));
+    birthDate.sendKeys(Keys.chord(Keys.CONTROL, "a"), "04.04.1958");
+    WebElement zip = browser.findElement(By.id("masterData:zip"));
+    zip.clear();
+    zip.sendKeys("50667");
+    browser.findElement(By.id("masterData:saveMasterData")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("insurance:insuranceMessages"), "Stammdaten gespeichert."));
+    assertThat(browser.findElement(By.id("masterData:masterDataSet")).getText())
+        .contains("Stammdaten: Hohe Straße 12, 50667 Köln · Versichertenart: 1 Mitglied");
+    assertThat(browser.findElement(By.id("chart")).getText())
+        .contains("geboren am 04.04.1958", "Tel. 0221 987654", "· Hohe Straße 12, 50667 Köln");
+    assertThat(browser.findElement(By.id("phone")).getAttribute("href")).startsWith("tel:0221");
+    assertThat(Http.get(base, "fhir/Patient/" + id).body())
+        .contains("1958-04-04", "Köln", "50667", "0221 987654");
+    Browser.screenshot(browser, "chart-master-data");
+
+    browser.findElement(By.linkText("English")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    // the chart opened anew shows the complete master data folded
+    browser.get(base.toExternalForm() + "chart.xhtml?patient=" + id);
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='masterData:masterDataSet'] legend")))
+        .click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("masterData:saveMasterData")));
+    wait.until(page -> (Boolean) browser.executeScript("return jQuery(':animated').length === 0"));
+    assertThat(browser.findElement(By.id("masterData:masterDataSet")).getText())
+        .contains(
+            "Master data: Hohe Straße 12, 50667 Köln · Insured status: 1 member",
+            "Postcode",
+            "Insured status");
+    Browser.screenshot(browser, "chart-master-data-en");
   }
 
   private static String mistyped(String kvnr) {

@@ -16,6 +16,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -44,6 +47,8 @@ class WorkdayPagesIT {
   static EnterpriseArchive deployment() {
     return Deployments.application(WorkdayPagesIT.class);
   }
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   @ArquillianResource private URL base;
 
@@ -78,17 +83,16 @@ class WorkdayPagesIT {
     browser.get(base.toExternalForm() + "chart.xhtml?patient=" + patientId);
     waitForHeading("Akte " + family);
 
-    wait.until(page -> "complete".equals(browser.executeScript("return document.readyState")));
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='end:endSet'] legend")))
-        .click();
-    // The fieldset slides open: a click during the slide hit the moving button's old place (CI,
-    // MariaDB).
-    wait.until(page -> (Boolean) browser.executeScript("return jQuery(':animated').length === 0"));
+    unfold("cards:0:end:endSet");
     wait.until(ExpectedConditions.elementToBeClickable(By.id("cards:0:end:endEnrolment"))).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("cards:0:end:endSet"), "Bitte den Grund der Ausschreibung wählen."));
     Browser.choose(browser, wait, "cards:0:end:reason", "U", "Umzug oder Arztwechsel");
+    wait.until(
+        ExpectedConditions.not(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("cards:0:end:endSet"), "Bitte den Grund der Ausschreibung wählen.")));
     browser.findElement(By.id("cards:0:end:note")).sendKeys("nach Hamburg");
     Browser.screenshot(browser, "chart-end-enrolment");
     browser.findElement(By.id("cards:0:end:endEnrolment")).click();
@@ -100,6 +104,146 @@ class WorkdayPagesIT {
     assertThat(browser.findElements(By.id("cards:0:end:endSet"))).isEmpty();
     assertThat(Http.get(base, "fhir/EpisodeOfCare?patient=" + patientId).body())
         .contains("\"status\":\"finished\"");
+  }
+
+  /**
+   * Opens a folded form of the chart and waits until it has slid open: a click during the slide hit
+   * the moving button's old place (CI, MariaDB).
+   */
+  private void unfold(String fieldset) {
+    wait.until(page -> "complete".equals(browser.executeScript("return document.readyState")));
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + fieldset + "'] legend")))
+        .click();
+    wait.until(page -> (Boolean) browser.executeScript("return jQuery(':animated').length === 0"));
+  }
+
+  @Test
+  void doctor_shouldPauseAnEnrolmentWithAReasonAndResumeIt() {
+    logIn(Http.DOCTOR);
+    waitForHeading("Arbeitsliste");
+    String patientId = openAChartToPause();
+    String pauseSet =
+        browser.findElement(By.cssSelector("[id$='pause:pauseSet']")).getAttribute("id");
+    String card = pauseSet.substring(0, pauseSet.indexOf(":pause:"));
+    unfold(pauseSet);
+    assertThat(browser.findElement(By.id(pauseSet)).getText())
+        .contains("Das DMP kennt keine Pause", "die Dokumentationen bleiben fällig");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(card + ":pause:pauseEnrolment")))
+        .click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id(pauseSet), "Bitte den Grund der Pause angeben."));
+    browser.findElement(By.id(card + ":pause:pauseReason")).sendKeys("Reha bis Ende Januar");
+    Browser.screenshot(browser, "chart-pause");
+    browser.findElement(By.id(card + ":pause:pauseEnrolment")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("chart"), "Die Einschreibung ist pausiert."));
+    String today = LocalDate.now(ZoneId.of("Europe/Berlin")).format(DAY);
+    assertThat(browser.findElement(By.id(card + ":resume")).getText())
+        .contains(
+            "Pausiert seit " + today + ": Reha bis Ende Januar.",
+            "Die Dokumentationsfristen laufen weiter.");
+    assertThat(browser.findElement(By.id("chart")).getText()).contains("· pausiert ·");
+    assertThat(browser.findElements(By.id(pauseSet))).isEmpty();
+    assertThat(Http.get(base, "fhir/EpisodeOfCare?patient=Patient/" + patientId).body())
+        .contains("\"status\":\"onhold\",\"statusHistory\"");
+    browser.executeScript(
+        "document.getElementById(arguments[0]).scrollIntoView()", card + ":enrolment");
+    Browser.screenshot(browser, "chart-paused");
+
+    browser.findElement(By.linkText("English")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    assertThat(browser.findElement(By.id(card + ":resume")).getText())
+        .contains("Paused since", "The documentation deadlines keep running.", "Resume");
+    browser.executeScript(
+        "document.getElementById(arguments[0]).scrollIntoView()", card + ":enrolment");
+    Browser.screenshot(browser, "chart-paused-en");
+    browser.findElement(By.id(card + ":resume:resumeEnrolment")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("chart"), "The enrolment is resumed."));
+    assertThat(browser.findElements(By.id(card + ":resume"))).isEmpty();
+    assertThat(Http.get(base, "fhir/EpisodeOfCare?patient=Patient/" + patientId).body())
+        .doesNotContain("\"status\":\"onhold\",\"statusHistory\"");
+  }
+
+  /**
+   * Opens the chart of a demo patient with an active enrolment that no rule proposes to exclude or
+   * warns about: a pause is a change of status, after which an exclusion backdated before it is
+   * refused, and the exclusion tests need theirs.
+   */
+  private String openAChartToPause() {
+    return NewPatients.activelyEnrolled(base)
+        .filter(
+            id -> {
+              browser.get(base.toExternalForm() + "chart.xhtml?patient=" + id);
+              String chart =
+                  wait.until(ExpectedConditions.presenceOfElementLocated(By.id("chart"))).getText();
+              return !chart.contains("Ausschluss")
+                  && !browser.findElements(By.cssSelector("[id$='pause:pauseSet']")).isEmpty();
+            })
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no active enrolment far from an exclusion"));
+  }
+
+  @Test
+  void doctor_shouldEnrolAgainAfterTheEndUnderTheSameCaseNumber() {
+    String family = NewPatients.firstInTheAlphabet();
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+    String patientId = NewPatients.enrolledInDm2Since(base, family, today.minusDays(7));
+    logIn(Http.DOCTOR);
+    waitForHeading("Arbeitsliste");
+    browser.get(base.toExternalForm() + "chart.xhtml?patient=" + patientId);
+    waitForHeading("Akte " + family);
+    List<String> before = caseNumbers();
+    assertThat(before).hasSize(1);
+
+    unfold("cards:0:end:endSet");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("cards:0:end:endEnrolment"))).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("cards:0:end:endSet"), "Bitte den Grund der Ausschreibung wählen."));
+    Browser.choose(browser, wait, "cards:0:end:reason", "A", "Auf eigenen Wunsch");
+    browser
+        .findElement(By.id("cards:0:end:effectiveOn_input"))
+        .sendKeys(Keys.chord(Keys.CONTROL, "a"), today.minusDays(2).format(DAY));
+    browser.findElement(By.id("cards:0:end:endEnrolment")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("chart"), "Die Einschreibung ist beendet."));
+
+    browser.findElement(By.id("enrol")).click();
+    Browser.choose(browser, wait, "enrol:programme", "DM2", "DM2");
+    browser.findElement(By.id("enrol:diagnosis")).sendKeys("E11.9");
+    browser.findElement(By.id("enrol:diagnosedOn_input")).sendKeys("01.03.2024");
+    browser.findElement(By.id("enrol:enrolButton")).click();
+    wait.until(ExpectedConditions.urlContains("documentation.xhtml"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.tagName("h1"), "Erstdokumentation DM2"));
+
+    browser.get(base.toExternalForm() + "chart.xhtml?patient=" + patientId);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("chart"), "Programm DM2 seit " + today.format(DAY)));
+    assertThat(browser.findElement(By.id("chart")).getText()).contains("· beendet ·");
+    assertThat(caseNumbers()).hasSize(2).containsOnly(before.get(0));
+  }
+
+  /** The DMP case numbers the chart's enrolments show, in their order. */
+  private List<String> caseNumbers() {
+    Matcher found =
+        Pattern.compile("Fallnummer (\\d+)").matcher(browser.findElement(By.id("chart")).getText());
+    List<String> numbers = new ArrayList<>();
+    while (found.find()) {
+      numbers.add(found.group(1));
+    }
+    return numbers;
   }
 
   /** The worklist filtered to what is close to exclusion, as the doctor opens it. */

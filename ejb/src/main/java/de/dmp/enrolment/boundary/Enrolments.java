@@ -112,7 +112,11 @@ public class Enrolments {
     return changed(enrolment);
   }
 
-  /** Suspends, resumes, ends or excludes, effective on a day that may lie in the past. */
+  /**
+   * Suspends (pauses), resumes, ends or excludes, effective on a day that may lie in the past. A
+   * pause is the practice's note of why the patient does not come for a while (SUSPENDED): the DMP
+   * rules know no pause, so the enrolment still takes part and its deadlines run on.
+   */
   public Enrolment changeStatus(
       long enrolmentId,
       @NotNull EnrolmentStatus next,
@@ -121,6 +125,17 @@ public class Enrolments {
     Enrolment enrolment = writable(enrolmentId, "change the status of enrolment");
     enrolment.transitionTo(next, effectiveOn, reason, now());
     return changed(enrolment);
+  }
+
+  /**
+   * Resumes a paused enrolment. The pause is the practice's note only: the programme knows none, so
+   * the deadlines ran on meanwhile and nothing else changes.
+   */
+  public Enrolment resume(
+      long enrolmentId,
+      @NotNull @PastOrPresent(message = "{dmp.enrolment.change.past}") LocalDate effectiveOn) {
+    return changeStatus(
+        enrolmentId, EnrolmentStatus.ACTIVE, effectiveOn, "Fortsetzung nach der Pause");
   }
 
   /** Ends the enrolment (Ausschreibung) for one of the reasons a practice gives, on a past day. */

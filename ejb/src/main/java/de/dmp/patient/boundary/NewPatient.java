@@ -6,41 +6,20 @@ import de.dmp.platform.entity.PostalAddress;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
  * What a user enters to register a patient; the constraints are checked in the UI and again here.
  */
-public class NewPatient implements Serializable {
+public class NewPatient extends PersonalData {
 
   private static final long serialVersionUID = 1L;
-
-  @NotBlank(message = "{dmp.patient.familyName.required}")
-  @Size(max = 100, message = "{dmp.patient.familyName.size}")
-  private String familyName;
-
-  @NotBlank(message = "{dmp.patient.givenName.required}")
-  @Size(max = 100, message = "{dmp.patient.givenName.size}")
-  private String givenName;
-
-  @NotNull(message = "{dmp.patient.birthDate.required}")
-  @PastOrPresent(message = "{dmp.patient.birthDate.past}")
-  private LocalDate birthDate;
-
-  @NotNull(message = "{dmp.patient.sex.required}")
-  private Sex sex;
 
   private Long insurerId;
 
   @ValidInsuranceNumber private String insuranceNumber;
-
-  @Size(max = 40, message = "{dmp.patient.phone.size}")
-  private String phone;
 
   @Email(message = "{dmp.patient.email.format}")
   @Size(max = 200, message = "{dmp.patient.email.size}")
@@ -52,10 +31,7 @@ public class NewPatient implements Serializable {
   public NewPatient() {}
 
   public NewPatient(String familyName, String givenName, LocalDate birthDate, Sex sex) {
-    this.familyName = familyName;
-    this.givenName = givenName;
-    this.birthDate = birthDate;
-    this.sex = sex;
+    super(familyName, givenName, birthDate, sex);
   }
 
   /** Insurer and insurance number identify a person only together. */
@@ -64,7 +40,7 @@ public class NewPatient implements Serializable {
 
   @AssertTrue(message = "{dmp.patient.diedOn.beforeBirth}")
   public boolean isDiedAfterBirth() {
-    return diedOn == null || birthDate == null || !diedOn.isBefore(birthDate);
+    return diedOn == null || getBirthDate() == null || !diedOn.isBefore(getBirthDate());
   }
 
   public LocalDate getDiedOn() {
@@ -81,8 +57,8 @@ public class NewPatient implements Serializable {
   }
 
   Patient toPatient() {
-    var patient = new Patient(familyName, givenName, birthDate, sex);
-    patient.setContact(phone, email);
+    var patient = new Patient(getFamilyName(), getGivenName(), getBirthDate(), getSex());
+    patient.setContact(getPhone(), email);
     patient.moveTo(address);
     return patient;
   }
@@ -111,51 +87,11 @@ public class NewPatient implements Serializable {
     this.insuranceNumber = insuranceNumber;
   }
 
-  public String getPhone() {
-    return phone;
-  }
-
-  public void setPhone(String phone) {
-    this.phone = phone;
-  }
-
   public String getEmail() {
     return email;
   }
 
   public void setEmail(String email) {
     this.email = email;
-  }
-
-  public String getFamilyName() {
-    return familyName;
-  }
-
-  public void setFamilyName(String familyName) {
-    this.familyName = familyName;
-  }
-
-  public String getGivenName() {
-    return givenName;
-  }
-
-  public void setGivenName(String givenName) {
-    this.givenName = givenName;
-  }
-
-  public LocalDate getBirthDate() {
-    return birthDate;
-  }
-
-  public void setBirthDate(LocalDate birthDate) {
-    this.birthDate = birthDate;
-  }
-
-  public Sex getSex() {
-    return sex;
-  }
-
-  public void setSex(Sex sex) {
-    this.sex = sex;
   }
 }

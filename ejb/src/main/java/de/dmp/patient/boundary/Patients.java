@@ -162,6 +162,31 @@ public class Patients {
     return patient;
   }
 
+  /**
+   * Corrects the master data the practice keeps on the chart: name, date of birth, sex, phone,
+   * address and insured status (the e-mail and the insurance stay as they are); refused with {@link
+   * ConcurrentChangeException} unless the record is still at {@code expectedVersion}.
+   */
+  @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME})
+  public Patient correctMasterData(
+      long id, long expectedVersion, @NotNull @Valid MasterData masterData) {
+    Patient patient = Records.require(em, Patient.class, id, "patient");
+    Caller caller = access.requirePatient(id, "correct the master data of patient " + id);
+    if (patient.getVersion() != expectedVersion) {
+      throw new ConcurrentChangeException("concurrent.patient", id);
+    }
+    patient.correctIdentity(
+        masterData.getFamilyName(),
+        masterData.getGivenName(),
+        masterData.getBirthDate(),
+        masterData.getSex());
+    patient.setContact(masterData.getPhone(), patient.getEmail());
+    patient.recordResidence(masterData.toAddress(), masterData.getInsuredStatus());
+    em.flush();
+    audit.record(caller, AuditAction.UPDATE, RESOURCE, id, id, "master data corrected");
+    return patient;
+  }
+
   /** A newly reported death ends the patient's enrolments (see {@link PatientDied}). */
   private void recordDeath(Patient patient, LocalDate diedOn) {
     if (patient.recordDeath(diedOn)) {

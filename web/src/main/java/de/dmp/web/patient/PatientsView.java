@@ -70,7 +70,7 @@ public class PatientsView implements Serializable {
   /** A patient of the practice who may be the one being registered. */
   public record LookAlike(long id, String name, LocalDate birthDate, String insuranceNumber)
       implements Serializable {
-    static LookAlike of(Patient patient) {
+    public static LookAlike of(Patient patient) {
       return new LookAlike(
           patient.getId(),
           patient.getFamilyName() + ", " + patient.getGivenName(),

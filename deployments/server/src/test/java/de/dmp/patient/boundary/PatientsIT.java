@@ -3,12 +3,17 @@ package de.dmp.patient.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.dmp.audit.boundary.AuditLog;
+import de.dmp.audit.entity.AuditEvent;
+import de.dmp.demo.boundary.DemoData;
 import de.dmp.it.Deployments;
 import de.dmp.it.TestData;
 import de.dmp.it.TestData.Clinic;
 import de.dmp.patient.entity.Patient;
 import de.dmp.patient.entity.PatientSearch;
 import de.dmp.patient.entity.Sex;
+import de.dmp.platform.boundary.ConcurrentChangeException;
+import de.dmp.platform.entity.PostalAddress;
 import de.dmp.platform.time.ClockProducer;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
@@ -33,6 +38,7 @@ class PatientsIT {
 
   @Inject private Patients patients;
   @Inject private TestData data;
+  @Inject private AuditLog auditLog;
   private Clinic clinic;
 
   @BeforeEach
@@ -141,6 +147,96 @@ class PatientsIT {
                   ConstraintViolationException.class,
                   violations -> assertThat(violations.getConstraintViolations()).hasSize(3));
           assertThat(patients.count(PatientSearch.familyStartingWith(family))).isZero();
+        });
+  }
+
+  private static MasterData masterDataOf(Patient patient) {
+    MasterData data = MasterData.of(patient);
+    data.setPhone("0221 987654");
+    data.setStreet("Hohe Straße");
+    data.setHouseNumber("12");
+    data.setZip("50667");
+    data.setCity("Köln");
+    data.setInsuredStatus("3");
+    data.setBirthDate(LocalDate.of(1956, 3, 15));
+    return data;
+  }
+
+  @Test
+  void correctMasterData_shouldRecordWhatTheStaffEntersAndAuditIt() {
+    Patient registered =
+        clinic.doctor(
+            () ->
+                patients.register(
+                    new NewPatient(
+                        uniqueFamilyName(), "Anna", LocalDate.of(1956, 3, 14), Sex.FEMALE)));
+
+    clinic.asStaff(
+        () -> {
+          patients.correctMasterData(
+              registered.getId(), registered.getVersion(), masterDataOf(registered));
+
+          Patient found = patients.patient(registered.getId());
+          assertThat(found.getBirthDate()).isEqualTo(LocalDate.of(1956, 3, 15));
+          assertThat(found.getPhone()).isEqualTo("0221 987654");
+          assertThat(found.getAddress())
+              .isEqualTo(new PostalAddress("Hohe Straße", "12", "50667", "Köln"));
+          assertThat(found.getInsuredStatus()).isEqualTo("3");
+        });
+    assertThat(
+            TestData.as(DemoData.ADMIN, () -> auditLog.forPatient(registered.getId())).stream()
+                .map(AuditEvent::getDetail))
+        .contains("master data corrected");
+  }
+
+  @Test
+  void correctMasterData_shouldRefuseAWrongPostcodeOrAFutureBirthDateAndStoreNothing() {
+    Patient registered =
+        clinic.doctor(
+            () ->
+                patients.register(
+                    new NewPatient(
+                        uniqueFamilyName(), "Anna", LocalDate.of(1956, 3, 14), Sex.FEMALE)));
+    MasterData invalid = masterDataOf(registered);
+    invalid.setZip("5066");
+    invalid.setBirthDate(LocalDate.now(ClockProducer.BERLIN).plusDays(1));
+
+    clinic.asStaff(
+        () -> {
+          assertThatThrownBy(
+                  () ->
+                      patients.correctMasterData(
+                          registered.getId(), registered.getVersion(), invalid))
+              .isInstanceOfSatisfying(
+                  ConstraintViolationException.class,
+                  violations ->
+                      assertThat(violations.getConstraintViolations())
+                          .extracting(v -> v.getPropertyPath().toString().replaceAll(".*\\.", ""))
+                          .containsExactlyInAnyOrder("zip", "birthDate"));
+          Patient found = patients.patient(registered.getId());
+          assertThat(found.getBirthDate()).isEqualTo(LocalDate.of(1956, 3, 14));
+          assertThat(found.getAddress()).isNull();
+        });
+  }
+
+  @Test
+  void correctMasterData_shouldRefuseAChangeMadeOnAnOlderVersion() {
+    Patient registered =
+        clinic.doctor(
+            () ->
+                patients.register(
+                    new NewPatient(
+                        uniqueFamilyName(), "Anna", LocalDate.of(1956, 3, 14), Sex.FEMALE)));
+    clinic.asStaff(
+        () -> {
+          patients.correctMasterData(
+              registered.getId(), registered.getVersion(), masterDataOf(registered));
+
+          assertThatThrownBy(
+                  () ->
+                      patients.correctMasterData(
+                          registered.getId(), registered.getVersion(), masterDataOf(registered)))
+              .isInstanceOf(ConcurrentChangeException.class);
         });
   }
 }
