@@ -4,6 +4,7 @@ import de.dmp.audit.boundary.AuditLog;
 import de.dmp.security.boundary.AccessTokens;
 import de.dmp.security.boundary.Bearer;
 import de.dmp.security.boundary.ClientTokens;
+import de.dmp.security.entity.Scopes;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -29,7 +30,6 @@ public class FhirAuthentication extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final String BASIC = "Basic ";
   private static final String BEARER = "Bearer ";
-  private static final int MAX_AUDITED_PATH = 400;
 
   static final String UNAUTHORIZED =
       outcome(
@@ -78,14 +78,15 @@ public class FhirAuthentication extends HttpFilter {
           bearer ? ", error=\"invalid_token\"" : "");
       return;
     }
-    Optional<String> outOfScope =
-        holder.flatMap(Bearer::scoped).flatMap(scopes -> ScopedRequests.refusal(request, scopes));
+    Optional<Scopes> scopes = holder.flatMap(Bearer::scoped);
+    Optional<String> outOfScope = scopes.flatMap(scoped -> ScopedRequests.refusal(request, scoped));
     if (outOfScope.isPresent()) {
-      caller.get().runAs(() -> audit(request));
+      caller.get().runAs(() -> ScopedRequests.audit(request, auditLog));
       refuse(
           response, HttpServletResponse.SC_FORBIDDEN, outcome("forbidden", outOfScope.get()), null);
       return;
     }
+    scopes.ifPresent(scoped -> request.setAttribute(ScopedRequests.SCOPES, scoped));
     caller.get().proceed(request, response, chain);
   }
 
@@ -116,20 +117,6 @@ public class FhirAuthentication extends HttpFilter {
             + " has been disabled, or the account it acts for, and its tokens are no longer"
             + " accepted. An administrator registers the software again under a new client id"
             + " (System clients).");
-  }
-
-  /** A request outside the token's scopes is a refusal like any other: on the audit trail. */
-  private void audit(HttpServletRequest request) {
-    auditLog.roleRefused(
-        ScopedRequests.action(request.getMethod()),
-        ScopedRequests.resourceType(path(request)),
-        null,
-        null,
-        "outside the token's scopes: " + request.getMethod() + " " + abbreviated(path(request)));
-  }
-
-  private static String abbreviated(String path) {
-    return path.length() > MAX_AUDITED_PATH ? path.substring(0, MAX_AUDITED_PATH) : path;
   }
 
   private static Optional<FhirCaller> holderOf(Optional<Bearer> holder)

@@ -1,5 +1,7 @@
 package de.dmp.fhir;
 
+import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import de.dmp.audit.boundary.AuditLog;
 import de.dmp.audit.entity.AuditAction;
 import de.dmp.security.entity.Scope;
 import de.dmp.security.entity.Scopes;
@@ -8,18 +10,25 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * What a system client's token may do, by the letters of SMART v2 scopes: a read of one resource
  * needs {@code r}, a search {@code s}, a create {@code c}, an update {@code u}, a delete {@code d}
  * on its type. What reaches other types than the one named needs the permission on all types
  * ({@code system/*.read}): a transaction, {@code _include}, {@code $everything}, and a {@code
- * $export} without {@code _type}. Checked before the request runs, on top of the account's role.
+ * $export} without {@code _type}. Checked before the request runs, on top of the account's role; a
+ * POST kick-off, whose {@code _type} is in its body, passes here and is checked by the export once
+ * HAPI has read that body ({@link #refuseExportBeyondScopes}).
  */
-final class ScopedRequests {
+public final class ScopedRequests {
+
+  /** The request attribute with a scoped token's scopes, for the check of a POST kick-off. */
+  static final String SCOPES = Scopes.class.getName();
 
   private static final String BASE = "/fhir/";
   private static final int MAX_TYPE_LENGTH = 40;
+  private static final int MAX_AUDITED_PATH = 400;
   private static final List<String> OTHER_TYPES = List.of("_include", "_revinclude", "_has");
   private static final List<String> EXPORT_FOLLOW_UPS =
       List.of("$export-poll-status", "$export-download");
@@ -42,7 +51,7 @@ final class ScopedRequests {
       return Optional.empty();
     }
     if ("$export".equals(operation)) {
-      return export("GET".equals(method) ? parameter.apply("_type") : null, scopes);
+      return "POST".equals(method) ? Optional.empty() : export(parameter.apply("_type"), scopes);
     }
     boolean otherTypes =
         segments.get(0).isEmpty()
@@ -109,8 +118,39 @@ final class ScopedRequests {
   }
 
   /**
-   * An export reads every type it holds: those named in _type, else all. A POST kick-off's _type is
-   * in its body, which is not read here: it counts as all.
+   * Refuses a kick-off, 403, when the request's token may not read every type its {@code _type}
+   * names (null or blank: all types), and records the refusal like those made before a request
+   * runs; for a POST, whose {@code _type} is in its body, this is the only check. A request without
+   * a scoped token passes.
+   */
+  public static void refuseExportBeyondScopes(
+      HttpServletRequest request, String typeList, AuditLog auditLog) {
+    if (request.getAttribute(SCOPES) instanceof Scopes scopes) {
+      Optional<String> refusal = export(typeList, scopes);
+      if (refusal.isPresent()) {
+        audit(request, auditLog);
+        throw new ForbiddenOperationException(refusal.get());
+      }
+    }
+  }
+
+  /** A request outside the token's scopes is a refusal like any other: on the audit trail. */
+  static void audit(HttpServletRequest request, AuditLog auditLog) {
+    String path = FhirAuthentication.path(request);
+    auditLog.roleRefused(
+        action(request.getMethod()),
+        resourceType(path),
+        null,
+        null,
+        "outside the token's scopes: "
+            + request.getMethod()
+            + " "
+            + (path.length() > MAX_AUDITED_PATH ? path.substring(0, MAX_AUDITED_PATH) : path));
+  }
+
+  /**
+   * An export reads every type it holds: those named in _type, else all; the refusal names the
+   * scopes that are missing.
    */
   private static Optional<String> export(String typeList, Scopes scopes) {
     List<String> types =
@@ -125,10 +165,14 @@ final class ScopedRequests {
                 + scopes
                 + ") do not permit reading "
                 + (types.contains(Scope.ALL_TYPES)
-                    ? "all resource types"
-                    : String.join(",", refused))
-                + ": name the types the token may read in _type (GET kick-off), or ask /fhir/token"
-                + " for system/*.read.");
+                    ? "all resource types, which an export without _type holds"
+                    : String.join(", ", refused))
+                + ": the export needs "
+                + refused.stream()
+                    .map(type -> "system/" + type + ".read")
+                    .collect(Collectors.joining(", "))
+                + ". Name in _type only types the token may read, or ask /fhir/token for the"
+                + " missing scopes, if the client is registered for them.");
   }
 
   private static String name(char permission) {

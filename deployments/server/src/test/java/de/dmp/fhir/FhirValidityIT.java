@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import de.dmp.demo.control.DemoPopulation;
 import de.dmp.fhir.conformance.Conformance;
+import de.dmp.it.BulkData;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
 import java.net.URL;
@@ -15,10 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Narrative.NarrativeStatus;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -103,6 +108,83 @@ class FhirValidityIT {
         422);
 
     assertThat(problems).as("what the validator found").isEmpty();
+  }
+
+  @Test
+  void everyLineOfAnInsurersBulkExport_shouldValidateWithZeroErrors() throws Exception {
+    var insurer = BulkData.Login.as(DemoPopulation.INSURER_USER);
+    JsonNode manifest =
+        BulkData.manifest(
+            insurer, BulkData.started(DemoPopulation.INSURER_USER, base, "fhir/$export"));
+
+    Map<String, List<String>> files = BulkData.lines(insurer, manifest);
+
+    assertThat(files)
+        .containsKeys(
+            "Patient",
+            "Coverage",
+            "EpisodeOfCare",
+            "Condition",
+            "Encounter",
+            "QuestionnaireResponse",
+            "Observation");
+    files.forEach(
+        (type, lines) -> {
+          for (int i = 0; i < lines.size(); i++) {
+            List<String> found = Conformance.errors(lines.get(i));
+            if (!found.isEmpty()) {
+              problems.put(type + ".ndjson line " + (i + 1), found);
+            }
+          }
+        });
+    assertThat(problems).as("what the validator found in the export's files").isEmpty();
+  }
+
+  /**
+   * A task of the missed-trainings rule, whose inputs are the days of the missed trainings (it once
+   * failed R4's Task.input.value[x] 1..1), read and searched as a doctor of its practice.
+   */
+  @Test
+  void aMissedTrainingsTask_shouldValidateWithZeroErrors() {
+    Task task = null;
+    String doctor = null;
+    for (var practice : DemoPopulation.PRACTICES) {
+      doctor = practice.doctor();
+      task = taskWithADayAsInput(doctor).orElse(null);
+      if (task != null) {
+        break;
+      }
+    }
+    assertThat(task).as("a demo patient's task of missed trainings").isNotNull();
+
+    check(doctor, "Task?patient=" + task.getFor().getReference(), 200);
+    check(doctor, "Task/" + task.getIdPart(), 200);
+
+    assertThat(problems).as("what the validator found").isEmpty();
+  }
+
+  /**
+   * The first task among the doctor's patients with a day as an input's value: a missed training.
+   */
+  private Optional<Task> taskWithADayAsInput(String doctor) {
+    for (String patient : ids(check(doctor, "Patient?_count=100", 200))) {
+      Optional<Task> found =
+          JSON
+              .parseResource(
+                  Bundle.class, Http.getAs(doctor, base, "fhir/Task?patient=" + patient).body())
+              .getEntry()
+              .stream()
+              .map(entry -> (Task) entry.getResource())
+              .filter(
+                  task ->
+                      task.getInput().stream()
+                          .anyMatch(input -> input.getValue() instanceof DateType))
+              .findFirst();
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
   }
 
   /** The first of the patients whose search of the type finds one, by the id of that one. */

@@ -7,15 +7,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import de.dmp.audit.boundary.AuditLog;
 import de.dmp.audit.entity.AuditEvent;
 import de.dmp.demo.boundary.DemoData;
+import de.dmp.demo.control.DemoPopulation;
+import de.dmp.it.BulkData;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
 import de.dmp.it.TestData;
@@ -32,6 +39,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,8 +52,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * SMART Backend Services over HTTP, as an insurer's bulk client logs in: a client registered with
- * the public half of an RS384 key pair signs an assertion, gets a scoped token and starts an
- * export; replays, foreign audiences, expired assertions and unknown keys are refused, a read-only
+ * the public half of an RS384 (or ES384) key pair signs an assertion, gets a scoped token, exports
+ * and downloads the files with it; a token limited to some types posts a kick-off of those types
+ * only; replays, foreign audiences, expired assertions and unknown keys are refused, a read-only
  * token cannot write, which is audited, and disabling a client revokes the tokens it holds.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -56,7 +66,12 @@ class SmartBackendServicesFhirIT {
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.application(SmartBackendServicesFhirIT.class)
-        .addAsLibrary(Deployments.testLibrary(SmartBackendServicesFhirIT.class, Http.class));
+        .addAsLibrary(
+            Deployments.testLibrary(
+                SmartBackendServicesFhirIT.class,
+                Http.class,
+                BulkData.class,
+                BulkData.Login.class));
   }
 
   @Inject private TestData data;
@@ -75,11 +90,17 @@ class SmartBackendServicesFhirIT {
   }
 
   private String register(String account, String scopes) {
+    return register(account, scopes, key);
+  }
+
+  /** Registers a client with the public half of the key. */
+  private String register(String account, String scopes, JWK keyPair) {
     String id = "it-" + TestData.digits(8);
     TestData.as(
         DemoData.ADMIN,
         () ->
-            clients.register(id, account, new JWKSet(key.toPublicJWK()).toString(), null, scopes));
+            clients.register(
+                id, account, new JWKSet(keyPair.toPublicJWK()).toString(), null, scopes));
     return id;
   }
 
@@ -128,11 +149,15 @@ class SmartBackendServicesFhirIT {
     return assertion(client, audience, expiry, key);
   }
 
-  private static String assertion(String client, String audience, Instant expiry, RSAKey signer)
+  /** An assertion signed with the key: RS384 with an RSA key, ES384 with a P-384 one. */
+  private static String assertion(String client, String audience, Instant expiry, JWK signer)
       throws JOSEException {
+    boolean ec = signer instanceof ECKey;
     SignedJWT jwt =
         new SignedJWT(
-            new JWSHeader.Builder(JWSAlgorithm.RS384).keyID(signer.getKeyID()).build(),
+            new JWSHeader.Builder(ec ? JWSAlgorithm.ES384 : JWSAlgorithm.RS384)
+                .keyID(signer.getKeyID())
+                .build(),
             new JWTClaimsSet.Builder()
                 .issuer(client)
                 .subject(client)
@@ -140,7 +165,7 @@ class SmartBackendServicesFhirIT {
                 .expirationTime(Date.from(expiry))
                 .jwtID(UUID.randomUUID().toString())
                 .build());
-    jwt.sign(new RSASSASigner(signer));
+    jwt.sign(ec ? new ECDSASigner(signer.toECKey()) : new RSASSASigner(signer.toRSAKey()));
     return jwt.serialize();
   }
 
@@ -168,26 +193,93 @@ class SmartBackendServicesFhirIT {
 
   @Test
   void aClientWithAnRs384Key_shouldGetAScopedTokenAndExport() throws Exception {
-    HttpResponse<String> answer = askForToken(fresh(clientId), "system/*.read openid");
+    // the demo insurer's, whose members have consented: its export has files to download
+    String demoInsurers = register(DemoPopulation.INSURER_USER, "system/*.read");
+    HttpResponse<String> answer = askForToken(fresh(demoInsurers), "system/*.read openid");
     JsonNode token = MAPPER.readTree(answer.body());
     assertThat(token.get("scope").asText()).isEqualTo("system/*.read");
     assertThat(token.get("expires_in").asInt()).isEqualTo(300);
 
-    String bearer = tokenOf(answer);
+    BulkData.Login bearer = BulkData.Login.bearer(tokenOf(answer));
     HttpResponse<String> accepted =
         Http.send(
-            Http.withToken(
-                bearer,
+            bearer.apply(
                 Http.request(base, "fhir/$export?_type=Patient,Coverage")
                     .header("Prefer", "respond-async")));
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-    HttpResponse<String> status =
-        Http.send(
-            Http.withToken(
-                bearer,
-                Http.request(
-                    base, accepted.headers().firstValue("Content-Location").orElseThrow())));
-    assertThat(status.statusCode()).as(status.body()).isIn(200, 202);
+    JsonNode manifest =
+        BulkData.manifest(bearer, accepted.headers().firstValue("Content-Location").orElseThrow());
+    Map<String, List<String>> files = BulkData.lines(bearer, manifest);
+
+    assertThat(files.keySet()).containsExactly("Coverage", "Patient");
+    assertThat(files.get("Patient"))
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(line).startsWith("{\"resourceType\":\"Patient\""));
+    String file = manifest.get("output").get(0).get("url").asText();
+    assertThat(BulkData.poll(BulkData.Login.bearer("no-token"), file).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aClientWithAnEs384Key_shouldGetAScopedTokenAndRead() throws Exception {
+    ECKey ecKey = new ECKeyGenerator(Curve.P_384).keyID("ec-" + TestData.digits(6)).generate();
+    String ecClient = register(TestData.userOf(data.insurer()), "system/Patient.rs", ecKey);
+
+    String token =
+        tokenOf(
+            askForToken(
+                assertion(ecClient, tokenUrl(), Instant.now().plus(Duration.ofMinutes(4)), ecKey),
+                "system/Patient.rs"));
+
+    HttpResponse<String> read =
+        Http.send(Http.withToken(token, Http.request(base, "fhir/Patient?_count=1")));
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    assertThat(read.body()).contains("\"resourceType\":\"Bundle\"");
+  }
+
+  @Test
+  void aTypeLimitedToken_shouldPostAKickOffOfItsTypesOnly() throws Exception {
+    String scopes = "system/Patient.rs system/Observation.rs";
+    String limited = register(TestData.userOf(data.insurer()), scopes);
+    BulkData.Login bearer = BulkData.Login.bearer(tokenOf(askForToken(fresh(limited), scopes)));
+
+    HttpResponse<String> accepted = postKickOff(bearer, "Patient,Observation");
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+    JsonNode manifest =
+        BulkData.manifest(bearer, accepted.headers().firstValue("Content-Location").orElseThrow());
+    assertThat(manifest.get("output"))
+        .extracting(output -> output.get("type").asText())
+        .isSubsetOf("Patient", "Observation");
+
+    HttpResponse<String> beyond = postKickOff(bearer, "Patient,Condition");
+    assertThat(beyond.statusCode()).isEqualTo(403);
+    assertThat(beyond.body())
+        .contains("OperationOutcome", "reading Condition", "system/Condition.read")
+        .doesNotContain("system/Patient.read");
+    HttpResponse<String> everything = postKickOff(bearer, null);
+    assertThat(everything.statusCode()).isEqualTo(403);
+    assertThat(everything.body()).contains("all resource types", "system/*.read");
+    assertThat(TestData.as(DemoData.ADMIN, () -> auditLog.events(0, 50)))
+        .anySatisfy(
+            event ->
+                assertThat(event.getDetail())
+                    .isEqualTo("outside the token's scopes: POST /fhir/$export"));
+  }
+
+  /** A system-level kick-off with its types in a Parameters body; all types without. */
+  private HttpResponse<String> postKickOff(BulkData.Login login, String types) {
+    String parameters =
+        types == null
+            ? "{\"resourceType\":\"Parameters\"}"
+            : "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"_type\","
+                + "\"valueString\":\""
+                + types
+                + "\"}]}";
+    return Http.send(
+        login.apply(
+            Http.request(base, "fhir/$export")
+                .header("Prefer", "respond-async")
+                .header("Content-Type", "application/fhir+json")
+                .POST(HttpRequest.BodyPublishers.ofString(parameters))));
   }
 
   @Test

@@ -31,6 +31,12 @@ public class ExportPages {
   /** Patients per page: their documentations with all values fit comfortably in memory. */
   static final int PAGE_SIZE = 100;
 
+  /**
+   * The system property that makes pages smaller (or larger); a test makes an export of the demo
+   * population run over many pages with it. A value that is no positive number is not used.
+   */
+  public static final String PAGE_SIZE_PROPERTY = "dmp.export.page-size";
+
   @PersistenceContext private EntityManager em;
   @Inject private AccessPolicy access;
   @Inject private AuditTrail audit;
@@ -61,7 +67,7 @@ public class ExportPages {
       return null;
     }
     Caller caller = access.caller();
-    List<Long> ids = patientIds(export, after, PAGE_SIZE);
+    List<Long> ids = patientIds(export, after, pageSize());
     if (ids.isEmpty()) {
       return null;
     }
@@ -80,6 +86,11 @@ public class ExportPages {
             audit.record(caller, AuditAction.EXPORT, "Patient", id, id, "bulk export " + exportId));
     export.advance(ids.size(), clock.instant());
     return ids.get(ids.size() - 1);
+  }
+
+  private static int pageSize() {
+    int configured = Integer.getInteger(PAGE_SIZE_PROPERTY, PAGE_SIZE);
+    return configured > 0 ? configured : PAGE_SIZE;
   }
 
   /**

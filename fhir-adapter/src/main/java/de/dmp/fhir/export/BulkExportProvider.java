@@ -8,10 +8,12 @@ import ca.uhn.fhir.rest.api.RequestTypeEnum;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
+import de.dmp.audit.boundary.AuditLog;
 import de.dmp.export.boundary.BulkExports;
 import de.dmp.export.entity.BulkExport;
 import de.dmp.export.entity.ExportStatus;
 import de.dmp.fhir.ManualResponses;
+import de.dmp.fhir.ScopedRequests;
 import de.dmp.fhir.practice.OrganizationTranslator;
 import de.dmp.programme.boundary.Programmes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +53,7 @@ public class BulkExportProvider {
 
   @Inject private BulkExports exports;
   @Inject private Programmes programmes;
+  @Inject private AuditLog auditLog;
 
   /** Every patient the caller may see; naming patients needs the Patient or a Group level. */
   @Operation(name = "$export", manualResponse = true, idempotent = true)
@@ -119,6 +122,10 @@ public class BulkExportProvider {
       ExportParameters parameters,
       String programme,
       Long insurerGroup) {
+    ScopedRequests.refuseExportBeyondScopes(
+        request.getServletRequest(),
+        parameters.type() == null ? null : parameters.type().getValue(),
+        auditLog);
     KickOff kickOff = KickOff.of(request);
     if (!kickOff.respondAsync()) {
       throw new InvalidRequestException(

@@ -5,6 +5,7 @@ import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
+import ca.uhn.fhir.validation.ValidationResult;
 import java.util.List;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
@@ -33,7 +34,19 @@ public final class Conformance {
 
   /** The validator's errors for the resource, each as "location: message"; empty when valid. */
   public static List<String> errors(IBaseResource resource) {
-    return VALIDATOR.validateWithResult(resource).getMessages().stream()
+    return errors(VALIDATOR.validateWithResult(resource));
+  }
+
+  /**
+   * The same for a resource's JSON as a client received it, before any parser has read (and
+   * possibly forgiven) it.
+   */
+  public static List<String> errors(String json) {
+    return errors(VALIDATOR.validateWithResult(json));
+  }
+
+  private static List<String> errors(ValidationResult result) {
+    return result.getMessages().stream()
         .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
         .map(Conformance::describe)
         .toList();
