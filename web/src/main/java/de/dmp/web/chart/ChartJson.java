@@ -49,18 +49,13 @@ public final class ChartJson {
             "options",
             Json.createObjectBuilder()
                 .add("animation", false)
-                .add("locale", chartLocale(locale))
+                .add("locale", Written.region(locale).toLanguageTag())
                 .add(
                     "plugins",
                     Json.createObjectBuilder()
                         .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
         .build()
         .toString();
-  }
-
-  /** The region Chart.js formats numbers for: Germany's for German, Britain's for English. */
-  private static String chartLocale(Locale locale) {
-    return Locale.GERMAN.getLanguage().equals(locale.getLanguage()) ? "de-DE" : "en-GB";
   }
 
   private static JsonObjectBuilder dataset(
