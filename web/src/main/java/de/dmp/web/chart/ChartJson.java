@@ -28,7 +28,10 @@ public final class ChartJson {
         Json.createArrayBuilder()
             .add(
                 dataset(
-                        series.label() + (series.unit() == null ? "" : " (" + series.unit() + ")"),
+                        series.label()
+                            + (series.unit() == null || series.unit().isEmpty()
+                                ? ""
+                                : " (" + series.unit() + ")"),
                         series,
                         ValueSeries.Point::value)
                     .add("borderColor", VALUE_COLOUR)
