@@ -7,10 +7,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * Dates and numbers in the user's language for the pages ({@link Written}: 03.04.1958 and 7,5 in
- * German, Apr 3, 1958 and 7.5 in English); times of day on the 24-hour clock in both: 03.04.1958,
+ * German, 3 Apr 1958 and 7.5 in English); times of day on the 24-hour clock in both: 03.04.1958,
  * 09:30.
  */
 @Named
@@ -26,6 +27,14 @@ public class Formats {
   /** A day with its time of day on the 24-hour clock, as the calendar shows it. */
   public String time(LocalDateTime time) {
     return time == null ? "" : day(time.toLocalDate()) + ", " + HOURS.format(time);
+  }
+
+  /**
+   * The region the calendar and the date pickers write for (de_DE, en_GB: {@link Written#region}),
+   * so that they show days and weeks as the pages do.
+   */
+  public Locale getRegion() {
+    return Written.region(Texts.locale());
   }
 
   public String number(BigDecimal number) {

@@ -27,6 +27,11 @@ public class Labels {
     return parameter.section(Texts.locale());
   }
 
+  /** The G-BA's unit, or its English form where it has German words or a decimal comma. */
+  public String unit(Parameter parameter) {
+    return parameter.unit(Texts.locale());
+  }
+
   public String value(Parameter parameter, String value) {
     return parameter.valueLabel(value, Texts.locale());
   }

@@ -26,7 +26,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -149,8 +148,6 @@ public class Documentation {
 
   /** The complete and sent documentations with their values, in one query. */
   public static final String FIND_COUNTED_BY_ENROLMENT = "Documentation.findCountedByEnrolment";
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -276,8 +273,7 @@ public class Documentation {
   /** Records the delivery to the data office on a day, confirmed by a user at a moment. */
   public void markSent(LocalDate day, Instant now, String username) {
     if (status == DocumentationStatus.SENT) {
-      throw new IllegalTransitionException(
-          "documentation.alreadySent", DAY.format(documentedOn), DAY.format(sentOn));
+      throw new IllegalTransitionException("documentation.alreadySent", documentedOn, sentOn);
     }
     if (status != DocumentationStatus.COMPLETE) {
       throw new IllegalTransitionException("documentation.notComplete", status);

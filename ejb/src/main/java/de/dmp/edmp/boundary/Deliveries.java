@@ -23,7 +23,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +38,6 @@ import java.util.Set;
 public class Deliveries {
 
   private static final String RESOURCE = "EdmpDelivery";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   @PersistenceContext private EntityManager em;
   @Inject private AccessPolicy access;
@@ -157,7 +155,7 @@ public class Deliveries {
       throw new EdmpRefusedException(
           "edmp.delivery.sent",
           patient.getGivenName() + " " + patient.getFamilyName(),
-          DAY.format(documentation.getDocumentedOn()));
+          documentation.getDocumentedOn());
     }
   }
 }

@@ -38,7 +38,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -67,8 +66,6 @@ public class EdmpImporter {
   private static final Set<String> WRONG_VALUES =
       Set.of(
           "notANumber", "notWhole", "outOfRange", "notAllowed", "notADate", "afterDocumentation");
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   @Inject private EntityManager em;
   @Inject private EdmpOutput output;
@@ -127,7 +124,7 @@ public class EdmpImporter {
     EdmpDocument document = file.document();
     if (document.documentedOn().isAfter(LocalDate.now(clock))) {
       throw new EdmpRefusedException(
-          "edmp.import.future", file.fileName(), DAY.format(document.documentedOn()));
+          "edmp.import.future", file.fileName(), document.documentedOn());
     }
     ProgrammeDefinition programme =
         programmes.current(document.programme(), document.documentedOn());

@@ -86,7 +86,7 @@ public class EdmpOutput {
     LocalDate day = documentation.getDocumentedOn();
     return interfaces
         .inForce(programme, day)
-        .orElseThrow(() -> new EdmpRefusedException("edmp.noInterface", programme, day(day)));
+        .orElseThrow(() -> new EdmpRefusedException("edmp.noInterface", programme, day));
   }
 
   /**
@@ -125,10 +125,6 @@ public class EdmpOutput {
               version, write(documentation, version), documentation.getDocumentedOn()));
     }
     return new DeliveryPackager(recipient).pack(bsnr, created, items);
-  }
-
-  private static String day(LocalDate day) {
-    return String.format("%1$td.%1$tm.%1$tY", day);
   }
 
   static Map<String, String> testNumbers(String configured) {

@@ -222,10 +222,16 @@ public class Appointment {
     moveTo(AppointmentStatus.DONE, now);
   }
 
-  /** How a booked follow-up went can be told only once it has begun. */
+  /**
+   * How a follow-up went can be told only once it has begun: a booked one from its time on, one
+   * planned but not booked from its due day on (it may take place any time that day).
+   */
   private void requireStarted(Instant now) {
     if (scheduledAt != null && berlin(now).isBefore(scheduledAt)) {
       throw new IllegalTransitionException("followUp.notYetStarted");
+    }
+    if (scheduledAt == null && berlin(now).toLocalDate().isBefore(dueOn)) {
+      throw new IllegalTransitionException("followUp.notYetDue", dueOn);
     }
   }
 

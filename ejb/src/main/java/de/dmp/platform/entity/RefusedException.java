@@ -1,5 +1,6 @@
 package de.dmp.platform.entity;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,10 @@ public abstract class RefusedException extends RuntimeException {
   private final String key;
   private final List<Localised> arguments;
 
-  /** The arguments as they are, but a {@link Localised} one in the reader's language. */
+  /**
+   * The arguments as they are, but a {@link Localised} one and a day in the reader's language
+   * ({@link Written#day(LocalDate)}).
+   */
   protected RefusedException(String key, Object... arguments) {
     super(text(key, words(arguments), Locale.ROOT));
     this.key = key;
@@ -25,9 +29,17 @@ public abstract class RefusedException extends RuntimeException {
   }
 
   private static List<Localised> words(Object... arguments) {
-    return Arrays.stream(arguments)
-        .map(a -> a instanceof Localised localised ? localised : new Verbatim(String.valueOf(a)))
-        .toList();
+    return Arrays.stream(arguments).map(RefusedException::word).toList();
+  }
+
+  private static Localised word(Object argument) {
+    if (argument instanceof Localised localised) {
+      return localised;
+    }
+    if (argument instanceof LocalDate day) {
+      return Written.day(day);
+    }
+    return new Verbatim(String.valueOf(argument));
   }
 
   private static String text(String key, List<Localised> arguments, Locale locale) {

@@ -1,5 +1,6 @@
 package de.dmp.programme.entity;
 
+import de.dmp.platform.entity.Written;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,8 +19,9 @@ import java.util.Set;
  * verbatim; {@code loinc} where a LOINC code exists, {@code atc} for a drug class. {@code
  * alternativeTo} names the parameter this one documents in another way (HbA1c in mmol/mol for HbA1c
  * in %, "nicht bestimmt" for eGFR): at most one of the two is filled, and either meets the other's
- * requirement. {@code labelEn}, {@code sectionEn} and {@code valuesEn} (by German value) are the
- * optional English labels of the English UI.
+ * requirement. {@code labelEn}, {@code sectionEn}, {@code valuesEn} (by German value) and {@code
+ * unitEn} are the optional English labels of the English UI; {@code unitEn} where the G-BA's unit
+ * has German words or a decimal comma ("ml/min/1,73m²KOF", "% des Sollwertes").
  */
 public record Parameter(
     @NotBlank @Pattern(regexp = "[a-z0-9-]+", message = "{dmp.programme.parameter.code.pattern}")
@@ -39,7 +41,8 @@ public record Parameter(
     String alternativeTo,
     @Pattern(regexp = English.NOT_BLANK, message = English.BLANK) String labelEn,
     @Pattern(regexp = English.NOT_BLANK, message = English.BLANK) String sectionEn,
-    Map<String, @NotBlank(message = English.BLANK) String> valuesEn)
+    Map<String, @NotBlank(message = English.BLANK) String> valuesEn,
+    @Pattern(regexp = English.NOT_BLANK, message = English.BLANK) String unitEn)
     implements Serializable {
 
   public Parameter {
@@ -58,6 +61,11 @@ public record Parameter(
 
   public String section(Locale locale) {
     return English.choose(section, sectionEn, locale);
+  }
+
+  /** The unit as a reader of the locale writes it; nothing for a parameter without one. */
+  public String unit(Locale locale) {
+    return unit == null ? "" : English.choose(unit, unitEn, locale);
   }
 
   /** A coded value as a reader of the locale sees it; the stored value stays the German one. */
@@ -110,13 +118,19 @@ public record Parameter(
     }
     if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
       return Optional.of(
-          error(
-              "outOfRange",
-              min.toPlainString(),
-              max.toPlainString(),
-              unit == null ? "" : " " + unit));
+          error("outOfRange", range(Locale.GERMAN)).inEnglish(range(Locale.ENGLISH)));
     }
     return Optional.empty();
+  }
+
+  /** The range's bounds and unit as the language writes them: "0,5", "2,5", " ml/min/1,73m²KOF". */
+  private Object[] range(Locale locale) {
+    String shownUnit = unit(locale);
+    return new Object[] {
+      Written.number(min, locale),
+      Written.number(max, locale),
+      shownUnit.isEmpty() ? "" : " " + shownUnit
+    };
   }
 
   private Optional<FieldError> codesProblem(String raw) {

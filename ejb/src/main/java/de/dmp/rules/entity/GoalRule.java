@@ -4,7 +4,6 @@ import static de.dmp.rules.entity.Wording.Argument.date;
 import static de.dmp.rules.entity.Wording.Argument.label;
 import static de.dmp.rules.entity.Wording.Argument.number;
 import static de.dmp.rules.entity.Wording.Argument.series;
-import static de.dmp.rules.entity.Wording.Argument.text;
 import static de.dmp.rules.entity.Wording.Argument.wording;
 
 import de.dmp.platform.entity.Written;
@@ -72,9 +71,9 @@ final class GoalRule {
             (met ? "goal.met" : "goal.missed") + (recent.size() > 1 ? ".trend" : ""),
             label,
             number(last.value()),
-            text(unit(goal)),
+            unit(goal, parameter.get()),
             date(last.documented().on()),
-            wording(target(goal)),
+            wording(target(goal, parameter.get())),
             wording(trend(recent)));
     return Optional.of(
         verdict(
@@ -119,8 +118,8 @@ final class GoalRule {
         "goal.trend." + direction, series(recent.stream().map(Measured::value).toList()));
   }
 
-  private static Wording target(GoalTarget goal) {
-    Argument unit = text(unit(goal));
+  private static Wording target(GoalTarget goal, Parameter parameter) {
+    Argument unit = unit(goal, parameter);
     if (goal.low() != null && goal.high() != null) {
       return Wording.of("goal.target.range", number(goal.low()), number(goal.high()), unit);
     }
@@ -131,6 +130,15 @@ final class GoalRule {
 
   private static String unit(GoalTarget goal) {
     return Objects.requireNonNullElse(goal.unit(), "");
+  }
+
+  /**
+   * The goal's unit, with the programme's English one for English readers where the goal has the
+   * programme's unit (as a plan made from the definition has): "ml/min/1.73 m² BSA".
+   */
+  private static Argument unit(GoalTarget goal, Parameter parameter) {
+    boolean programmes = unit(goal).equals(parameter.unit());
+    return label(unit(goal), programmes ? parameter.unitEn() : null);
   }
 
   /** One documented numeric value of the goal's parameter. */

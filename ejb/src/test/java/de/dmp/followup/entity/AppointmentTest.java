@@ -143,6 +143,36 @@ class AppointmentTest {
   }
 
   @Test
+  void markDoneOrMissed_shouldRefuseAFollowUpNotBookedBeforeItsDueDay() {
+    var appointment = examination();
+
+    assertThatThrownBy(() -> appointment.markMissed(NOW))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage(
+            "A follow-up that is not booked can be marked done or missed only from its due day on"
+                + " (31 Dec 2026).")
+        .satisfies(
+            refusal ->
+                assertThat(((IllegalTransitionException) refusal).message(Locale.GERMAN))
+                    .contains("Fälligkeitstag (31.12.2026)"));
+    assertThatThrownBy(() -> appointment.markDone(Instant.parse("2026-12-30T22:59:59Z")))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.PLANNED);
+  }
+
+  @Test
+  void markDoneOrMissed_shouldTakeAFollowUpNotBookedFromItsDueDayInBerlinOn() {
+    var done = examination();
+    var missed = examination();
+
+    done.markDone(Instant.parse("2026-12-30T23:00:00Z"));
+    missed.markMissed(Instant.parse("2027-01-15T09:00:00Z"));
+
+    assertThat(done.getStatus()).isEqualTo(AppointmentStatus.DONE);
+    assertThat(missed.getStatus()).isEqualTo(AppointmentStatus.MISSED);
+  }
+
+  @Test
   void documented_shouldCloseABookedFollowUpBeforeItsTime() {
     var appointment = examination();
     appointment.book(TOMORROW_NINE, false, NOW);

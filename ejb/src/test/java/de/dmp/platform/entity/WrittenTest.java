@@ -34,6 +34,6 @@ class WrittenTest {
     LocalDate day = LocalDate.of(1958, 4, 3);
 
     assertThat(Written.day(day, Locale.GERMAN)).isEqualTo("03.04.1958");
-    assertThat(Written.day(day, Locale.ENGLISH)).isEqualTo("Apr 3, 1958");
+    assertThat(Written.day(day, Locale.ENGLISH)).isEqualTo("3 Apr 1958");
   }
 }

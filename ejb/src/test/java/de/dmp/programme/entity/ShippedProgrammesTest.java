@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.dmp.demo.control.SampleDocumentation;
 import de.dmp.programme.control.ProgrammeCatalogue;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -122,6 +124,51 @@ class ShippedProgrammesTest {
                   .as(parameter.code())
                   .extracting(FieldError::parameter)
                   .contains(parameter.code());
+            });
+  }
+
+  /** Unit symbols that read the same in English and German. */
+  private static final Set<String> INTERNATIONAL_UNITS =
+      Set.of("%", "kg", "g", "m", "cm", "mmHg", "mmol/mol", "mmol/l", "mg/dl", "g/dl", "l", "ml");
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shipped")
+  void everyUnitWithGermanWordsOrADecimalComma_shouldHaveItsEnglishUnit(
+      ProgrammeDefinition programme) {
+    for (Parameter parameter : programme.parameters()) {
+      if (parameter.unit() == null || INTERNATIONAL_UNITS.contains(parameter.unit())) {
+        assertThat(parameter.unitEn()).as(parameter.code() + " needs no English unit").isNull();
+      } else {
+        assertThat(parameter.unitEn())
+            .as(parameter.code() + " " + parameter.unit())
+            .isNotBlank()
+            .doesNotContainPattern("\\d,\\d");
+        assertThat(parameter.unit(Locale.ENGLISH)).isEqualTo(parameter.unitEn());
+        assertThat(parameter.unit(Locale.GERMAN)).isEqualTo(parameter.unit());
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shipped")
+  void aQuantityOutsideItsRange_shouldBeRefusedWithTheRangeAsEachLanguageWritesIt(
+      ProgrammeDefinition programme) {
+    programme.parameters().stream()
+        .filter(p -> p.min() != null && p.max() != null)
+        .forEach(
+            parameter -> {
+              FieldError refusal =
+                  parameter
+                      .problemWith(parameter.max().add(BigDecimal.ONE).toPlainString(), TODAY)
+                      .orElseThrow();
+              assertThat(refusal.message(Locale.GERMAN))
+                  .as(parameter.code())
+                  .doesNotContainPattern("\\d\\.\\d")
+                  .contains(parameter.unit(Locale.GERMAN));
+              assertThat(refusal.message(Locale.ENGLISH))
+                  .as(parameter.code())
+                  .doesNotContainPattern("\\d,\\d")
+                  .contains(parameter.unit(Locale.ENGLISH));
             });
   }
 

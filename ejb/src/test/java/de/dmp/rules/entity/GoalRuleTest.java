@@ -59,6 +59,23 @@ class GoalRuleTest {
   }
 
   @Test
+  void aGoalInTheProgrammesUnit_shouldNameItInEnglishForEnglishReaders() {
+    Facts facts =
+        Facts.enrolledIn("DM2", of(2025, 1, 10))
+            .goal("egfr", "33914-3", "60", null, "ml/min/1,73m²KOF")
+            .documented(of(2026, 4, 9), "egfr", "52.5");
+
+    Verdict verdict = facts.verdict(GOAL, "egfr", of(2026, 5, 1));
+
+    assertThat(verdict.sentence().in(Locale.GERMAN))
+        .isEqualTo(
+            "eGFR 52,5 ml/min/1,73m²KOF am 09.04.2026, Ziel ≥ 60 ml/min/1,73m²KOF: nicht erreicht.");
+    assertThat(verdict.sentence().in(Locale.ENGLISH))
+        .isEqualTo(
+            "eGFR 52.5 ml/min/1.73 m² BSA on 9 Apr 2026, target ≥ 60 ml/min/1.73 m² BSA: not met.");
+  }
+
+  @Test
   void noValueYet_shouldInform() {
     Facts facts = Facts.enrolledIn("DM2", of(2026, 1, 10)).goal("hba1c", "4548-4", null, "7", "%");
 

@@ -73,7 +73,7 @@ class WordingTest {
     assertThat(goal.in(Locale.GERMAN))
         .isEqualTo("HbA1c-Wert 7,9 % am 05.03.2026, Ziel ≤ 7,5 %: nicht erreicht.");
     assertThat(goal.in(Locale.ENGLISH))
-        .isEqualTo("HbA1c 7.9 % on Mar 5, 2026, target ≤ 7.5 %: not met.");
+        .isEqualTo("HbA1c 7.9 % on 5 Mar 2026, target ≤ 7.5 %: not met.");
   }
 
   @Test

@@ -49,7 +49,7 @@ public class ProgrammeDefinitionView {
 
   /** The unit and the range a quantity accepts, "0,5–2,5 m"; empty when it has neither. */
   public String unitAndRange(Parameter parameter) {
-    String unit = parameter.unit() == null ? "" : parameter.unit();
+    String unit = parameter.unit(Texts.locale());
     if (parameter.min() == null && parameter.max() == null) {
       return unit;
     }

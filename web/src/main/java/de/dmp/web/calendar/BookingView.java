@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.function.Consumer;
 
 /**
  * The booking dialog of the calendar and the recall list: a time for a follow-up to arrange, or a
@@ -124,10 +125,25 @@ public class BookingView implements Serializable {
       refuse(Texts.text("calendar.book.timeRequired"));
       return;
     }
+    attempt(BookingView::refuse);
+  }
+
+  /**
+   * A booked follow-up dragged in the calendar to another time: moved by the same rule as with
+   * "Verschieben" (the earlier time kept, a time already past refused), a refusal told on the page,
+   * since no dialog is open.
+   */
+  public void dropped(CalendarEntry entry, LocalDateTime to) {
+    move(entry);
+    at = to;
+    attempt(text -> Texts.show(FacesMessage.SEVERITY_WARN, text));
+  }
+
+  private void attempt(Consumer<String> refusal) {
     try {
       followUps.book(subject.appointmentId(), at, afterwards);
     } catch (RefusedException e) {
-      refuse(Texts.text(e));
+      refusal.accept(Texts.text(e));
       return;
     }
     String done = subject.bookedAt() == null ? "calendar.booked" : "calendar.moved";

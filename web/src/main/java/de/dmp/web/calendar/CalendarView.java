@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.primefaces.event.SelectEvent;
+import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleEvent;
@@ -28,8 +29,9 @@ import org.primefaces.model.ScheduleModel;
 /**
  * The practice calendar: booked follow-ups by day, week or month, loaded for the range shown; the
  * follow-ups still to arrange, to book a time for ({@link BookingView}); and a booked one marked
- * done, missed or cancelled. The calendar is never rendered anew after a change, only asked for its
- * events again, so that it stays on the period shown.
+ * done, missed or cancelled, or moved in its dialog or by dragging it. The calendar is never
+ * rendered anew after a change, only asked for its events again, so that it stays on the period
+ * shown (and a refused drop goes back to its time).
  */
 @Named
 @ViewScoped
@@ -43,6 +45,7 @@ public class CalendarView implements Serializable {
   @Inject private FollowUps followUps;
   @Inject private Worklists worklists;
   @Inject private UserSession session;
+  @Inject private BookingView booking;
 
   private final ScheduleModel calendar = new Booked();
   private List<RecallEntry> toArrange;
@@ -59,6 +62,20 @@ public class CalendarView implements Serializable {
 
   public void select(SelectEvent<ScheduleEvent<CalendarEntry>> event) {
     selected = event.getObject().getData();
+  }
+
+  /** A booked follow-up dragged to another time, by the days and minutes it was dragged. */
+  public void moved(ScheduleEntryMoveEvent event) {
+    @SuppressWarnings("unchecked")
+    CalendarEntry entry = ((ScheduleEvent<CalendarEntry>) event.getScheduleEvent()).getData();
+    booking.dropped(
+        entry,
+        entry
+            .startsAt()
+            .plusYears(event.getYearDelta())
+            .plusMonths(event.getMonthDelta())
+            .plusDays(event.getDayDelta())
+            .plusMinutes(event.getMinuteDelta()));
   }
 
   public void markDone() {
@@ -126,7 +143,8 @@ public class CalendarView implements Serializable {
                           .endDate(entry.endsAt())
                           .styleClass("dmp-appointment-" + entry.status())
                           .data(entry)
-                          .editable(false)
+                          .editable(entry.isBooked())
+                          .resizable(false)
                           .build()));
     }
   }

@@ -28,7 +28,10 @@ public final class ChartJson {
         Json.createArrayBuilder()
             .add(
                 dataset(
-                        series.label() + (series.unit() == null ? "" : " (" + series.unit() + ")"),
+                        series.label()
+                            + (series.unit() == null || series.unit().isEmpty()
+                                ? ""
+                                : " (" + series.unit() + ")"),
                         series,
                         ValueSeries.Point::value)
                     .add("borderColor", VALUE_COLOUR)
@@ -49,18 +52,13 @@ public final class ChartJson {
             "options",
             Json.createObjectBuilder()
                 .add("animation", false)
-                .add("locale", chartLocale(locale))
+                .add("locale", Written.region(locale).toLanguageTag())
                 .add(
                     "plugins",
                     Json.createObjectBuilder()
                         .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
         .build()
         .toString();
-  }
-
-  /** The region Chart.js formats numbers for: Germany's for German, Britain's for English. */
-  private static String chartLocale(Locale locale) {
-    return Locale.GERMAN.getLanguage().equals(locale.getLanguage()) ? "de-DE" : "en-GB";
   }
 
   private static JsonObjectBuilder dataset(

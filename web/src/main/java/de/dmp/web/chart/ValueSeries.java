@@ -40,7 +40,7 @@ public record ValueSeries(
             .toList();
     return new ValueSeries(
         parameter.label(locale),
-        parameter.unit(),
+        parameter.unit(locale),
         points,
         goal.map(Goal::getTargetLow).orElse(null),
         goal.map(Goal::getTargetHigh).orElse(null));

@@ -9,6 +9,7 @@ import de.dmp.documentation.entity.Documentation;
 import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.entity.IllegalTransitionException;
+import de.dmp.platform.entity.Written;
 import de.dmp.programme.entity.Parameter;
 import de.dmp.programme.entity.ParameterType;
 import de.dmp.programme.entity.ParameterValue;
@@ -74,7 +75,7 @@ public class DocumentationFormView implements Serializable {
     enrolmentId = form.enrolmentId();
     storedId = form.documentationId();
     storedVersion = form.documentationVersion();
-    values.fill(form.parameters(), form.storedValues());
+    values.fill(form.parameters(), form.storedValues(), Texts.locale());
     sections = FormSection.of(form.parameters(), Texts.locale());
   }
 
@@ -218,12 +219,19 @@ public class DocumentationFormView implements Serializable {
       return multiple;
     }
 
-    /** Several choices go to their checkboxes, everything else to its one input. */
-    void fill(List<Parameter> parameters, Map<String, String> stored) {
+    /**
+     * Several choices go to their checkboxes, everything else to its one input; a number as the
+     * reader's language writes it (a carried-over height 1,79 in German, not the stored 1.79).
+     */
+    void fill(List<Parameter> parameters, Map<String, String> stored, Locale locale) {
       for (Parameter parameter : parameters) {
         String raw = stored.get(parameter.code());
         if (raw != null && parameter.type() == ParameterType.CODES) {
           multiple.put(parameter.code(), ParameterValue.codes(raw).toArray(String[]::new));
+        } else if (raw != null && parameter.type() == ParameterType.QUANTITY) {
+          single.put(
+              parameter.code(),
+              ParameterValue.number(raw).map(n -> Written.number(n, locale)).orElse(raw));
         } else if (raw != null) {
           single.put(parameter.code(), raw);
         }

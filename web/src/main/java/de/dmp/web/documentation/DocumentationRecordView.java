@@ -57,8 +57,7 @@ public class DocumentationRecordView implements Serializable {
     return switch (parameter.type()) {
       case QUANTITY, COUNT ->
           ParameterValue.number(raw)
-              .map(
-                  n -> formats.number(n) + (parameter.unit() == null ? "" : " " + parameter.unit()))
+              .map(n -> (formats.number(n) + " " + parameter.unit(Texts.locale())).strip())
               .orElse(raw);
       case DATE -> ParameterValue.date(raw).map(formats::day).orElse(raw);
       case CODES ->

@@ -60,7 +60,7 @@ class ChartJsonTest {
             Locale.ENGLISH);
 
     assertThat(json)
-        .contains("\"labels\":[\"Mar 2, 2026\",\"Jun 15, 2026\"]")
+        .contains("\"labels\":[\"2 Mar 2026\",\"15 Jun 2026\"]")
         .contains("\"label\":\"Target 7.5\"")
         .contains("\"locale\":\"en-GB\"");
   }

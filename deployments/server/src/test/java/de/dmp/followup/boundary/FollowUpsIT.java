@@ -68,6 +68,23 @@ class FollowUpsIT {
   }
 
   @Test
+  void markDoneOrMissed_shouldRefuseAFollowUpNotBookedBeforeItsDueDayAndStoreNothing() {
+    clinic.asStaff(
+        () -> {
+          LocalDate inTwoDays = LocalDate.now(ClockProducer.BERLIN).plusDays(2);
+          long planned =
+              followUps.planExamination(enrolment.getId(), "eye-exam", inTwoDays).getId();
+
+          assertThatThrownBy(() -> followUps.markMissed(planned))
+              .isInstanceOf(IllegalTransitionException.class)
+              .hasMessageContaining("only from its due day on");
+          assertThatThrownBy(() -> followUps.markDone(planned))
+              .isInstanceOf(IllegalTransitionException.class);
+          assertThat(followUps.followUp(planned).getStatus()).isEqualTo(AppointmentStatus.PLANNED);
+        });
+  }
+
+  @Test
   void toArrange_shouldPlanAFollowUpOnceAndThenOfferTheSameOne() {
     clinic.asDoctor(
         () -> {
