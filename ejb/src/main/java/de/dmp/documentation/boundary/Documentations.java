@@ -350,8 +350,7 @@ public class Documentations {
     LocalDate today = LocalDate.now(clock);
     documentation.requireOpenForCorrection(today);
     if (!documentation.isCorrectable(today)) {
-      throw new IllegalTransitionException(
-          "documentation.notCorrectable", documentation.getStatus());
+      throw new IllegalTransitionException("documentation.notCorrectable");
     }
     return DocumentationForm.correcting(
         documentation,
