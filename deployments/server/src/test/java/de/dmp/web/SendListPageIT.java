@@ -111,11 +111,15 @@ class SendListPageIT {
                 By.cssSelector("#sendList\\:programme_items li[data-label='DM2']")))
         .click();
     wait.until(driver -> programmesShown().equals(Set.of("DM2")));
+    lastPage();
+    String thisQuarter = day(quarter().deliveryDeadline());
     WebElement ofThisQuarter =
-        browser.findElements(By.cssSelector("#sendList\\:toSend_data tr")).stream()
-            .filter(row -> row.getText().contains(day(quarter().deliveryDeadline())))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no DM2 documentation of this quarter to send"));
+        wait.until(
+            driver ->
+                driver.findElements(By.cssSelector("#sendList\\:toSend_data tr")).stream()
+                    .filter(row -> row.getText().contains(thisQuarter))
+                    .findFirst()
+                    .orElse(null));
     String patient = buildAndConfirmTheArchiveOf(ofThisQuarter, "sendlist-archive-dm2");
     assertThat(programmesShown()).containsOnly("DM2");
 
@@ -138,12 +142,15 @@ class SendListPageIT {
             By.id("form:messages"), "Die Korrektur ist geprüft"));
 
     openSendList();
+    lastPage();
     WebElement corrected =
-        browser.findElements(By.cssSelector("#sendList\\:toSend_data tr")).stream()
-            .filter(row -> row.getText().contains(patient))
-            .filter(row -> row.getText().contains("Nach Versand korrigiert"))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("not on the list again as corrected"));
+        wait.until(
+            driver ->
+                driver.findElements(By.cssSelector("#sendList\\:toSend_data tr")).stream()
+                    .filter(row -> row.getText().contains(patient))
+                    .filter(row -> row.getText().contains("Nach Versand korrigiert"))
+                    .findFirst()
+                    .orElse(null));
     assertThat(corrected.getText()).contains(day(quarter().correctionDeadline()));
     assertThat(browser.findElement(By.id("sendList:sent_data")).getText()).doesNotContain(patient);
     browser.executeScript("arguments[0].scrollIntoView()", corrected);
@@ -163,6 +170,13 @@ class SendListPageIT {
             "Confirmed by");
     browser.executeScript("window.scrollTo(0, 0)");
     Browser.screenshot(browser, "sendlist-en");
+  }
+
+  /** The earliest deadline comes first: this quarter's documentations are on the last page. */
+  private void lastPage() {
+    browser.findElements(By.cssSelector("#sendList .ui-paginator-last")).stream()
+        .findFirst()
+        .ifPresent(WebElement::click);
   }
 
   private void openSendList() {
