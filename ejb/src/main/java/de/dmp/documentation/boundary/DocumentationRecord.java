@@ -19,8 +19,12 @@ import java.util.Objects;
  * A documentation to read: its answers under the programme version it was made in, and its
  * revisions newest first.
  *
+ * @param correctionDeadline the last day the data office takes a correction of it (day 52 after its
+ *     quarter)
+ * @param previouslySentOn the day of the delivery a correction made void (null if none)
  * @param author the documenting doctor, or whoever recorded the first revision
- * @param correctable whether it may still be corrected (complete, not sent)
+ * @param correctable whether it may still be corrected (complete, or sent and the correction
+ *     deadline not passed)
  */
 public record DocumentationRecord(
     long documentationId,
@@ -35,6 +39,8 @@ public record DocumentationRecord(
     LocalDate documentedOn,
     String status,
     LocalDate sentOn,
+    LocalDate correctionDeadline,
+    LocalDate previouslySentOn,
     String author,
     boolean correctable,
     List<Parameter> parameters,
@@ -55,7 +61,8 @@ public record DocumentationRecord(
       Documentation documentation,
       Patient patient,
       ProgrammeDefinition programme,
-      List<Documentation> history) {
+      List<Documentation> history,
+      LocalDate today) {
     this(
         documentation.getId(),
         documentation.getEnrolment().getId(),
@@ -69,8 +76,10 @@ public record DocumentationRecord(
         documentation.getDocumentedOn(),
         documentation.getStatus().name(),
         documentation.getSentOn(),
+        documentation.correctionDeadline(),
+        documentation.getPreviouslySentOn(),
         authorOf(documentation, history),
-        documentation.isCorrectable(),
+        documentation.isCorrectable(today),
         programme.parameters().stream()
             .filter(parameter -> parameter.appearsIn(documentation.getType()))
             .toList(),

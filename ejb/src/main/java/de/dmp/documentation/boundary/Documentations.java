@@ -148,6 +148,7 @@ public class Documentations {
   public Documentation correct(
       long documentationId, long expectedVersion, @NotNull Map<String, String> values) {
     Documentation documentation = writable(documentationId, expectedVersion, "correct");
+    documentation.requireOpenForCorrection(LocalDate.now(clock));
     Caller caller = access.caller();
     Enrolment enrolment = documentation.getEnrolment();
     ProgrammeDefinition programme =
@@ -306,7 +307,8 @@ public class Documentations {
         documentation,
         enrolment.getPatient(),
         programmes.version(enrolment.getProgrammeCode(), documentation.getProgrammeVersion()),
-        documentation.history());
+        documentation.history(),
+        LocalDate.now(clock));
   }
 
   /**
@@ -337,17 +339,18 @@ public class Documentations {
   }
 
   /**
-   * The form to correct a complete documentation that has not been sent yet, filled with its
-   * current answers; {@link #correct} stores the correction as the next revision.
+   * The form to correct a complete documentation, or a sent one until its correction deadline,
+   * filled with its current answers; {@link #correct} stores the correction as the next revision.
    */
   public DocumentationForm correctionForm(long documentationId) {
     Documentation documentation =
         Records.require(em, Documentation.class, documentationId, "documentation");
     Enrolment enrolment = documentation.getEnrolment();
     access.requireEnrolment(enrolment, true, "correct documentation " + documentationId);
-    if (!documentation.isCorrectable()) {
-      throw new IllegalTransitionException(
-          "documentation.notCorrectable", documentation.getStatus());
+    LocalDate today = LocalDate.now(clock);
+    documentation.requireOpenForCorrection(today);
+    if (!documentation.isCorrectable(today)) {
+      throw new IllegalTransitionException("documentation.notCorrectable");
     }
     return DocumentationForm.correcting(
         documentation,

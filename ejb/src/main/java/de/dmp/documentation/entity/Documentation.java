@@ -2,6 +2,7 @@ package de.dmp.documentation.entity;
 
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.platform.entity.IllegalTransitionException;
+import de.dmp.platform.time.Quarter;
 import de.dmp.programme.entity.DocumentType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -82,9 +83,10 @@ import org.hibernate.type.SqlTypes;
     name = Documentation.SEND_LIST,
     query =
         "select d.id, d.type, d.documentedOn, d.status, d.sentOn, d.sentAt, d.sentBy,"
-            + " e.programmeCode, p.id, p.familyName, p.givenName"
+            + " e.programmeCode, p.id, p.familyName, p.givenName, d.previouslySentOn"
             + " from Documentation d join d.enrolment e join e.patient p"
             + " where e.practice.id = :practiceId and (d.status = :complete"
+            + " or (d.status = :draft and d.documentedOn >= :draftsSince)"
             + " or (d.status = :sent and d.sentOn >= :sentSince))"
             + " order by d.documentedOn, p.familyName, p.givenName, d.id")
 @NamedQuery(
@@ -110,8 +112,8 @@ public class Documentation {
       "Documentation.summariesByPracticeAndDays";
 
   /**
-   * The practice's complete documentations and those sent since a day, without values, as rows: see
-   * the query for the columns.
+   * The practice's complete documentations, its drafts documented since a day and those sent since
+   * a day, without values, as rows: see the query for the columns.
    */
   public static final String SEND_LIST = "Documentation.sendList";
 
@@ -191,6 +193,10 @@ public class Documentation {
   @Column(name = "sent_by", length = 60)
   private String sentBy;
 
+  /** The day of the last delivery before a correction that is to be sent again. */
+  @Column(name = "previously_sent_on")
+  private LocalDate previouslySentOn;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -250,11 +256,14 @@ public class Documentation {
 
   /**
    * Replaces the current values by a new, checked revision; the previous one stays in the history.
-   * A draft becomes complete, a sent documentation is to be sent again.
+   * A draft becomes complete, a sent documentation is to be sent again (corrected after sending).
    */
   public void correct(
       String programmeVersion, Map<String, String> corrected, Instant now, String recordedBy) {
     this.programmeVersion = programmeVersion;
+    if (status == DocumentationStatus.SENT) {
+      previouslySentOn = sentOn;
+    }
     status = DocumentationStatus.COMPLETE;
     sentOn = null;
     sentAt = null;
@@ -285,9 +294,34 @@ public class Documentation {
     updatedAt = now;
   }
 
-  /** Whether a correction is still possible before the documentation is sent. */
-  public boolean isCorrectable() {
-    return status == DocumentationStatus.COMPLETE;
+  /**
+   * Whether the documentation may be corrected on that day: a complete one until it is sent, a sent
+   * one until the correction deadline, after which the data office takes no correction.
+   */
+  public boolean isCorrectable(LocalDate today) {
+    return status == DocumentationStatus.COMPLETE
+        || (status == DocumentationStatus.SENT && !today.isAfter(correctionDeadline()));
+  }
+
+  /** Refuses to correct a sent documentation after its correction deadline, saying so. */
+  public void requireOpenForCorrection(LocalDate today) {
+    if (status == DocumentationStatus.SENT && today.isAfter(correctionDeadline())) {
+      throw new IllegalTransitionException(
+          "documentation.correctionClosed",
+          DAY.format(documentedOn),
+          DAY.format(sentOn),
+          DAY.format(correctionDeadline()));
+    }
+  }
+
+  /** Corrections of the documentation's quarter reach the data office until day 52 after it. */
+  public LocalDate correctionDeadline() {
+    return Quarter.of(documentedOn).correctionDeadline();
+  }
+
+  /** Complete again after a correction of a sent documentation: to be sent once more. */
+  public boolean isCorrectedAfterSending() {
+    return status == DocumentationStatus.COMPLETE && previouslySentOn != null;
   }
 
   /** How the revision shown here was recorded (an earlier one's picture holds only its own). */
@@ -393,6 +427,11 @@ public class Documentation {
 
   public String getSentBy() {
     return sentBy;
+  }
+
+  /** The day of the delivery a correction made void; null if it was never corrected after one. */
+  public LocalDate getPreviouslySentOn() {
+    return previouslySentOn;
   }
 
   public LocalDate getDocumentedOn() {

@@ -4,6 +4,7 @@ import de.dmp.audit.control.AuditTrail;
 import de.dmp.audit.entity.AuditAction;
 import de.dmp.documentation.entity.Documentation;
 import de.dmp.documentation.entity.DocumentationStatus;
+import de.dmp.edmp.boundary.SendListEntry.State;
 import de.dmp.edmp.control.EdmpOutput;
 import de.dmp.edmp.entity.Delivery;
 import de.dmp.edmp.entity.EdmpRefusedException;
@@ -46,8 +47,9 @@ public class Deliveries {
   @Inject private Clock clock;
 
   /**
-   * The caller's practice's complete documentations not yet sent that an eDMP file can be written
-   * for, and those sent in the current quarter.
+   * The caller's practice's complete documentations not yet sent (or corrected after sending) that
+   * an eDMP file can be written for, its drafts of the current and the previous quarter (whose
+   * deliveries are due now), and those sent in the current quarter.
    */
   public SendList sendList() {
     Caller caller = access.caller();
@@ -58,6 +60,8 @@ public class Deliveries {
         em.createNamedQuery(Documentation.SEND_LIST, Object[].class)
             .setParameter("practiceId", practiceId)
             .setParameter("complete", DocumentationStatus.COMPLETE)
+            .setParameter("draft", DocumentationStatus.DRAFT)
+            .setParameter("draftsSince", quarter.plus(-1).start())
             .setParameter("sent", DocumentationStatus.SENT)
             .setParameter("sentSince", quarter.start())
             .getResultStream()
@@ -68,12 +72,11 @@ public class Deliveries {
             .toList();
     audit.record(
         caller, AuditAction.SEARCH, RESOURCE, null, null, entries.size() + " on the send list");
+    Comparator<SendListEntry> earliestDue = Comparator.comparing(SendListEntry::dueBy);
     return new SendList(
         quarter,
-        entries.stream()
-            .filter(entry -> !entry.isSent())
-            .sorted(Comparator.comparing(SendListEntry::deliveryDeadline))
-            .toList(),
+        entries.stream().filter(SendListEntry::isSendable).sorted(earliestDue).toList(),
+        entries.stream().filter(entry -> entry.state() == State.DRAFT).sorted(earliestDue).toList(),
         entries.stream()
             .filter(SendListEntry::isSent)
             .sorted(
@@ -86,9 +89,11 @@ public class Deliveries {
 
   private SendListEntry entry(Object[] row, LocalDate today) {
     LocalDate documentedOn = (LocalDate) row[2];
-    LocalDate deadline = Quarter.of(documentedOn).deliveryDeadline();
+    Quarter quarter = Quarter.of(documentedOn);
     Instant sentAt = (Instant) row[5];
-    boolean sent = row[3] == DocumentationStatus.SENT;
+    State state = state((DocumentationStatus) row[3], row[11] != null);
+    LocalDate dueBy =
+        state == State.CORRECTED ? quarter.correctionDeadline() : quarter.deliveryDeadline();
     return new SendListEntry(
         (Long) row[0],
         (Long) row[8],
@@ -96,12 +101,23 @@ public class Deliveries {
         (String) row[10],
         (String) row[7],
         (DocumentType) row[1],
+        state,
         documentedOn,
-        deadline,
-        !sent && deadline.isBefore(today),
+        quarter.deliveryDeadline(),
+        quarter.correctionDeadline(),
+        state != State.SENT && dueBy.isBefore(today),
         (LocalDate) row[4],
         sentAt == null ? null : LocalDateTime.ofInstant(sentAt, clock.getZone()),
         (String) row[6]);
+  }
+
+  /** As {@link Documentation#isCorrectedAfterSending()} says it, from the list's columns. */
+  private static State state(DocumentationStatus status, boolean previouslySent) {
+    return switch (status) {
+      case DRAFT -> State.DRAFT;
+      case SENT -> State.SENT;
+      case COMPLETE -> previouslySent ? State.CORRECTED : State.COMPLETE;
+    };
   }
 
   /**

@@ -16,8 +16,9 @@ import de.dmp.practice.entity.Practitioner;
 
 /**
  * A stored documentation as an eDMP file carries it: the practice and documenting doctor, the
- * patient with DMP case number and statutory insurance, and the current values. Refused, naming
- * what to record, when the records lack what KBV's header requires.
+ * patient with DMP case number and statutory insurance (with the DMP marker of the documentation's
+ * programme), and the current values. Refused, naming what to record, when the records lack what
+ * KBV's header requires.
  */
 public final class DocumentationHeader {
 
@@ -26,7 +27,12 @@ public final class DocumentationHeader {
 
   private DocumentationHeader() {}
 
-  public static EdmpDocument of(Documentation documentation) {
+  /**
+   * @param dmpMarker the DMP marker (DMP-Kennzeichnung, KBV key table 1.2.276.0.76.5.223) of the
+   *     documentation's programme, as the programme definition gives it ({@code 01} DM2); null
+   *     leaves it out (it is optional)
+   */
+  public static EdmpDocument of(Documentation documentation, String dmpMarker) {
     Enrolment enrolment = documentation.getEnrolment();
     return new EdmpDocument(
         String.valueOf(documentation.getId()),
@@ -34,7 +40,7 @@ public final class DocumentationHeader {
         documentation.getType(),
         documentation.getDocumentedOn(),
         provider(documentation),
-        insured(documentation),
+        insured(documentation, dmpMarker),
         documentation.currentValues());
   }
 
@@ -58,7 +64,7 @@ public final class DocumentationHeader {
         practice.getPhone());
   }
 
-  private static Insured insured(Documentation documentation) {
+  private static Insured insured(Documentation documentation, String dmpMarker) {
     Enrolment enrolment = documentation.getEnrolment();
     Patient patient = enrolment.getPatient();
     if (patient.getAddress() == null || patient.getInsuredStatus() == null) {
@@ -79,7 +85,7 @@ public final class DocumentationHeader {
             patient.getInsuranceNumber(),
             patient.getInsuredStatus(),
             null,
-            null,
+            dmpMarker,
             null,
             null,
             null));

@@ -9,6 +9,7 @@ import de.dmp.edmp.entity.EdmpRefusedException;
 import de.dmp.edmp.entity.InterfaceVersion;
 import de.dmp.edmp.entity.Software;
 import de.dmp.programme.control.ProgrammeCatalogue;
+import de.dmp.programme.entity.ProgrammeDefinition;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
@@ -46,6 +47,7 @@ public class EdmpOutput {
   static final String DATA_OFFICE = "dmp.edmp.data-office-ik";
   static final String CRYPTO_MODULE = "dmp.edmp.xkm-version";
 
+  private ProgrammeCatalogue programmes;
   private InterfaceCatalogue interfaces;
   private EdmpReader reader;
   private Software software;
@@ -54,7 +56,7 @@ public class EdmpOutput {
   @PostConstruct
   void load() {
     ClassLoader classLoader = EdmpOutput.class.getClassLoader();
-    ProgrammeCatalogue programmes = ProgrammeCatalogue.load(classLoader);
+    programmes = ProgrammeCatalogue.load(classLoader);
     interfaces = InterfaceCatalogue.load(classLoader, programmes);
     reader = new EdmpReader(interfaces, programmes);
     software = software(testNumbers(System.getProperty(TEST_NUMBERS, "")));
@@ -78,7 +80,20 @@ public class EdmpOutput {
     if (!software.testNumbers().containsKey(version.programme())) {
       throw new EdmpRefusedException("edmp.noTestNumber", version.programme());
     }
-    return new EdmpWriter(software).write(DocumentationHeader.of(documentation), version);
+    return new EdmpWriter(software)
+        .write(DocumentationHeader.of(documentation, dmpMarker(documentation)), version);
+  }
+
+  /**
+   * The DMP marker of the documentation's programme: the records hold no insurance card data, so
+   * the marker is the programme the documentation belongs to (as the FHIR Coverage gives it).
+   */
+  private String dmpMarker(Documentation documentation) {
+    return programmes
+        .version(
+            documentation.getEnrolment().getProgrammeCode(), documentation.getProgrammeVersion())
+        .map(ProgrammeDefinition::dmpIndicator)
+        .orElse(null);
   }
 
   private InterfaceVersion version(Documentation documentation) {

@@ -92,6 +92,8 @@ class PrintoutRendererTest {
         DAY,
         "COMPLETE",
         null,
+        DAY.plusMonths(4),
+        null,
         "Dr. Weber",
         true,
         DM2.parameters().stream().filter(p -> p.appearsIn(type)).toList(),

@@ -82,15 +82,31 @@ class DocumentationTest {
   }
 
   @Test
-  void isCorrectable_shouldHoldOnlyForAComplete_notYetSent_documentation() {
+  void isCorrectable_shouldHoldForACompleteAndForASentDocumentationUntilDay52AfterItsQuarter() {
     Documentation documentation = draft();
-    assertThat(documentation.isCorrectable()).isFalse();
+    LocalDate deadline = LocalDate.of(2027, 2, 21);
+    assertThat(documentation.correctionDeadline()).isEqualTo(deadline);
+    assertThat(documentation.isCorrectable(deadline))
+        .as("a draft is completed, not corrected")
+        .isFalse();
 
     documentation.correct("2025-1", Map.of("hba1c", "7.2"), COMPLETED, "dr.weber");
-    assertThat(documentation.isCorrectable()).isTrue();
+    assertThat(documentation.isCorrectable(deadline.plusYears(1))).as("not sent yet").isTrue();
 
     documentation.markSent(LocalDate.of(2026, 11, 3), CORRECTED, "mfa.weber");
-    assertThat(documentation.isCorrectable()).isFalse();
+    assertThat(documentation.isCorrectable(deadline)).isTrue();
+    assertThat(documentation.isCorrectable(deadline.plusDays(1))).isFalse();
+    documentation.requireOpenForCorrection(deadline);
+    assertThatThrownBy(() -> documentation.requireOpenForCorrection(deadline.plusDays(1)))
+        .isInstanceOfSatisfying(
+            IllegalTransitionException.class,
+            e ->
+                assertThat(e.message(Locale.GERMAN))
+                    .startsWith(
+                        "Die Dokumentation vom 02.11.2026 wurde am 03.11.2026 an die Datenstelle"
+                            + " übermittelt; Korrekturen ihres Quartals nimmt die Datenstelle nur"
+                            + " bis zum 21.02.2027 an")
+                    .endsWith("kann nicht mehr korrigiert werden."));
   }
 
   @Test
@@ -128,5 +144,19 @@ class DocumentationTest {
     assertThat(documentation.getSentOn()).isNull();
     assertThat(documentation.getSentAt()).isNull();
     assertThat(documentation.getSentBy()).isNull();
+    assertThat(documentation.getPreviouslySentOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+    assertThat(documentation.isCorrectedAfterSending()).isTrue();
+
+    documentation.markSent(LocalDate.of(2027, 1, 5), CORRECTED, "mfa.weber");
+    assertThat(documentation.isCorrectedAfterSending()).as("sent again").isFalse();
+  }
+
+  @Test
+  void isCorrectedAfterSending_shouldNotHoldForACompletedDraft() {
+    Documentation documentation = draft();
+    documentation.correct("2025-1", Map.of("hba1c", "7.2"), COMPLETED, "dr.weber");
+
+    assertThat(documentation.isCorrectedAfterSending()).isFalse();
+    assertThat(documentation.getPreviouslySentOn()).isNull();
   }
 }

@@ -4,6 +4,7 @@ import de.dmp.documentation.boundary.Documentations;
 import de.dmp.edmp.boundary.Deliveries;
 import de.dmp.edmp.boundary.SendList;
 import de.dmp.edmp.boundary.SendListEntry;
+import de.dmp.platform.time.Quarter;
 import de.dmp.web.Attempts;
 import de.dmp.web.ContainerValidation;
 import de.dmp.web.Texts;
@@ -19,9 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The quarter's send list (Versand): the practice's documentations still to go to the data office,
- * all selected, the archive of the selection to download, and the confirmation that it was
- * delivered, which alone marks them sent.
+ * The quarter's send list (Versand), of all programmes or of one: the practice's documentations
+ * still to go to the data office, all selected, the drafts still to complete, the archive of the
+ * selection to download, and the confirmation that it was delivered, which alone marks them sent.
  */
 @Named
 @ViewScoped
@@ -36,12 +37,21 @@ public class SendListView implements Serializable {
   @Inject private Clock clock;
 
   private SendList list;
+  private String programme;
   private List<SendListEntry> selected = new ArrayList<>();
 
   @PostConstruct
   void load() {
     list = deliveries.sendList();
-    selected = new ArrayList<>(list.toSend());
+    if (!list.programmes().contains(programme)) {
+      programme = null;
+    }
+    selectShown();
+  }
+
+  /** Shows the chosen programme's list (all for none), its documentations to send all selected. */
+  public void selectShown() {
+    selected = new ArrayList<>(getShown().toSend());
   }
 
   /** Builds the archive of the selection for download; nothing is marked sent. */
@@ -75,6 +85,31 @@ public class SendListView implements Serializable {
 
   public SendList getList() {
     return list;
+  }
+
+  /** The list of the chosen programme, or the whole list. */
+  public SendList getShown() {
+    return list.of(programme);
+  }
+
+  /**
+   * The quarters whose deadlines matter today: the current one, and the previous one until its
+   * correction deadline.
+   */
+  public List<Quarter> getDeadlines() {
+    Quarter current = list.quarter();
+    Quarter previous = current.plus(-1);
+    return LocalDate.now(clock).isAfter(previous.correctionDeadline())
+        ? List.of(current)
+        : List.of(previous, current);
+  }
+
+  public String getProgramme() {
+    return programme;
+  }
+
+  public void setProgramme(String programme) {
+    this.programme = programme == null || programme.isBlank() ? null : programme;
   }
 
   public List<SendListEntry> getSelected() {

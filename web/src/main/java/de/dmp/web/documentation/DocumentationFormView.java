@@ -58,6 +58,9 @@ public class DocumentationFormView implements Serializable {
   private boolean saved;
   private List<FormSection> sections = List.of();
 
+  /** Why the documentation cannot be corrected, e.g. its correction deadline has passed. */
+  private String refusal;
+
   /**
    * Loads the form of the enrolment's next documentation, or with {@code documentation} the one to
    * correct; one that is not the practice's, or not correctable, shows nothing.
@@ -68,7 +71,11 @@ public class DocumentationFormView implements Serializable {
           documentationId == null
               ? documentations.form(enrolmentId, LocalDate.now(clock))
               : documentations.correctionForm(documentationId);
-    } catch (NotFoundException | AccessDeniedException | IllegalTransitionException e) {
+    } catch (IllegalTransitionException e) {
+      form = null;
+      refusal = Texts.text(e);
+      return;
+    } catch (NotFoundException | AccessDeniedException e) {
       form = null;
       return;
     }
@@ -118,6 +125,8 @@ public class DocumentationFormView implements Serializable {
     } catch (InvalidDocumentationException e) {
       errors = byField(e);
       Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text("documentation.refused", errors.size()));
+    } catch (IllegalTransitionException e) {
+      Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text(e));
     } catch (ConcurrentChangeException e) {
       Texts.show(
           FacesMessage.SEVERITY_WARN,
@@ -253,5 +262,9 @@ public class DocumentationFormView implements Serializable {
         written.put(code, raw.strip());
       }
     }
+  }
+
+  public String getRefusal() {
+    return refusal;
   }
 }

@@ -16,6 +16,7 @@ import de.dmp.it.TestData.Clinic;
 import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.platform.time.ClockProducer;
+import de.dmp.platform.time.Quarter;
 import de.dmp.practice.entity.Insurer;
 import de.dmp.programme.entity.DocumentType;
 import de.dmp.programme.entity.FieldError;
@@ -25,6 +26,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -347,6 +349,26 @@ class DocumentationsIT {
         .containsExactly(tuple(2, "COMPLETE"), tuple(1, "DRAFT"));
   }
 
+  /** The documentations of both enrolments made today, so within the deadlines. */
+  private List<de.dmp.documentation.entity.Documentation> documentToday(DocumentType type) {
+    LocalDate today = LocalDate.now(ClockProducer.BERLIN);
+    return document(today, data.sample(dm2, type, today), data.sample(khk, type, today));
+  }
+
+  @Test
+  void correctionForm_shouldOfferTheCurrentAnswersOfASentDocumentationUntilItsCorrectionDeadline() {
+    var today = clinic.doctor(() -> documentToday(DocumentType.ED)).get(0);
+    TestData.as(
+        clinic.staff(), () -> documentations.markSent(List.of(today.getId()), LocalDate.now()));
+
+    assertThat(clinic.doctor(() -> documentations.correctionForm(today.getId())).storedValues())
+        .isEqualTo(today.currentValues());
+    var record = clinic.doctor(() -> documentations.record(today.getId()));
+    assertThat(record.correctable()).isTrue();
+    assertThat(record.correctionDeadline())
+        .isEqualTo(Quarter.of(LocalDate.now(ClockProducer.BERLIN)).correctionDeadline());
+  }
+
   @Test
   void correctionForm_shouldOfferTheCurrentAnswersUntilTheDocumentationIsSent() {
     var stored = clinic.doctor(() -> document(TestData.STARTED, initial(dm2), initial(khk))).get(0);
@@ -360,7 +382,10 @@ class DocumentationsIT {
     TestData.as(
         clinic.staff(), () -> documentations.markSent(List.of(stored.getId()), LocalDate.now()));
     assertThatThrownBy(() -> clinic.doctor(() -> documentations.correctionForm(stored.getId())))
-        .isInstanceOf(IllegalTransitionException.class);
+        .as("sent, and the correction deadline of its quarter (1/2025) has passed")
+        .isInstanceOfSatisfying(
+            IllegalTransitionException.class,
+            e -> assertThat(e.message(Locale.GERMAN)).contains("nur bis zum 22.05.2025 an"));
     assertThat(clinic.doctor(() -> documentations.record(stored.getId())).correctable()).isFalse();
   }
 
@@ -417,9 +442,31 @@ class DocumentationsIT {
                     () -> documentations.markSent(List.of(stored.getId()), LocalDate.now())))
         .isInstanceOf(IllegalTransitionException.class);
 
+    assertThatThrownBy(
+            () ->
+                clinic.doctor(
+                    () -> documentations.correct(sent.getId(), sent.getVersion(), initial(dm2))))
+        .as("past the correction deadline of 1/2025")
+        .isInstanceOfSatisfying(
+            IllegalTransitionException.class,
+            e ->
+                assertThat(e.message(Locale.ENGLISH))
+                    .contains("only until 22.05.2025", "can no longer be corrected"));
+
+    var today = clinic.doctor(() -> documentToday(DocumentType.FD)).get(0);
+    var sentToday =
+        TestData.as(
+                clinic.staff(),
+                () -> documentations.markSent(List.of(today.getId()), LocalDate.now()))
+            .get(0);
     var corrected =
-        clinic.doctor(() -> documentations.correct(sent.getId(), sent.getVersion(), initial(dm2)));
+        clinic.doctor(
+            () ->
+                documentations.correct(
+                    sentToday.getId(), sentToday.getVersion(), sentToday.currentValues()));
     assertThat(corrected.getStatus()).isEqualTo(DocumentationStatus.COMPLETE);
     assertThat(corrected.getSentOn()).isNull();
+    assertThat(corrected.getPreviouslySentOn()).isEqualTo(sentToday.getSentOn());
+    assertThat(corrected.isCorrectedAfterSending()).isTrue();
   }
 }

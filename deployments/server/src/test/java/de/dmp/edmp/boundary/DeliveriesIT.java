@@ -2,14 +2,21 @@ package de.dmp.edmp.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import de.dmp.demo.control.DemoPopulation;
 import de.dmp.documentation.boundary.Documentations;
+import de.dmp.documentation.boundary.ProgrammeDocumentation;
+import de.dmp.documentation.boundary.VisitDocumentation;
 import de.dmp.documentation.entity.Documentation;
+import de.dmp.edmp.boundary.SendListEntry.State;
 import de.dmp.edmp.entity.Delivery;
 import de.dmp.edmp.entity.EdmpRefusedException;
+import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.it.Deployments;
 import de.dmp.it.EdmpRecords;
 import de.dmp.it.EdmpRecords.Site;
+import de.dmp.it.KbvSchemas;
 import de.dmp.it.Pages;
 import de.dmp.it.TestData;
 import de.dmp.it.TestData.Clinic;
@@ -17,14 +24,20 @@ import de.dmp.patient.boundary.Patients;
 import de.dmp.patient.entity.Patient;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.platform.entity.PostalAddress;
+import de.dmp.platform.time.ClockProducer;
+import de.dmp.platform.time.Quarter;
+import de.dmp.programme.entity.DocumentType;
 import de.dmp.security.boundary.AccessDeniedException;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -44,7 +57,9 @@ class DeliveriesIT {
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.application(DeliveriesIT.class)
-        .addAsLibrary(Deployments.testLibrary(DeliveriesIT.class, EdmpRecords.class, Pages.class));
+        .addAsLibrary(
+            Deployments.testLibrary(
+                DeliveriesIT.class, EdmpRecords.class, Pages.class, KbvSchemas.class));
   }
 
   @Inject private Deliveries deliveries;
@@ -53,6 +68,7 @@ class DeliveriesIT {
   @Inject private TestData data;
   @Inject private Patients patients;
 
+  private Site site;
   private Clinic clinic;
   private Documentation dm2;
   private Documentation other;
@@ -61,7 +77,7 @@ class DeliveriesIT {
 
   @BeforeEach
   void practiceWithDocumentations() {
-    Site site = records.site();
+    site = records.site();
     clinic = site.clinic();
     long doctor = site.doctor().getId();
     clinic.asDoctor(
@@ -173,6 +189,138 @@ class DeliveriesIT {
             () ->
                 assertThatThrownBy(() -> deliveries.archive(List.of(other.getId())))
                     .isInstanceOf(AccessDeniedException.class));
+  }
+
+  @Test
+  void
+      correctedAfterSending_shouldReturnToTheListWithItsCorrectionDeadlineAndDraftsShowUnsendable() {
+    LocalDate today = LocalDate.now(ClockProducer.BERLIN);
+    Patient patient =
+        clinic.doctor(
+            () -> {
+              Patient third = data.insuredPatient(site.insurer());
+              patients.recordResidence(
+                  third.getId(), new PostalAddress("Domkloster", "6", "50667", "Köln"), "5");
+              return third;
+            });
+    Enrolment enrolment =
+        clinic.doctor(() -> data.enrol(patient, clinic.practice(), "DM2", "E11.9"));
+    Documentation sent =
+        clinic.doctor(
+            () ->
+                documentations
+                    .documentVisit(
+                        new VisitDocumentation(
+                            patient.getId(),
+                            site.doctor().getId(),
+                            today,
+                            List.of(
+                                new ProgrammeDocumentation(
+                                    enrolment.getId(),
+                                    data.sample(enrolment, DocumentType.ED, today)))))
+                    .get(0));
+    Documentation todaysDraft =
+        clinic.doctor(
+            () ->
+                documentations
+                    .saveDraft(
+                        new VisitDocumentation(
+                            patient.getId(),
+                            null,
+                            today,
+                            List.of(
+                                new ProgrammeDocumentation(
+                                    data.enrol(patient, clinic.practice(), "KHK", "I25.1").getId(),
+                                    Map.of()))))
+                    .get(0));
+    Documentation delivered =
+        TestData.as(
+            clinic.staff(), () -> documentations.markSent(List.of(sent.getId()), today).get(0));
+    assertThat(clinic.doctor(() -> deliveries.sendList()).sent())
+        .extracting(SendListEntry::documentationId, SendListEntry::state)
+        .containsExactly(tuple(sent.getId(), State.SENT));
+
+    clinic.asDoctor(
+        () ->
+            documentations.correct(
+                delivered.getId(), delivered.getVersion(), delivered.currentValues()));
+
+    SendList list = clinic.doctor(() -> deliveries.sendList());
+    Quarter quarter = Quarter.of(today);
+    assertThat(list.toSend())
+        .filteredOn(entry -> entry.documentationId() == sent.getId())
+        .singleElement()
+        .satisfies(
+            entry -> {
+              assertThat(entry.state()).isEqualTo(State.CORRECTED);
+              assertThat(entry.correctionDeadline()).isEqualTo(quarter.correctionDeadline());
+              assertThat(entry.dueBy()).isEqualTo(quarter.correctionDeadline());
+              assertThat(entry.overdue()).isFalse();
+            });
+    assertThat(list.sent()).isEmpty();
+    assertThat(list.drafts())
+        .as("today's KHK draft, not the asthma draft of 2025, which no interface version covers")
+        .extracting(SendListEntry::documentationId, SendListEntry::state)
+        .containsExactly(tuple(todaysDraft.getId(), State.DRAFT));
+    assertThat(list.programmes()).containsExactly("DM2", "KHK");
+    assertThat(list.of("KHK").toSend()).isEmpty();
+    assertThat(list.of("KHK").drafts()).hasSize(1);
+    assertThat(list.of("DM2").toSend()).hasSize(3);
+    assertThatThrownBy(() -> clinic.doctor(() -> deliveries.archive(List.of(todaysDraft.getId()))))
+        .isInstanceOf(EdmpRefusedException.class);
+    assertThat(clinic.doctor(() -> deliveries.archive(List.of(sent.getId()))).archives())
+        .as("the corrected documentation goes into the next archive")
+        .hasSize(1);
+  }
+
+  /**
+   * The whole quarter of a demo practice from the database: every documentation to send written
+   * into the archive, every file in it valid for KBV's schema of its version.
+   */
+  @Test
+  void archive_ofADemoPracticesWholeList_shouldHoldAFileValidForKbvsSchemaForEachDocumentation()
+      throws IOException {
+    String doctor = DemoPopulation.PRACTICES.get(1).doctor();
+    SendList list = TestData.as(doctor, () -> deliveries.sendList());
+    assertThat(list.toSend()).isNotEmpty();
+
+    Delivery delivery =
+        TestData.as(
+            doctor,
+            () ->
+                deliveries.archive(
+                    list.toSend().stream().map(SendListEntry::documentationId).toList()));
+
+    Map<String, List<String>> errorsByFile = new TreeMap<>();
+    int files = 0;
+    for (Map.Entry<String, byte[]> archive : unzip(delivery.content()).entrySet()) {
+      if (!archive.getKey().endsWith(".zip")) {
+        continue;
+      }
+      String code = archive.getKey().replaceAll("^\\d+_\\d{14}_\\d+_(\\w+)\\.zip$", "$1");
+      for (Map.Entry<String, byte[]> file : unzip(archive.getValue()).entrySet()) {
+        if (file.getKey().endsWith("/")) {
+          continue;
+        }
+        files++;
+        List<String> errors = KbvSchemas.errors(code, file.getValue());
+        if (!errors.isEmpty()) {
+          errorsByFile.put(archive.getKey() + "/" + file.getKey(), errors);
+        }
+      }
+    }
+    assertThat(files).isEqualTo(list.toSend().size());
+    assertThat(errorsByFile).isEmpty();
+  }
+
+  private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        entries.put(entry.getName(), in.readAllBytes());
+      }
+    }
+    return entries;
   }
 
   private static List<String> entries(byte[] zip) throws IOException {

@@ -10,6 +10,7 @@ import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.it.Deployments;
 import de.dmp.it.EdmpRecords;
 import de.dmp.it.EdmpRecords.Site;
+import de.dmp.it.KbvSchemas;
 import de.dmp.it.Pages;
 import de.dmp.it.TestData;
 import de.dmp.it.TestData.Clinic;
@@ -18,21 +19,10 @@ import de.dmp.practice.entity.Insurer;
 import de.dmp.practice.entity.Practitioner;
 import de.dmp.security.boundary.AccessDeniedException;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -40,21 +30,20 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /** The eDMP file of a stored documentation, built from the records and valid for KBV's schema. */
 @ExtendWith(ArquillianExtension.class)
 class EdmpFilesIT {
 
   /** DM2 6.07 is in force for the test data's documentation day (2025); its schema is complete. */
-  private static final String DM2_607 = "2026Q3/DM2/schema/DMP_DiabetesMellitus2.xsd";
+  private static final String DM2_607 = "DM2_607";
 
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.application(EdmpFilesIT.class)
-        .addAsLibrary(Deployments.testLibrary(EdmpFilesIT.class, EdmpRecords.class, Pages.class));
+        .addAsLibrary(
+            Deployments.testLibrary(
+                EdmpFilesIT.class, EdmpRecords.class, Pages.class, KbvSchemas.class));
   }
 
   @Inject private EdmpFiles files;
@@ -105,7 +94,7 @@ class EdmpFilesIT {
               .contains("Versichertennummer V=\"" + patient.getInsuranceNumber() + "\"")
               .contains("Kostentraegerkennung V=\"" + insurer.getInstitutionCode())
               .contains("SoftwareVersion V=\"6.07\"");
-          assertThat(schemaErrors(file.content())).isEmpty();
+          assertThat(KbvSchemas.errors(DM2_607, file.content())).isEmpty();
         });
   }
 
@@ -201,53 +190,5 @@ class EdmpFilesIT {
         .asStaff(
             () ->
                 assertThatThrownBy(() -> files.file(id)).isInstanceOf(AccessDeniedException.class));
-  }
-
-  private static List<String> schemaErrors(byte[] file) {
-    List<String> errors = new ArrayList<>();
-    try {
-      validate(file, errors);
-    } catch (SAXException | IOException e) {
-      errors.add("not validated: " + e);
-    }
-    return errors;
-  }
-
-  private static void validate(byte[] file, List<String> errors) throws SAXException, IOException {
-    Validator validator =
-        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-            .newSchema(kit().resolve(DM2_607).toFile())
-            .newValidator();
-    validator.setErrorHandler(
-        new ErrorHandler() {
-          @Override
-          public void warning(SAXParseException e) {}
-
-          @Override
-          public void error(SAXParseException e) {
-            errors.add(e.getMessage());
-          }
-
-          @Override
-          public void fatalError(SAXParseException e) {
-            errors.add(e.getMessage());
-          }
-        });
-    validator.validate(new StreamSource(new ByteArrayInputStream(file)));
-  }
-
-  /** KBV's kit, {@code shared/edmp} above the server's working directory or as configured. */
-  private static Path kit() {
-    String given = System.getProperty("dmp.edmp.kit");
-    if (given != null) {
-      return Paths.get(given);
-    }
-    for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("shared/edmp"))) {
-        return dir.resolve("shared/edmp");
-      }
-    }
-    throw new IllegalStateException(
-        "KBV eDMP kit not found above " + Paths.get("").toAbsolutePath());
   }
 }
