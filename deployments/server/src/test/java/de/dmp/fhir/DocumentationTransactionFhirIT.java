@@ -6,9 +6,11 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
+import de.dmp.it.NewPatients;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -41,7 +43,7 @@ class DocumentationTransactionFhirIT {
 
   @ArquillianResource private URL base;
 
-  private VisitBundles.FollowUp followUp;
+  private VisitBundles.Due followUp;
   private String patient;
 
   private Bundle bundle(String path) {
@@ -52,7 +54,7 @@ class DocumentationTransactionFhirIT {
 
   @BeforeEach
   void findAnActiveEnrolmentWithAFollowUpDocumentation() {
-    followUp = VisitBundles.latestFollowUp(base, DOCTOR);
+    followUp = VisitBundles.dueFollowUp(base, DOCTOR);
     patient = followUp.patient();
   }
 
@@ -69,26 +71,75 @@ class DocumentationTransactionFhirIT {
     return bundle("fhir/QuestionnaireResponse?_count=1&patient=" + patient).getTotal();
   }
 
+  private int documentationsOf(String newPatient) {
+    HttpResponse<String> found =
+        Http.getAs(Http.DOCTOR, base, "fhir/QuestionnaireResponse?_count=1&patient=" + newPatient);
+    assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+    return JSON.parseResource(Bundle.class, found.body()).getTotal();
+  }
+
+  /** The stored documentation's id in a transaction's answer. */
+  private static String storedId(HttpResponse<String> answer) {
+    return JSON.parseResource(Bundle.class, answer.body())
+        .getEntry()
+        .get(1)
+        .getResponse()
+        .getLocation()
+        .replaceAll("QuestionnaireResponse/(\\d+)/_history/.*", "$1");
+  }
+
   @Test
   void transaction_shouldStoreTheVisitAndItsDocumentationTogether() {
-    int before = documentations();
+    var newPatient = VisitBundles.newInDm2(base, NewPatients.firstInTheAlphabet());
 
-    HttpResponse<String> response = post(DOCTOR, visit(QuestionnaireResponseStatus.COMPLETED));
+    HttpResponse<String> response =
+        post(Http.DOCTOR, newPatient.visit(QuestionnaireResponseStatus.COMPLETED));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     Bundle answer = JSON.parseResource(Bundle.class, response.body());
     assertThat(answer.getType()).isEqualTo(BundleType.TRANSACTIONRESPONSE);
     String visit = answer.getEntry().get(0).getResponse().getLocation();
-    String stored =
-        answer.getEntry().get(1).getResponse().getLocation().replaceAll("/_history/.*", "");
+    String stored = "QuestionnaireResponse/" + storedId(response);
     var read =
         JSON.parseResource(
-            QuestionnaireResponse.class, Http.getAs(DOCTOR, base, "fhir/" + stored).body());
+            QuestionnaireResponse.class, Http.getAs(Http.DOCTOR, base, "fhir/" + stored).body());
     assertThat(read.getEncounter().getReference()).isEqualTo(visit);
     assertThat(read.getStatus()).isEqualTo(QuestionnaireResponseStatus.COMPLETED);
     assertThat(read.getAuthoredElement().getValueAsString()).isEqualTo(LocalDate.now().toString());
-    assertThat(Http.getAs(DOCTOR, base, "fhir/" + visit).statusCode()).isEqualTo(200);
-    assertThat(documentations()).isEqualTo(before + 1);
+    assertThat(Http.getAs(Http.DOCTOR, base, "fhir/" + visit).statusCode()).isEqualTo(200);
+    assertThat(documentationsOf(newPatient.patient())).isEqualTo(1);
+  }
+
+  @Test
+  void aSecondDocumentationInTheQuarter_shouldBe422NamingItsEntryAndTheFirstAndStoreNothing() {
+    var newPatient = VisitBundles.newInDm2(base, NewPatients.firstInTheAlphabet());
+    HttpResponse<String> initial =
+        post(Http.DOCTOR, newPatient.visit(QuestionnaireResponseStatus.COMPLETED));
+    assertThat(initial.statusCode()).as(initial.body()).isEqualTo(200);
+    Bundle followUpSameDay =
+        VisitBundles.visit(
+            newPatient.patient(),
+            newPatient.episode(),
+            VisitBundles.completed(base, "DM2-FD|"),
+            QuestionnaireResponseStatus.COMPLETED);
+
+    OperationOutcome second = refused(post(Http.DOCTOR, followUpSameDay));
+
+    assertThat(second.getIssue())
+        .singleElement()
+        .satisfies(
+            issue -> {
+              assertThat(issue.getExpression().get(0).getValue()).startsWith("Bundle.entry[1]");
+              assertThat(issue.getDiagnostics())
+                  .contains(
+                      "Bundle.entry[1]",
+                      FORM_ENTRY,
+                      "already has the initial documentation of "
+                          + LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")),
+                      "(no. " + storedId(initial) + ")",
+                      "\"Correct\"");
+            });
+    assertThat(documentationsOf(newPatient.patient())).isEqualTo(1);
   }
 
   @Test

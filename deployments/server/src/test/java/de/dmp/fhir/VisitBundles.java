@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import de.dmp.it.Http;
+import de.dmp.it.NewPatients;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -13,7 +14,6 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Encounter;
-import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.Reference;
@@ -28,38 +28,95 @@ final class VisitBundles {
 
   private VisitBundles() {}
 
-  /** An active enrolment, and its latest follow-up documentation to copy answers from. */
-  record FollowUp(String patient, String episode, QuestionnaireResponse previous) {
+  /**
+   * An active enrolment whose next documentation is due today, and a documentation of its form to
+   * copy answers from.
+   */
+  record Due(String patient, String episode, QuestionnaireResponse template) {
 
-    /** Today's visit with a copy of the latest follow-up documentation's answers. */
+    /** Today's visit with a copy of the template's answers. */
     Bundle visit(QuestionnaireResponseStatus status) {
-      return VisitBundles.visit(patient, episode, previous, status);
+      return VisitBundles.visit(patient, episode, template, status);
     }
   }
 
-  /** The first active enrolment of the doctor's practice that has a follow-up documentation. */
-  static FollowUp latestFollowUp(URL base, String doctor) {
+  /**
+   * The first patient of the doctor's practice in one active enrolment that was last documented
+   * before this quarter (a second complete documentation in a quarter is refused), with its latest
+   * follow-up documentation as the template.
+   */
+  static Due dueFollowUp(URL base, String doctor) {
+    LocalDate quarterStart =
+        LocalDate.now()
+            .withDayOfMonth(1)
+            .withMonth((LocalDate.now().getMonthValue() - 1) / 3 * 3 + 1);
     for (var entry : search(base, doctor, "Patient?_count=100").getEntry()) {
       String id = "Patient/" + entry.getResource().getIdElement().getIdPart();
-      for (var e : search(base, doctor, "EpisodeOfCare?status=active&patient=" + id).getEntry()) {
-        var active = (EpisodeOfCare) e.getResource();
-        String programme = active.getTypeFirstRep().getCodingFirstRep().getCode();
-        var latest =
-            search(base, doctor, "QuestionnaireResponse?_count=100&status=completed&patient=" + id)
-                .getEntry()
-                .stream()
-                .map(r -> (QuestionnaireResponse) r.getResource())
-                .filter(r -> r.getQuestionnaire().contains("-FD|"))
-                .filter(r -> r.getEncounter() != null)
-                .max(Comparator.comparing(r -> r.getAuthoredElement().getValueAsString()));
-        if (latest.isPresent() && programme != null) {
-          return new FollowUp(
-              id, "EpisodeOfCare/" + active.getIdElement().getIdPart(), latest.get());
-        }
+      var active = search(base, doctor, "EpisodeOfCare?status=active&patient=" + id).getEntry();
+      if (active.size() != 1) {
+        continue;
+      }
+      var documented =
+          search(base, doctor, "QuestionnaireResponse?_count=100&status=completed&patient=" + id)
+              .getEntry()
+              .stream()
+              .map(r -> (QuestionnaireResponse) r.getResource())
+              .filter(r -> r.getEncounter() != null)
+              .toList();
+      boolean documentedThisQuarter =
+          documented.stream()
+              .anyMatch(
+                  r ->
+                      !LocalDate.parse(r.getAuthoredElement().getValueAsString())
+                          .isBefore(quarterStart));
+      var latest =
+          documented.stream()
+              .filter(r -> r.getQuestionnaire().contains("-FD|"))
+              .max(Comparator.comparing(r -> r.getAuthoredElement().getValueAsString()));
+      if (latest.isPresent() && !documentedThisQuarter) {
+        return new Due(
+            id,
+            "EpisodeOfCare/" + active.get(0).getResource().getIdElement().getIdPart(),
+            latest.get());
       }
     }
     throw new AssertionError(
-        "no active enrolment of " + doctor + " with a follow-up documentation");
+        "no patient of "
+            + doctor
+            + " in one active enrolment with a follow-up documentation before this quarter");
+  }
+
+  /**
+   * A new patient of the demo doctor's practice enrolled in DM2 today, its initial documentation
+   * due, with a completed DM2 initial documentation of the practice as the template.
+   */
+  static Due newInDm2(URL base, String family) {
+    String id = "Patient/" + NewPatients.enrolledInDm2(base, family);
+    var episode =
+        search(base, Http.DOCTOR, "EpisodeOfCare?patient=" + id).getEntryFirstRep().getResource();
+    return new Due(
+        id, "EpisodeOfCare/" + episode.getIdElement().getIdPart(), completed(base, "DM2-ED|"));
+  }
+
+  /** A completed documentation of the demo doctor's practice on the form, e.g. "DM2-FD|". */
+  static QuestionnaireResponse completed(URL base, String form) {
+    for (var entry : search(base, Http.DOCTOR, "Patient?_count=50").getEntry()) {
+      var found =
+          search(
+                  base,
+                  Http.DOCTOR,
+                  "QuestionnaireResponse?status=completed&patient=Patient/"
+                      + entry.getResource().getIdElement().getIdPart())
+              .getEntry()
+              .stream()
+              .map(r -> (QuestionnaireResponse) r.getResource())
+              .filter(r -> r.getQuestionnaire().contains(form))
+              .findFirst();
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    throw new AssertionError("no completed " + form + " documentation of " + Http.DOCTOR);
   }
 
   private static Bundle search(URL base, String doctor, String path) {

@@ -8,6 +8,8 @@ import de.dmp.it.Deployments;
 import de.dmp.it.Http;
 import de.dmp.it.NewPatients;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -111,6 +113,8 @@ class DocumentationFormIT {
         ExpectedConditions.textToBePresentInElementLocated(
             By.tagName("h1"), "Erstdokumentation DM2"));
 
+    theRangeHint_shouldShowWhileTyping(
+        "hba1c", "25", "Außerhalb des üblichen Bereichs 3–20 %: bitte prüfen.");
     type("hba1c", "25");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("form:draftState"), "Entwurf"));
@@ -145,17 +149,7 @@ class DocumentationFormIT {
     assertThat(field("body-height").getText()).contains("m (0,5–2,5)");
     Browser.screenshot(browser, "documentation-errors");
 
-    MEASURED.forEach(this::type);
-    for (WebElement choice : browser.findElements(By.cssSelector("[data-code]"))) {
-      String code = choice.getAttribute("data-code");
-      if (!MEASURED.containsKey(code) && field(code).getText().contains("*")) {
-        List<String> options =
-            field(code).findElements(By.cssSelector("label")).stream()
-                .map(WebElement::getText)
-                .toList();
-        choose(code, options.contains("Keine") ? "Keine" : options.get(options.size() - 1));
-      }
-    }
+    answerWhatIsRequired();
     choose("late-complications", "Diabetische Nephropathie");
     browser.findElement(By.id("form:save")).click();
     wait.until(
@@ -184,6 +178,58 @@ class DocumentationFormIT {
     followUpStartsWithWhatIsCarriedOver(patientId);
   }
 
+  /**
+   * Types digits in front of the field's number that take it outside its range, without leaving the
+   * field: the hint shows beside it before anything is saved, and goes when they are taken back.
+   */
+  private void theRangeHint_shouldShowWhileTyping(String code, String outside, String hint) {
+    WebElement input = field(code).findElement(By.cssSelector("input"));
+    String before = input.getAttribute("value");
+    WebElement shown = field(code).findElement(By.cssSelector(".dmp-range-hint"));
+    assertThat(shown.isDisplayed()).isFalse();
+
+    input.sendKeys(Keys.HOME, outside);
+
+    wait.until(ExpectedConditions.visibilityOf(shown));
+    assertThat(shown.getText()).isEqualTo(hint);
+    assertThat(field(code).findElements(By.cssSelector(".dmp-field-error")))
+        .as("a hint, not a refusal: nothing is saved or checked yet")
+        .isEmpty();
+    Browser.screenshot(browser, "documentation-range-hint" + (hint.startsWith("Out") ? "-en" : ""));
+    input.sendKeys(Keys.HOME);
+    for (int i = 0; i < outside.length(); i++) {
+      input.sendKeys(Keys.DELETE);
+    }
+    wait.until(ExpectedConditions.invisibilityOf(shown));
+    assertThat(input.getAttribute("value")).isEqualTo(before);
+  }
+
+  /**
+   * Fills in what the form requires and is not answered yet: the measurements, a count of none, and
+   * of each choice "Keine" or the last option.
+   */
+  private void answerWhatIsRequired() {
+    MEASURED.forEach(this::type);
+    for (WebElement each : browser.findElements(By.cssSelector("[data-code]"))) {
+      String code = each.getAttribute("data-code");
+      WebElement field = field(code);
+      boolean answered =
+          !field.findElements(By.cssSelector("input:checked")).isEmpty()
+              || field.findElements(By.cssSelector("input[inputmode=decimal]")).stream()
+                  .anyMatch(input -> !input.getAttribute("value").isBlank());
+      if (MEASURED.containsKey(code) || answered || !field.getText().contains("*")) {
+        continue;
+      }
+      List<String> options =
+          field.findElements(By.cssSelector("label")).stream().map(WebElement::getText).toList();
+      if (options.isEmpty()) {
+        type(code, "0");
+      } else {
+        choose(code, options.contains("Keine") ? "Keine" : options.get(options.size() - 1));
+      }
+    }
+  }
+
   /** The same contradiction refused in English quotes the programme's English value label. */
   private void theRefusalInEnglish_shouldQuoteTheEnglishValue() {
     browser.findElement(By.linkText("English")).click();
@@ -194,6 +240,8 @@ class DocumentationFormIT {
     assertThat(errorNextTo("late-complications"))
         .startsWith("'None' excludes the other answers")
         .doesNotContain("Keine");
+    theRangeHint_shouldShowWhileTyping(
+        "body-height", "9", "Outside the usual range 0.5–2.5 m: please check.");
     browser.findElement(By.linkText("Deutsch")).click();
     wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "de"));
   }
@@ -209,10 +257,50 @@ class DocumentationFormIT {
             By.tagName("h1"), "Folgedokumentation DM2"));
     assertThat(browser.findElement(By.id("form:draftState")).getText())
         .contains("aus der letzten Dokumentation übernommen");
+    assertThat(browser.findElement(By.id("form:periodDocumented")).getText())
+        .as("said before anything is typed")
+        .contains("liegt bereits die Erstdokumentation vom", "Diese Dokumentation öffnen");
     assertThat(field("body-height").findElement(By.cssSelector("input")).getAttribute("value"))
         .isEqualTo("1,72");
     assertThat(field("hba1c").findElement(By.cssSelector("input")).getAttribute("value")).isEmpty();
     Browser.screenshot(browser, "documentation-carried-over");
+    aSecondDocumentationInTheQuarter_shouldBeRefusedNamingTheFirst();
+  }
+
+  /**
+   * The follow-up on the same day as the initial documentation is refused with a message in view
+   * that names the initial one and says to correct it instead.
+   */
+  private void aSecondDocumentationInTheQuarter_shouldBeRefusedNamingTheFirst() {
+    LocalDate today = LocalDate.now();
+    answerWhatIsRequired();
+    browser.findElement(By.id("form:save")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("form:messages"), "liegt bereits die Erstdokumentation"));
+    assertThat(browser.findElement(By.id("form:messages")).getText())
+        .contains(
+            // the quarter, and the next one too where the initial documentation chose every second
+            "Für den Dokumentationszeitraum "
+                + ((today.getMonthValue() - 1) / 3 + 1)
+                + "/"
+                + today.getYear(),
+            " liegt bereits die Erstdokumentation vom "
+                + today.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                + " vor (Nr. ",
+            "eine Änderung bitte mit „Korrigieren“ an dieser Dokumentation.")
+        .doesNotContain("Felder sind unvollständig", "Feld ist unvollständig");
+    assertThat(
+            browser.executeScript(
+                "var box = document.querySelector('.ui-messages-error').getBoundingClientRect();"
+                    + " return box.top >= 0 && box.bottom <= window.innerHeight;"))
+        .as("the refusal is in view")
+        .isEqualTo(true);
+    assertThat(browser.findElements(By.id("form:periodDocumented")))
+        .as("the refusal says it once")
+        .isEmpty();
+    Browser.screenshot(browser, "documentation-second-refused");
   }
 
   private void scrollTo(String id) {

@@ -35,6 +35,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.logging.Logger;
 
@@ -224,8 +225,11 @@ public class DemoPopulation {
       Enrolment current = enrolments.enrolment(enrolment.getId());
       ProgrammeDefinition programme = programmes.current(current.getProgrammeCode(), visit);
       DocumentType type = current.nextDocumentType();
-      entries.add(
-          new ProgrammeDocumentation(current.getId(), samples.values(programme, type, visit)));
+      Map<String, String> values = samples.values(programme, type, visit);
+      // The demo documents every quarter, so its documentations must not choose every second one:
+      // the next quarter's would be refused as a second documentation in the period.
+      values.computeIfPresent("interval", (code, drawn) -> current.getInterval().label());
+      entries.add(new ProgrammeDocumentation(current.getId(), values));
     }
     documentations.documentVisit(new VisitDocumentation(patient.getId(), doctorId, visit, entries));
   }

@@ -3,6 +3,7 @@ package de.dmp.documentation.boundary;
 import de.dmp.documentation.entity.Documentation;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.programme.entity.DocumentType;
+import de.dmp.programme.entity.FieldError;
 import de.dmp.programme.entity.Parameter;
 import de.dmp.programme.entity.ProgrammeDefinition;
 import java.io.Serializable;
@@ -18,6 +19,8 @@ import java.util.Map;
  * @param storedValues the answers the form starts with: the draft's, the corrected documentation's,
  *     or those a follow-up carries over from the previous documentation
  * @param correcting whether the form corrects a complete documentation (kept only when checked)
+ * @param periodDocumented for a new documentation, the complete one that already covers the day's
+ *     documentation period, which saving would refuse; null when there is none
  */
 public record DocumentationForm(
     long enrolmentId,
@@ -32,8 +35,31 @@ public record DocumentationForm(
     Long documentationId,
     long documentationVersion,
     Map<String, String> storedValues,
-    boolean correcting)
+    boolean correcting,
+    PeriodDocumented periodDocumented)
     implements Serializable {
+
+  /** The documentation already there for the period, to open and correct instead, and why. */
+  public record PeriodDocumented(long documentationId, FieldError reason) implements Serializable {}
+
+  /** The same form, told which documentation already covers its period. */
+  DocumentationForm coveredBy(Documentation existing) {
+    return new DocumentationForm(
+        enrolmentId,
+        patientId,
+        familyName,
+        givenName,
+        programmeCode,
+        programmeTitle,
+        programmeTitleEn,
+        type,
+        parameters,
+        documentationId,
+        documentationVersion,
+        storedValues,
+        correcting,
+        new PeriodDocumented(existing.getId(), existing.coversPeriod()));
+  }
 
   /** The form of the enrolment's next documentation, continuing the draft if there is one. */
   DocumentationForm(Enrolment enrolment, ProgrammeDefinition programme, Documentation draft) {
@@ -92,6 +118,7 @@ public record DocumentationForm(
         stored == null ? null : stored.getId(),
         stored == null ? 0 : stored.getVersion(),
         Map.copyOf(start),
-        correcting);
+        correcting,
+        null);
   }
 }

@@ -4,6 +4,7 @@ import de.dmp.audit.control.AuditTrail;
 import de.dmp.audit.entity.AuditAction;
 import de.dmp.documentation.control.PrintoutRenderer;
 import de.dmp.documentation.entity.Documentation;
+import de.dmp.documentation.entity.DocumentationPeriod;
 import de.dmp.documentation.entity.DocumentationStatus;
 import de.dmp.documentation.entity.Visit;
 import de.dmp.enrolment.entity.Enrolment;
@@ -116,6 +117,14 @@ public class Documentations {
       if (!seen.add(enrolment.getId())) {
         failing.add(FieldError.of("enrolment", "Einschreibung", "documentedTwice"));
       }
+      if (status != DocumentationStatus.DRAFT) {
+        Documentation.covering(
+                em,
+                enrolment,
+                DocumentationPeriod.of(input.date(), entry.values(), enrolment.getInterval()),
+                null)
+            .ifPresent(existing -> failing.add(existing.coversPeriod()));
+      }
       if (input.date().isBefore(enrolment.getStartedOn())) {
         failing.add(
             FieldError.of(
@@ -154,7 +163,15 @@ public class Documentations {
     ProgrammeDefinition programme =
         programmes.current(enrolment.getProgrammeCode(), documentation.getDocumentedOn());
     List<FieldError> failing =
-        programme.check(documentation.getType(), values, documentation.getDocumentedOn());
+        new ArrayList<>(
+            programme.check(documentation.getType(), values, documentation.getDocumentedOn()));
+    DocumentationPeriod period =
+        DocumentationPeriod.of(documentation.getDocumentedOn(), values, enrolment.getInterval());
+    // A correction keeps its period unless it changes the interval; a completed draft takes one.
+    if (documentation.isDraft() || !period.equals(documentation.period())) {
+      Documentation.covering(em, enrolment, period, documentationId)
+          .ifPresent(existing -> failing.add(existing.coversPeriod()));
+    }
     if (!failing.isEmpty()) {
       throw new InvalidDocumentationException(Map.of(programme.code(), failing));
     }
@@ -271,9 +288,23 @@ public class Documentations {
 
   /**
    * What the form for the enrolment's next documentation needs: the programme version in force on
-   * the day, the document type due, and the latest draft, if one is waiting to be completed.
+   * the day, the document type due, the latest draft, if one is waiting to be completed, and the
+   * complete documentation that already covers the day's period, if there is one, so that the
+   * doctor corrects that one rather than types a second one in vain.
    */
   public DocumentationForm form(long enrolmentId, @NotNull LocalDate day) {
+    DocumentationForm form = newForm(enrolmentId, day);
+    Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+    return Documentation.covering(
+            em,
+            enrolment,
+            DocumentationPeriod.of(day, form.storedValues(), enrolment.getInterval()),
+            form.documentationId())
+        .map(form::coveredBy)
+        .orElse(form);
+  }
+
+  private DocumentationForm newForm(long enrolmentId, LocalDate day) {
     Enrolment enrolment = Records.require(em, Enrolment.class, enrolmentId, "enrolment");
     access.requireEnrolment(enrolment, true, "document enrolment " + enrolmentId);
     List<Documentation> documented =

@@ -4,6 +4,7 @@ import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.platform.time.Quarter;
 import de.dmp.programme.entity.DocumentType;
+import de.dmp.programme.entity.FieldError;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -292,6 +294,45 @@ public class Documentation {
     sentAt = now;
     sentBy = username;
     updatedAt = now;
+  }
+
+  /** The quarters this documentation covers, as long as the interval it documents. */
+  public DocumentationPeriod period() {
+    return DocumentationPeriod.of(documentedOn, currentValues(), enrolment.getInterval());
+  }
+
+  /**
+   * The complete (or sent) documentation among the enrolment's that already covers a period, other
+   * than the one with the id {@code except} (a draft being completed, a documentation being
+   * corrected): one documentation per period, changes by correcting it.
+   */
+  public static Optional<Documentation> covering(
+      EntityManager em, Enrolment enrolment, DocumentationPeriod period, Long except) {
+    if (enrolment.getId() == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(FIND_COUNTED_BY_ENROLMENT, Documentation.class)
+        .setParameter("enrolmentId", enrolment.getId())
+        .setParameter("draft", DocumentationStatus.DRAFT)
+        .getResultStream()
+        .filter(d -> !d.getId().equals(except) && d.period().overlaps(period))
+        .findFirst();
+  }
+
+  /**
+   * Why a second complete documentation in this one's period is refused: under the visit's date,
+   * naming this one, which is to be corrected instead.
+   */
+  public FieldError coversPeriod() {
+    DocumentationPeriod period = period();
+    return FieldError.of(
+            "date",
+            "Dokumentationsdatum",
+            "periodDocumented." + type,
+            period,
+            DAY.format(documentedOn),
+            id)
+        .inEnglish(period, documentedOn, id);
   }
 
   /**

@@ -4,6 +4,7 @@ import de.dmp.audit.control.AuditTrail;
 import de.dmp.audit.entity.AuditAction;
 import de.dmp.documentation.boundary.DocumentationRecorded;
 import de.dmp.documentation.entity.Documentation;
+import de.dmp.documentation.entity.DocumentationPeriod;
 import de.dmp.documentation.entity.DocumentationStatus;
 import de.dmp.documentation.entity.Visit;
 import de.dmp.edmp.boundary.ImportFile;
@@ -141,6 +142,7 @@ public class EdmpImporter {
       tally.skipped.add(file.fileName());
       return;
     }
+    refuseSecondInPeriod(enrolment, file);
     Instant now = clock.instant();
     var visit =
         new Visit(patient, practice, doctor(practice, document), document.documentedOn(), now);
@@ -380,6 +382,28 @@ public class EdmpImporter {
     DmpCase dmpCase = DmpCase.imported(patient, practice, number, clock.instant());
     em.persist(dmpCase);
     return dmpCase;
+  }
+
+  /**
+   * A file whose documentation falls in a period that already has another one, stored before or
+   * earlier in the same import, is refused as the form refuses it: the data office takes one
+   * documentation per period, and the first is to be corrected instead.
+   */
+  private void refuseSecondInPeriod(Enrolment enrolment, Read file) {
+    EdmpDocument document = file.document();
+    DocumentationPeriod period =
+        DocumentationPeriod.of(document.documentedOn(), document.values(), enrolment.getInterval());
+    Documentation.covering(em, enrolment, period, null)
+        .ifPresent(
+            existing -> {
+              throw new EdmpRefusedException(
+                  "edmp.import.period",
+                  file.fileName(),
+                  DAY.format(document.documentedOn()),
+                  period,
+                  DAY.format(existing.getDocumentedOn()),
+                  String.valueOf(existing.getId()));
+            });
   }
 
   private boolean alreadyThere(Enrolment enrolment, EdmpDocument document) {

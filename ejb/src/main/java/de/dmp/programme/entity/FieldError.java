@@ -35,7 +35,7 @@ public record FieldError(
   }
 
   /** The same error with the arguments as an English reader sees them (the definition's labels). */
-  FieldError inEnglish(Object... english) {
+  public FieldError inEnglish(Object... english) {
     return new FieldError(parameter, label, problem, arguments, strings(english));
   }
 

@@ -52,8 +52,27 @@ public class Worklists {
           WorklistCategory.CLOSE_TO_EXCLUSION,
           " and d.warningFrom <= :today");
 
+  /**
+   * A doctor's morning: the proposed exclusions to decide (0), then one documentation missing
+   * before its exclusion (1), then what is due or overdue with a next step ahead (2: a
+   * documentation before it becomes overdue or before its delivery deadline passes), each by the
+   * day that next step comes; last (3) what has been overdue with nothing further to come, the most
+   * recently overdue first, so that foot inspections overdue for months do not fill page one.
+   */
+  private static final String URGENCY =
+      " order by case when d.exclusionFrom <= :today then 0"
+          + " when d.warningFrom <= :today then 1"
+          + " when d.overdueFrom is null or d.overdueFrom > :today"
+          + " or d.warningFrom > :today or d.exclusionFrom > :today then 2 else 3 end,"
+          + " case when d.overdueFrom > :today then d.overdueFrom"
+          + " when d.warningFrom > :today then d.warningFrom"
+          + " when d.exclusionFrom > :today then d.exclusionFrom end nulls last,"
+          + " d.overdueFrom desc, p.familyName, d.id";
+
   private static final Map<WorklistOrder, String> ORDERS =
       Map.of(
+          WorklistOrder.URGENCY,
+          URGENCY,
           WorklistOrder.DUE_DATE,
           " order by coalesce(d.overdueFrom, d.warningFrom), p.familyName, d.id",
           WorklistOrder.PATIENT,

@@ -159,4 +159,26 @@ class DocumentationTest {
     assertThat(documentation.isCorrectedAfterSending()).isFalse();
     assertThat(documentation.getPreviouslySentOn()).isNull();
   }
+
+  @Test
+  void coversPeriod_shouldNameTheDocumentationToCorrectInTheReadersLanguage() {
+    Documentation documentation = draft();
+    documentation.correct(
+        "2025-1", Map.of("hba1c", "7.2", "interval", "Jedes zweite Quartal"), COMPLETED, "dr");
+
+    var refusal = documentation.coversPeriod();
+
+    assertThat(documentation.period()).hasToString("4/2026–1/2027");
+    assertThat(refusal.parameter()).isEqualTo("date");
+    assertThat(refusal.message(Locale.GERMAN))
+        .startsWith(
+            "für den Dokumentationszeitraum 4/2026–1/2027 liegt bereits die Folgedokumentation"
+                + " vom 02.11.2026 vor")
+        .endsWith("eine Änderung bitte mit „Korrigieren“ an dieser Dokumentation");
+    assertThat(refusal.message(Locale.ENGLISH))
+        .startsWith(
+            "the documentation period 4/2026–1/2027 already has the follow-up documentation of"
+                + " 2026-11-02")
+        .endsWith("make a change with \"Correct\" on that documentation");
+  }
 }

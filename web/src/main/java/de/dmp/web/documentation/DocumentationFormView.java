@@ -124,7 +124,7 @@ public class DocumentationFormView implements Serializable {
           Texts.text(form.correcting() ? "documentation.corrected" : "documentation.saved"));
     } catch (InvalidDocumentationException e) {
       errors = byField(e);
-      Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text("documentation.refused", errors.size()));
+      showBeyondTheFields();
     } catch (IllegalTransitionException e) {
       Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text(e));
     } catch (ConcurrentChangeException e) {
@@ -135,6 +135,35 @@ public class DocumentationFormView implements Serializable {
                   ? "documentation.correction.changed"
                   : "documentation.draft.changed"));
     }
+  }
+
+  /**
+   * Shows the refusal: what concerns the documentation as a whole (a second one in its period, its
+   * date) as a message of its own, since no field could show it, then how many fields are marked.
+   */
+  private void showBeyondTheFields() {
+    Map<String, String> beyond = new LinkedHashMap<>(errors);
+    form.parameters().forEach(parameter -> beyond.remove(parameter.code()));
+    beyond.values().forEach(message -> Texts.show(FacesMessage.SEVERITY_ERROR, sentence(message)));
+    int marked = errors.size() - beyond.size();
+    if (marked > 0) {
+      Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text("documentation.refused", marked));
+    }
+  }
+
+  /** A field error's words as a sentence of its own, above the form rather than beside a field. */
+  private static String sentence(String message) {
+    return message.substring(0, 1).toUpperCase(Texts.locale()) + message.substring(1) + ".";
+  }
+
+  /**
+   * Why a new documentation of this period would be refused, said before anything is typed: the
+   * documentation already there, to be corrected instead.
+   */
+  public String getPeriodDocumented() {
+    return form.periodDocumented() == null
+        ? null
+        : sentence(form.periodDocumented().reason().message(Texts.locale()));
   }
 
   private VisitDocumentation visit(Map<String, String> typed) {

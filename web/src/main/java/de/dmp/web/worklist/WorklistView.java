@@ -43,7 +43,7 @@ public class WorklistView implements Serializable {
   @Inject private UserSession session;
 
   private WorklistCategory category = WorklistCategory.ALL;
-  private WorklistOrder order = WorklistOrder.DUE_DATE;
+  private WorklistOrder order = WorklistOrder.URGENCY;
   private String programme;
   private List<String> programmeCodes;
   private final LazyDataModel<WorklistEntry> entries = new Entries();
@@ -105,7 +105,7 @@ public class WorklistView implements Serializable {
   }
 
   public void setOrder(WorklistOrder order) {
-    this.order = order == null ? WorklistOrder.DUE_DATE : order;
+    this.order = order == null ? WorklistOrder.URGENCY : order;
   }
 
   public String getProgramme() {

@@ -166,6 +166,124 @@ class DocumentationsIT {
   }
 
   @Test
+  void documentVisit_aSecondInTheQuarter_shouldBeRefusedNamingTheFirstAndStoreNothing() {
+    LocalDate sameQuarter = LocalDate.of(2025, 3, 20);
+    clinic.asDoctor(
+        () -> {
+          var first = document(TestData.STARTED, initial(dm2), initial(khk));
+
+          assertThatThrownBy(
+                  () ->
+                      document(
+                          sameQuarter,
+                          data.sample(dm2, DocumentType.FD, sameQuarter),
+                          data.sample(khk, DocumentType.FD, sameQuarter)))
+              .isInstanceOfSatisfying(
+                  InvalidDocumentationException.class,
+                  e -> {
+                    assertThat(e.getErrorsByProgramme().get("DM2"))
+                        .singleElement()
+                        .satisfies(
+                            error -> {
+                              assertThat(error.parameter()).isEqualTo("date");
+                              assertThat(error.message(Locale.GERMAN))
+                                  .isEqualTo(
+                                      "für den Dokumentationszeitraum 1/2025 liegt bereits die"
+                                          + " Erstdokumentation vom 15.01.2025 vor (Nr. "
+                                          + first.get(0).getId()
+                                          + "); eine Änderung bitte mit „Korrigieren“ an"
+                                          + " dieser Dokumentation");
+                            });
+                    assertThat(e.getErrorsByProgramme().get("KHK"))
+                        .singleElement()
+                        .satisfies(
+                            error ->
+                                assertThat(error.message())
+                                    .contains("(no. " + first.get(1).getId() + ")"));
+                  });
+          assertThat(documentations.forEnrolment(dm2.getId())).hasSize(1);
+          assertThat(documentations.forEnrolment(khk.getId())).hasSize(1);
+          assertThat(documentations.form(dm2.getId(), sameQuarter).periodDocumented())
+              .as("the form says so before anything is typed")
+              .satisfies(
+                  documented ->
+                      assertThat(documented.documentationId()).isEqualTo(first.get(0).getId()));
+          assertThat(documentations.form(dm2.getId(), LocalDate.of(2025, 4, 1)).periodDocumented())
+              .isNull();
+        });
+  }
+
+  @Test
+  void aDraftInTheQuarterOfACompleteOne_shouldBeKeptButNotCompletedWhileTheFirstIsCorrected() {
+    LocalDate sameQuarter = LocalDate.of(2025, 2, 3);
+    clinic.asDoctor(
+        () -> {
+          var first = document(TestData.STARTED, initial(dm2), initial(khk)).get(0);
+          var draft =
+              documentations
+                  .saveDraft(
+                      new VisitDocumentation(
+                          dm2.getPatient().getId(),
+                          null,
+                          sameQuarter,
+                          List.of(new ProgrammeDocumentation(dm2.getId(), Map.of("hba1c", "7,4")))))
+                  .get(0);
+
+          assertThatThrownBy(
+                  () ->
+                      documentations.correct(
+                          draft.getId(),
+                          draft.getVersion(),
+                          data.sample(dm2, DocumentType.FD, sameQuarter)))
+              .isInstanceOfSatisfying(
+                  InvalidDocumentationException.class,
+                  e ->
+                      assertThat(e.getMessage())
+                          .contains("already has the initial documentation of 15.01.2025"));
+          assertThat(documentations.documentation(draft.getId()).getStatus())
+              .isEqualTo(DocumentationStatus.DRAFT);
+
+          var corrected = new HashMap<>(first.currentValues());
+          corrected.put("hba1c", "7,4");
+          assertThat(
+                  documentations
+                      .correct(first.getId(), first.getVersion(), corrected)
+                      .getRevision())
+              .isEqualTo(2);
+        });
+  }
+
+  @Test
+  void everySecondQuarter_shouldLeaveTheNextQuarterToTheDocumentationBeforeIt() {
+    clinic.asDoctor(
+        () -> {
+          var dm2HalfYearly = initial(dm2);
+          dm2HalfYearly.put("interval", "Jedes zweite Quartal");
+          var khkHalfYearly = initial(khk);
+          khkHalfYearly.put("interval", "Jedes zweite Quartal");
+          document(TestData.STARTED, dm2HalfYearly, khkHalfYearly);
+          LocalDate nextQuarter = LocalDate.of(2025, 5, 5);
+          LocalDate quarterAfter = LocalDate.of(2025, 8, 5);
+
+          assertThatThrownBy(
+                  () ->
+                      document(
+                          nextQuarter,
+                          data.sample(dm2, DocumentType.FD, nextQuarter),
+                          data.sample(khk, DocumentType.FD, nextQuarter)))
+              .isInstanceOf(InvalidDocumentationException.class)
+              .hasMessageContaining("the documentation period 1/2025–2/2025 already has");
+          assertThat(
+                  document(
+                      quarterAfter,
+                      data.sample(dm2, DocumentType.FD, quarterAfter),
+                      data.sample(khk, DocumentType.FD, quarterAfter)))
+              .extracting(d -> d.getType())
+              .containsOnly(DocumentType.FD);
+        });
+  }
+
+  @Test
   void correct_shouldKeepTheEarlierRevision() {
     clinic.asDoctor(
         () -> {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.dmp.demo.boundary.DemoData;
 import de.dmp.documentation.boundary.Documentations;
-import de.dmp.documentation.entity.Documentation;
 import de.dmp.documentation.entity.DocumentationStatus;
 import de.dmp.edmp.control.EdmpOutput;
 import de.dmp.edmp.entity.EdmpDocument;
@@ -53,10 +52,14 @@ class EdmpImportsIT {
 
   private static final Charset LATIN9 = Charset.forName("ISO-8859-15");
   private static final String DM2_INITIAL = "2026Q4/DM2/samples/278012389_123456_20261012.EED2";
+  private static final String COPD_INITIAL = "2026Q4/COPD/samples/278012389_123456_20260717.EECO";
+  private static final String COPD_FOLLOW_UP = "2026Q4/COPD/samples/278012389_123456_20261202.EVCO";
 
   /**
-   * Per programme the official samples dated up to today, each set one patient's (the samples'
-   * numbers replaced by a fresh valid KVNR, as several samples share numbers or have invalid ones).
+   * Per programme the official samples dated up to today. They are test cases of KBV's interface,
+   * not one patient's history (the DM1 and DM2 ones document the same day twice, which one
+   * patient's import refuses), so each is imported as a patient of its own at a practice of its own
+   * (the samples share their case numbers), its number replaced by a fresh valid KVNR.
    */
   private static final Map<String, List<String>> SAMPLES =
       Map.of(
@@ -75,9 +78,7 @@ class EdmpImportsIT {
               "2026Q3/Asthma/samples/278012389_123456_20260718.EVAB",
               "2026Q4/Asthma/samples/278012389_123456_20261015.EEAB"),
           "COPD",
-          List.of(
-              "2026Q4/COPD/samples/278012389_123456_20260717.EECO",
-              "2026Q4/COPD/samples/278012389_123456_20261202.EVCO"),
+          List.of(COPD_INITIAL, COPD_FOLLOW_UP),
           "HI",
           List.of("2026Q4/HI/samples/278012389_0032_20261001.EEHI"),
           "KHK",
@@ -102,42 +103,84 @@ class EdmpImportsIT {
   void importFiles_shouldStoreTheOfficialSamplesOfEveryProgrammeAsTheyRead() {
     SAMPLES.forEach(
         (programme, paths) -> {
-          Clinic clinic = data.clinic();
-          String kvnr = freshKvnr();
-          List<ImportFile> files = paths.stream().map(path -> sample(path, kvnr)).toList();
+          for (String path : paths) {
+            Clinic clinic = data.clinic();
+            String kvnr = freshKvnr();
+            ImportFile file = sample(path, kvnr);
 
-          ImportResult result =
-              clinic.doctor(() -> imports.importFiles(null, List.of(zip("praxis-alt.zip", files))));
+            ImportResult result =
+                clinic.doctor(
+                    () -> imports.importFiles(null, List.of(zip("praxis-alt.zip", List.of(file)))));
 
-          assertThat(result.patientsCreated()).as(programme).isEqualTo(1);
-          assertThat(result.enrolmentsCreated()).as(programme).isEqualTo(1);
-          assertThat(result.documentations()).as(programme).isEqualTo(paths.size());
-          assertThat(result.skipped()).isEmpty();
-          clinic.asDoctor(
-              () -> {
-                Patient patient = patients.findByInsuranceNumber(kvnr).get(0);
-                assertThat(patient.getFamilyName()).isEqualTo("Meier");
-                assertThat(patient.getAddress().city()).isEqualTo("Köln");
-                var enrolment = enrolments.forPatient(patient.getId()).get(0);
-                assertThat(enrolment.getProgrammeCode()).isEqualTo(programme);
-                assertThat(enrolment.getDmpCase().getCaseNumber())
-                    .isEqualTo(paths.get(0).contains("_0032_") ? "0032" : "123456");
-                List<Documentation> stored = documentations.forPatient(patient.getId());
-                assertThat(stored).hasSize(paths.size());
-                for (ImportFile file : files) {
+            assertThat(result.patientsCreated()).as(path).isEqualTo(1);
+            assertThat(result.enrolmentsCreated()).as(path).isEqualTo(1);
+            assertThat(result.documentations()).as(path).isEqualTo(1);
+            assertThat(result.skipped()).isEmpty();
+            clinic.asDoctor(
+                () -> {
+                  Patient patient = patients.findByInsuranceNumber(kvnr).get(0);
+                  assertThat(patient.getFamilyName()).isEqualTo("Meier");
+                  assertThat(patient.getAddress().city()).isEqualTo("Köln");
+                  var enrolment = enrolments.forPatient(patient.getId()).get(0);
+                  assertThat(enrolment.getProgrammeCode()).isEqualTo(programme);
+                  assertThat(enrolment.getDmpCase().getCaseNumber())
+                      .isEqualTo(path.contains("_0032_") ? "0032" : "123456");
                   EdmpDocument read = output.reader().read(file.name(), file.content());
-                  assertThat(stored)
-                      .as(file.name())
-                      .anySatisfy(
+                  assertThat(documentations.forPatient(patient.getId()))
+                      .as(path)
+                      .singleElement()
+                      .satisfies(
                           d -> {
                             assertThat(d.getStatus()).isEqualTo(DocumentationStatus.COMPLETE);
                             assertThat(d.getType()).isEqualTo(read.type());
                             assertThat(d.getDocumentedOn()).isEqualTo(read.documentedOn());
                             assertThat(d.currentValues()).isEqualTo(read.values());
                           });
-                }
-              });
+                });
+          }
         });
+  }
+
+  @Test
+  void importFiles_shouldStoreOnePatientsDocumentationsOfTwoQuartersInOneEnrolment() {
+    Clinic clinic = data.clinic();
+    String kvnr = freshKvnr();
+
+    ImportResult result =
+        clinic.doctor(
+            () ->
+                imports.importFiles(
+                    null, List.of(sample(COPD_FOLLOW_UP, kvnr), sample(COPD_INITIAL, kvnr))));
+
+    assertThat(result.patientsCreated()).isEqualTo(1);
+    assertThat(result.enrolmentsCreated()).isEqualTo(1);
+    assertThat(result.documentations()).isEqualTo(2);
+  }
+
+  @Test
+  void importFiles_shouldRefuseASecondDocumentationInOnePeriodNamingBothAndStoreNothing() {
+    Clinic clinic = data.clinic();
+    String kvnr = freshKvnr();
+    List<ImportFile> sameDay =
+        List.of(
+            sample("2026Q3/DM2/samples/278012389_123456_20260712.EVD2", kvnr),
+            sample("2026Q3/DM2/samples/278012389_123456_20260712.EED2", kvnr));
+
+    assertRefused(
+        clinic,
+        sameDay,
+        kvnr,
+        "278012389_123456_20260712.EVD2: element origination_dttm: the documentation of"
+            + " 12.07.2026 falls in the documentation period 3/2026, which already has the"
+            + " documentation of 12.07.2026");
+    assertThatThrownBy(() -> clinic.doctor(() -> imports.importFiles(null, sameDay)))
+        .isInstanceOfSatisfying(
+            EdmpRefusedException.class,
+            e ->
+                assertThat(e.message(Locale.GERMAN))
+                    .contains(
+                        "fällt in den Dokumentationszeitraum 3/2026",
+                        "eine Änderung ist eine Korrektur dieser Dokumentation"));
   }
 
   @Test

@@ -7,6 +7,7 @@ import de.dmp.documentation.boundary.Documentations;
 import de.dmp.documentation.boundary.ProgrammeDocumentation;
 import de.dmp.documentation.boundary.VisitDocumentation;
 import de.dmp.documentation.entity.Documentation;
+import de.dmp.enrolment.boundary.EnrolmentRequest;
 import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.enrolment.entity.EnrolmentStatus;
@@ -18,6 +19,7 @@ import de.dmp.it.TestData.Clinic;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.platform.time.Quarter;
 import de.dmp.programme.entity.DocumentType;
+import de.dmp.programme.entity.DocumentationInterval;
 import de.dmp.rules.entity.RuleKind;
 import de.dmp.rules.entity.Verdict;
 import de.dmp.rules.entity.VerdictStatus;
@@ -116,6 +118,90 @@ class RulesIT {
               assertThat(entry.verdict().exclusionEffectiveOn()).isEqualTo(TestData.STARTED);
               assertThat(entry.verdict().facts()).isNotEmpty();
             });
+  }
+
+  /** A patient enrolled in DM2 today: the initial documentation is due, nothing else yet. */
+  private Enrolment enrolledToday() {
+    return clinic.doctor(
+        () -> {
+          var patient = data.insuredPatient();
+          return enrolments.enrol(
+              new EnrolmentRequest(
+                  patient.getId(),
+                  clinic.practice().getId(),
+                  "DM2",
+                  "E11.9",
+                  TestData.DIAGNOSED,
+                  today,
+                  DocumentationInterval.QUARTERLY,
+                  today));
+        });
+  }
+
+  private static List<String> items(List<WorklistEntry> entries) {
+    return entries.stream().map(e -> e.enrolmentId() + " " + e.verdict().ruleId()).toList();
+  }
+
+  @Test
+  void dueFilter_shouldSelectWhatIsDueNotWhatIsOverdueOrFuture() {
+    Enrolment fresh = enrolledToday();
+    WorklistQuery due =
+        new WorklistQuery(WorklistCategory.DUE, null, WorklistOrder.URGENCY, 0, 100);
+    WorklistQuery all =
+        new WorklistQuery(WorklistCategory.ALL, null, WorklistOrder.URGENCY, 0, 100);
+
+    List<WorklistEntry> selected = worklist(due).entries();
+    List<WorklistEntry> everything = worklist(all).entries();
+
+    assertThat(items(selected))
+        .as("the new enrolment's initial documentation, due this quarter")
+        .contains(fresh.getId() + " DM2.initial-documentation")
+        .as("not the lapsed one's proposed exclusion, nor its foot inspection overdue since 2026")
+        .doesNotContain(lapsed.getId() + " " + MISSING)
+        .doesNotContain(lapsed.getId() + " DM2.examination.foot-inspection")
+        .as("not the new enrolment's examinations, due a year from now")
+        .noneMatch(item -> item.startsWith(fresh.getId() + " DM2.examination."));
+    assertThat(selected)
+        .extracting(e -> e.verdict().status())
+        .as("what is due today, or due later this week (OK today)")
+        .isSubsetOf(VerdictStatus.DUE, VerdictStatus.OK)
+        .contains(VerdictStatus.DUE);
+    assertThat(everything)
+        .as("ALL holds the overdue and proposed ones the filter leaves out")
+        .extracting(e -> e.verdict().status())
+        .contains(VerdictStatus.OVERDUE, VerdictStatus.EXCLUSION_PROPOSED);
+  }
+
+  @Test
+  void worklistByUrgency_shouldPutExclusionsFirstAndLongOverdueExaminationsAfterWhatIsDue() {
+    Enrolment fresh = enrolledToday();
+
+    List<WorklistEntry> entries =
+        worklist(new WorklistQuery(WorklistCategory.ALL, null, WorklistOrder.URGENCY, 0, 100))
+            .entries();
+
+    assertThat(entries.get(0).verdict().status()).isEqualTo(VerdictStatus.EXCLUSION_PROPOSED);
+    List<String> items = items(entries);
+    int initial = items.indexOf(fresh.getId() + " DM2.initial-documentation");
+    int footOverdue = items.indexOf(lapsed.getId() + " DM2.examination.foot-inspection");
+    assertThat(initial).isPositive();
+    assertThat(footOverdue)
+        .as("the foot inspection overdue since 2026 after this quarter's documentation")
+        .isGreaterThan(initial);
+    int lastDue = 0;
+    int firstOverdueExamination = entries.size();
+    for (int i = 0; i < entries.size(); i++) {
+      Verdict verdict = entries.get(i).verdict();
+      if (verdict.status() == VerdictStatus.DUE) {
+        lastDue = i;
+      }
+      if (verdict.status() == VerdictStatus.OVERDUE && verdict.kind() == RuleKind.EXAMINATION) {
+        firstOverdueExamination = Math.min(firstOverdueExamination, i);
+      }
+    }
+    assertThat(lastDue)
+        .as("everything due comes before any examination long overdue: " + items)
+        .isLessThan(firstOverdueExamination);
   }
 
   @Test
