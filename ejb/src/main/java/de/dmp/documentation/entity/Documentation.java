@@ -2,6 +2,7 @@ package de.dmp.documentation.entity;
 
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.platform.entity.IllegalTransitionException;
+import de.dmp.platform.entity.Written;
 import de.dmp.platform.time.Quarter;
 import de.dmp.programme.entity.DocumentType;
 import de.dmp.programme.entity.FieldError;
@@ -31,6 +32,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -330,7 +332,7 @@ public class Documentation {
             "Dokumentationsdatum",
             "periodDocumented." + type,
             period,
-            DAY.format(documentedOn),
+            Written.day(documentedOn, Locale.GERMANY),
             id)
         .inEnglish(period, documentedOn, id);
   }
@@ -348,10 +350,7 @@ public class Documentation {
   public void requireOpenForCorrection(LocalDate today) {
     if (status == DocumentationStatus.SENT && today.isAfter(correctionDeadline())) {
       throw new IllegalTransitionException(
-          "documentation.correctionClosed",
-          DAY.format(documentedOn),
-          DAY.format(sentOn),
-          DAY.format(correctionDeadline()));
+          "documentation.correctionClosed", documentedOn, sentOn, correctionDeadline());
     }
   }
 

@@ -399,9 +399,9 @@ public class EdmpImporter {
               throw new EdmpRefusedException(
                   "edmp.import.period",
                   file.fileName(),
-                  DAY.format(document.documentedOn()),
+                  document.documentedOn(),
                   period,
-                  DAY.format(existing.getDocumentedOn()),
+                  existing.getDocumentedOn(),
                   String.valueOf(existing.getId()));
             });
   }
