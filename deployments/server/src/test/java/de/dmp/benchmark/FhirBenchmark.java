@@ -71,7 +71,9 @@ class FhirBenchmark {
     logIn(enrolments);
     lines.addAll(logins(enrolments));
     lines.add(observationSearches(enrolments));
-    lines.add(transactions(enrolments));
+    List<Object[]> undocumented = undocumentedDiabetesEnrolments();
+    logIn(undocumented);
+    lines.add(transactions(undocumented));
     String table = String.join("\n", lines) + "\n\n" + insurerExport();
     Results.save("fhir", table);
   }
@@ -87,6 +89,27 @@ class FhirBenchmark {
     List<Object[]> spread = new ArrayList<>();
     for (int i = 0; i < SEARCHES; i++) {
       spread.add(all.get((int) ((i * 7919L) % all.size())));
+    }
+    return spread;
+  }
+
+  /**
+   * Active DM2 enrolments without a complete documentation in the period today falls in, spread
+   * over the population: a follow-up today would otherwise be refused as the period's second.
+   */
+  private List<Object[]> undocumentedDiabetesEnrolments() {
+    List<Object[]> all =
+        em.createQuery(
+                "select e.id, e.patient.id, e.practice.bsnr from Enrolment e"
+                    + " where e.programmeCode = 'DM2' and e.status = 'ACTIVE' and"
+                    + FollowUpBundle.UNDOCUMENTED
+                    + " order by e.id",
+                Object[].class)
+            .setParameter("since", FollowUpBundle.undocumentedSince(LocalDate.now(clock)))
+            .getResultList();
+    List<Object[]> spread = new ArrayList<>();
+    for (int i = 0; i < Math.min(TRANSACTIONS, all.size()); i++) {
+      spread.add(all.get(i * all.size() / TRANSACTIONS));
     }
     return spread;
   }

@@ -2,6 +2,7 @@ package de.dmp.benchmark;
 
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.it.TestData;
+import de.dmp.platform.time.Quarter;
 import de.dmp.programme.entity.DocumentType;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
@@ -14,7 +15,22 @@ import java.util.Map;
  */
 final class FollowUpBundle {
 
+  /**
+   * JPQL condition on an enrolment {@code e}: nothing complete since {@code :since} (see {@link
+   * #undocumentedSince}), so that a follow-up today is not a second documentation of its period,
+   * which the server refuses.
+   */
+  static final String UNDOCUMENTED =
+      " not exists (select d from Documentation d where d.enrolment = e"
+          + " and d.status <> de.dmp.documentation.entity.DocumentationStatus.DRAFT"
+          + " and d.documentedOn >= :since)";
+
   private FollowUpBundle() {}
+
+  /** The first day of the quarter before today's: a period covers at most two quarters. */
+  static LocalDate undocumentedSince(LocalDate today) {
+    return Quarter.of(today).plus(-1).start();
+  }
 
   static String of(
       EntityManager em,

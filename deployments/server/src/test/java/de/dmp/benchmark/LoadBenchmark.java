@@ -141,11 +141,12 @@ class LoadBenchmark {
       for (Object[] row :
           em.createQuery(
                   "select e.id, e.patient.id from Enrolment e where e.practice.bsnr = :bsnr"
-                      + " and e.status = 'ACTIVE' and not exists (select d from Documentation d"
-                      + " where d.enrolment = e and d.visit.date = :today) order by e.id",
+                      + " and e.status = 'ACTIVE' and"
+                      + FollowUpBundle.UNDOCUMENTED
+                      + " order by e.id",
                   Object[].class)
               .setParameter("bsnr", bsnr)
-              .setParameter("today", today)
+              .setParameter("since", FollowUpBundle.undocumentedSince(today))
               .setMaxResults(visitsPerDoctor)
               .getResultList()) {
         long enrolment = (Long) row[0];
