@@ -14,6 +14,9 @@ import java.util.stream.Stream;
 /** New patients for black-box tests, made over FHIR as practice software would. */
 public final class NewPatients {
 
+  /** How the family names of the patients the tests create begin. */
+  public static final String PREFIX = "Aaa";
+
   private static final Pattern ID = Pattern.compile("\"id\":\"(\\d+)\"");
 
   private NewPatients() {}
@@ -23,7 +26,7 @@ public final class NewPatients {
    * page of a worklist sorted by patient however many runs the test database has seen.
    */
   public static String firstInTheAlphabet() {
-    return "Aaa" + String.format("%013d", Long.MAX_VALUE / 1_000_000 - System.currentTimeMillis());
+    return PREFIX + String.format("%013d", Long.MAX_VALUE / 1_000_000 - System.currentTimeMillis());
   }
 
   /** A random KVNR: a capital letter, eight digits and the check digit. */
