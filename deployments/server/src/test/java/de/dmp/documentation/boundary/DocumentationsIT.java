@@ -569,7 +569,7 @@ class DocumentationsIT {
             IllegalTransitionException.class,
             e ->
                 assertThat(e.message(Locale.ENGLISH))
-                    .contains("only until 22.05.2025", "can no longer be corrected"));
+                    .contains("only until 22 May 2025", "can no longer be corrected"));
 
     var today = clinic.doctor(() -> documentToday(DocumentType.FD)).get(0);
     var sentToday =

@@ -118,7 +118,7 @@ class EdmpFilesIT {
                   EdmpRefusedException.class,
                   e ->
                       assertThat(e.getMessage())
-                          .contains("no eDMP interface for BRUST documentations of 15.01.2025"));
+                          .contains("no eDMP interface for BRUST documentations of 15 Jan 2025"));
         });
   }
 

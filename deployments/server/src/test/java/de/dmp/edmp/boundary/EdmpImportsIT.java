@@ -171,8 +171,8 @@ class EdmpImportsIT {
         sameDay,
         kvnr,
         "278012389_123456_20260712.EVD2: element origination_dttm: the documentation of"
-            + " 12.07.2026 falls in the documentation period 3/2026, which already has the"
-            + " documentation of 12.07.2026");
+            + " 12 Jul 2026 falls in the documentation period 3/2026, which already has the"
+            + " documentation of 12 Jul 2026");
     assertThatThrownBy(() -> clinic.doctor(() -> imports.importFiles(null, sameDay)))
         .isInstanceOfSatisfying(
             EdmpRefusedException.class,
