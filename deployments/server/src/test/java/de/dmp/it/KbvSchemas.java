@@ -108,7 +108,8 @@ public final class KbvSchemas {
     };
   }
 
-  private static Path kit() {
+  /** KBV's kit, {@code shared/edmp} above the working directory or as configured. */
+  public static Path kit() {
     String given = System.getProperty("dmp.edmp.kit");
     if (given != null) {
       return Paths.get(given);

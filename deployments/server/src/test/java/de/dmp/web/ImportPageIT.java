@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.dmp.demo.boundary.DemoData;
 import de.dmp.it.Browser;
 import de.dmp.it.Deployments;
+import de.dmp.it.KbvSchemas;
 import de.dmp.patient.entity.InsuranceNumber;
 import java.io.IOException;
 import java.net.URI;
@@ -16,7 +17,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.pdfbox.Loader;
@@ -77,7 +77,9 @@ class ImportPageIT {
             'P', ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
     Path sample = uploads.resolve(SAMPLE);
     String xml =
-        new String(Files.readAllBytes(kit().resolve("2026Q4/DM2/samples/" + SAMPLE)), LATIN9)
+        new String(
+                Files.readAllBytes(KbvSchemas.kit().resolve("2026Q4/DM2/samples/" + SAMPLE)),
+                LATIN9)
             .replaceAll("Versichertennummer V=\"[^\"]*\"", "Versichertennummer V=\"" + kvnr + "\"");
     Files.write(sample, xml.getBytes(LATIN9));
     Path broken = uploads.resolve("kaputt.EVD2");
@@ -171,20 +173,5 @@ class ImportPageIT {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
     return response.body();
-  }
-
-  /** KBV's kit, {@code shared/edmp} above the working directory or as configured. */
-  private static Path kit() {
-    String given = System.getProperty("dmp.edmp.kit");
-    if (given != null) {
-      return Paths.get(given);
-    }
-    for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("shared/edmp"))) {
-        return dir.resolve("shared/edmp");
-      }
-    }
-    throw new IllegalStateException(
-        "KBV eDMP kit not found above " + Paths.get("").toAbsolutePath());
   }
 }

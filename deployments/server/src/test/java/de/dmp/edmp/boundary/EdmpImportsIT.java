@@ -12,6 +12,7 @@ import de.dmp.edmp.entity.EdmpRefusedException;
 import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
+import de.dmp.it.KbvSchemas;
 import de.dmp.it.TestData;
 import de.dmp.it.TestData.Clinic;
 import de.dmp.patient.boundary.Patients;
@@ -30,7 +31,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,7 +87,7 @@ class EdmpImportsIT {
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.application(EdmpImportsIT.class)
-        .addAsLibrary(Deployments.testLibrary(EdmpImportsIT.class, Http.class));
+        .addAsLibrary(Deployments.testLibrary(EdmpImportsIT.class, Http.class, KbvSchemas.class));
   }
 
   @Inject private EdmpImports imports;
@@ -416,7 +416,7 @@ class EdmpImportsIT {
   /** An official sample with the patient's KVNR replaced. */
   static ImportFile sample(String path, String kvnr) {
     try {
-      Path file = kit().resolve(path);
+      Path file = KbvSchemas.kit().resolve(path);
       String xml = new String(Files.readAllBytes(file), LATIN9);
       return new ImportFile(
           file.getFileName().toString(),
@@ -446,20 +446,5 @@ class EdmpImportsIT {
       throw new UncheckedIOException(e);
     }
     return new ImportFile(name, bytes.toByteArray());
-  }
-
-  /** KBV's kit, {@code shared/edmp} above the server's working directory or as configured. */
-  static Path kit() {
-    String given = System.getProperty("dmp.edmp.kit");
-    if (given != null) {
-      return Paths.get(given);
-    }
-    for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("shared/edmp"))) {
-        return dir.resolve("shared/edmp");
-      }
-    }
-    throw new IllegalStateException(
-        "KBV eDMP kit not found above " + Paths.get("").toAbsolutePath());
   }
 }
