@@ -168,18 +168,18 @@ class DocumentationTransactionFhirIT {
 
   @Test
   void aValueOutOfRange_shouldBeRefusedInGermanOrInTheLanguageAsked() {
-    int before = documentations();
-    Bundle tooTall = visit(QuestionnaireResponseStatus.COMPLETED);
+    var newPatient = VisitBundles.newInDm2(base, NewPatients.firstInTheAlphabet());
+    Bundle tooTall = newPatient.visit(QuestionnaireResponseStatus.COMPLETED);
     var form = (QuestionnaireResponse) tooTall.getEntry().get(1).getResource();
-    item(form.getItem(), "body-height")
-        .getAnswerFirstRep()
-        .setValue(new Quantity().setValue(3).setUnit("m"));
+    var height = item(form.getItem(), "body-height");
+    assertThat(height).as("the DM2 form's body height").isNotNull();
+    height.getAnswerFirstRep().setValue(new Quantity().setValue(3).setUnit("m"));
     String german = "Körpergröße: muss zwischen 0,5 und 2,5 m liegen";
     String english = "Body height: must be between 0.5 and 2.5 m";
 
-    OperationOutcome byDefault = refused(post(DOCTOR, tooTall));
-    OperationOutcome asked = refused(post(DOCTOR, tooTall, "en-GB,de;q=0.5"));
-    OperationOutcome validated = validate(DOCTOR, tooTall, "en");
+    OperationOutcome byDefault = refused(post(Http.DOCTOR, tooTall));
+    OperationOutcome asked = refused(post(Http.DOCTOR, tooTall, "en-GB,de;q=0.5"));
+    OperationOutcome validated = validate(Http.DOCTOR, tooTall, "en");
 
     assertThat(byDefault.getIssue())
         .singleElement()
@@ -195,10 +195,10 @@ class DocumentationTransactionFhirIT {
     assertThat(validated.getIssue())
         .singleElement()
         .satisfies(issue -> assertThat(issue.getDiagnostics()).contains(english));
-    assertThat(documentations()).isEqualTo(before);
+    assertThat(documentationsOf(newPatient.patient())).isZero();
   }
 
-  /** The item of the form with that linkId, in whichever group it is. */
+  /** The item of the form with that linkId, in whichever group it is; null if it has none. */
   private static QuestionnaireResponse.QuestionnaireResponseItemComponent item(
       List<QuestionnaireResponse.QuestionnaireResponseItemComponent> items, String linkId) {
     for (var item : items) {
