@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The language of the texts the server writes (the rules' sentences and facts, the quality
- * targets): German, the practices' language and the G-BA's, unless the request's {@code
- * Accept-Language} prefers English. Any other language, or none, gets German.
+ * The language of the texts the server writes (the rules' sentences and facts, the quality targets,
+ * the refused fields of a documentation): German, the practices' language and the G-BA's, unless
+ * the request's {@code Accept-Language} prefers English. Any other language, or none, gets German.
  */
 public final class Language {
 

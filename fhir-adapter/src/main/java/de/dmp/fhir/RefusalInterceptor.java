@@ -4,6 +4,7 @@ import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
@@ -34,6 +35,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -77,12 +79,20 @@ public class RefusalInterceptor {
   }
 
   @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
-  public BaseServerResponseException toHttpAnswer(Throwable exception) {
+  public BaseServerResponseException toHttpAnswer(RequestDetails request, Throwable exception) {
+    return toHttpAnswer(exception, Language.of(request));
+  }
+
+  /**
+   * The answer to a failure, its refused documentation fields in the language given (the others in
+   * English); null for an answer HAPI already gives as it should.
+   */
+  public BaseServerResponseException toHttpAnswer(Throwable exception, Locale language) {
     if (DatabaseOutOfReach.in(exception)) {
       return databaseOutOfReach(exception);
     }
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      BaseServerResponseException answer = answerFor(cause);
+      BaseServerResponseException answer = answerFor(cause, language);
       if (answer != null) {
         return answer;
       }
@@ -104,7 +114,7 @@ public class RefusalInterceptor {
             + ".");
   }
 
-  private BaseServerResponseException answerFor(Throwable cause) {
+  private BaseServerResponseException answerFor(Throwable cause, Locale language) {
     if (cause instanceof ConstraintViolationException violations) {
       return new UnprocessableEntityException("The resource is not valid", outcome(violations));
     }
@@ -127,7 +137,8 @@ public class RefusalInterceptor {
       return new InvalidRequestException("A parameter could not be read: " + cause.getMessage());
     }
     if (cause instanceof InvalidDocumentationException invalid) {
-      return new UnprocessableEntityException("The documentation was not saved", outcome(invalid));
+      return new UnprocessableEntityException(
+          "The documentation was not saved", outcome(invalid, language, programme -> null));
     }
     if (cause instanceof InvalidProgrammeException invalid) {
       return new UnprocessableEntityException(
@@ -158,17 +169,13 @@ public class RefusalInterceptor {
             + ").");
   }
 
-  /** Every failing field of every programme, at its item of the QuestionnaireResponse. */
-  private static OperationOutcome outcome(InvalidDocumentationException invalid) {
-    return outcome(invalid, programme -> null);
-  }
-
   /**
-   * Every failing field of every programme, at its item of the QuestionnaireResponse; in a
-   * transaction also at the programme's entry (index and fullUrl), which {@code entryOf} names.
+   * Every failing field of every programme, at its item of the QuestionnaireResponse, with its
+   * label and what is wrong in the language given; in a transaction also at the programme's entry
+   * (index and fullUrl), which {@code entryOf} names.
    */
   public static OperationOutcome outcome(
-      InvalidDocumentationException invalid, Function<String, EntryName> entryOf) {
+      InvalidDocumentationException invalid, Locale language, Function<String, EntryName> entryOf) {
     var outcome = new OperationOutcome();
     invalid
         .getErrorsByProgramme()
@@ -183,7 +190,7 @@ public class RefusalInterceptor {
                             .addIssue()
                             .setSeverity(IssueSeverity.ERROR)
                             .setCode(IssueType.INVALID)
-                            .setDiagnostics(programme + " – " + error);
+                            .setDiagnostics(programme + " – " + error.text(language));
                     if (entry != null) {
                       issue.setDiagnostics(entry + ": " + issue.getDiagnostics());
                       issue.addExpression(entry.path() + ".resource." + item);

@@ -2,6 +2,7 @@ package de.dmp.fhir;
 
 import ca.uhn.fhir.rest.annotation.Transaction;
 import ca.uhn.fhir.rest.annotation.TransactionParam;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import de.dmp.fhir.documentation.DocumentationTransaction;
 import de.dmp.fhir.enrolment.EnrolmentTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,10 +21,10 @@ public class Transactions {
   @Inject private EnrolmentTransaction enrolment;
 
   @Transaction
-  public Bundle transaction(@TransactionParam Bundle bundle) {
+  public Bundle transaction(@TransactionParam Bundle bundle, RequestDetails request) {
     TransactionBundles.requireTransaction(bundle);
     return TransactionBundles.entriesOf(bundle, EpisodeOfCare.class).isEmpty()
-        ? documentation.document(bundle)
+        ? documentation.document(bundle, Language.of(request))
         : enrolment.enrol(bundle);
   }
 }

@@ -1,5 +1,6 @@
 package de.dmp.fhir;
 
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.util.Set;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -17,11 +18,13 @@ public final class Validation {
 
   private Validation() {}
 
-  public static OperationOutcome outcome(Runnable check) {
+  /** The check's problems, the refused documentation fields in the request's language. */
+  public static OperationOutcome outcome(RequestDetails request, Runnable check) {
     try {
       check.run();
     } catch (RuntimeException refused) {
-      BaseServerResponseException answer = FhirServlet.REFUSALS.toHttpAnswer(refused);
+      BaseServerResponseException answer =
+          FhirServlet.REFUSALS.toHttpAnswer(refused, Language.of(request));
       if (answer == null && refused instanceof BaseServerResponseException own) {
         answer = own;
       }

@@ -3,9 +3,11 @@ package de.dmp.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import de.dmp.documentation.boundary.InvalidDocumentationException;
 import de.dmp.fhir.patient.PatientTranslator;
 import de.dmp.patient.boundary.NewPatient;
 import de.dmp.platform.boundary.AlreadyRegisteredException;
@@ -13,6 +15,8 @@ import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.programme.boundary.UnknownProgrammeException;
+import de.dmp.programme.control.ProgrammeCatalogue;
+import de.dmp.programme.entity.ProgrammeDefinition;
 import de.dmp.security.boundary.AccessDeniedException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -22,6 +26,10 @@ import jakarta.resource.ResourceException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validation;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
@@ -37,8 +45,12 @@ class RefusalInterceptorTest {
     return new ConstraintViolationException(violations);
   }
 
+  private BaseServerResponseException answer(Throwable exception) {
+    return interceptor.toHttpAnswer(exception, Locale.GERMAN);
+  }
+
   private int statusFor(Exception exception) {
-    return interceptor.toHttpAnswer(exception).getStatusCode();
+    return answer(exception).getStatusCode();
   }
 
   @Test
@@ -66,7 +78,7 @@ class RefusalInterceptorTest {
     var brokenLink = new PersistenceException(new SQLException("Communications link", "08S01"));
     var lockTimeout = new PersistenceException(new SQLException("Lock wait timeout", "HY000"));
 
-    var answer = interceptor.toHttpAnswer(noConnection);
+    var answer = answer(noConnection);
 
     assertThat(answer.getStatusCode()).isEqualTo(503);
     assertThat(answer.getMessage())
@@ -80,7 +92,7 @@ class RefusalInterceptorTest {
   void toHttpAnswer_shouldAnswer409WhenAConcurrentRequestChangedTheSameRecordsFirst() {
     var lost = new EJBException(new OptimisticLockException("Row was updated or deleted"));
 
-    var answer = interceptor.toHttpAnswer(lost);
+    var answer = answer(lost);
 
     assertThat(answer.getStatusCode()).isEqualTo(409);
     assertThat(answer.getMessage()).contains("nothing of this request was stored");
@@ -88,8 +100,7 @@ class RefusalInterceptorTest {
 
   @Test
   void toHttpAnswer_shouldFindTheRefusalInsideAWrapperAndNameNoData() {
-    var answer =
-        interceptor.toHttpAnswer(new EJBException(new AccessDeniedException("read patient 42")));
+    var answer = answer(new EJBException(new AccessDeniedException("read patient 42")));
 
     assertThat(answer.getStatusCode()).isEqualTo(403);
     assertThat(answer.getMessage()).doesNotContain("42");
@@ -97,7 +108,7 @@ class RefusalInterceptorTest {
 
   @Test
   void toHttpAnswer_shouldNameEveryFailingElementAsFhirPath() {
-    var exception = interceptor.toHttpAnswer(new EJBException(violationsOfAnEmptyPatient()));
+    var exception = answer(new EJBException(violationsOfAnEmptyPatient()));
 
     assertThat(exception).isInstanceOf(UnprocessableEntityException.class);
     var outcome = (OperationOutcome) exception.getOperationOutcome();
@@ -112,7 +123,7 @@ class RefusalInterceptorTest {
 
   @Test
   void toHttpAnswer_shouldAnswerAnyOtherFailureWith500WithoutItsMessage() {
-    var answer = interceptor.toHttpAnswer(new IllegalStateException("boom"));
+    var answer = answer(new IllegalStateException("boom"));
 
     assertThat(answer.getStatusCode()).isEqualTo(500);
     assertThat(answer.getMessage()).doesNotContain("boom");
@@ -125,7 +136,7 @@ class RefusalInterceptorTest {
             "HAPI-0389: Failed to call access method",
             new IllegalStateException("Could not initialize proxy [DmpCase#32] - no session"));
 
-    var answer = interceptor.toHttpAnswer(failure);
+    var answer = answer(failure);
 
     assertThat(answer.getStatusCode()).isEqualTo(500);
     assertThat(answer.getMessage()).contains("reference").doesNotContain("DmpCase", "HAPI-0389");
@@ -133,7 +144,42 @@ class RefusalInterceptorTest {
 
   @Test
   void toHttpAnswer_shouldLeaveTheServersOwnClientErrorsAlone() {
-    assertThat(interceptor.toHttpAnswer(new InvalidRequestException("needs a patient id")))
-        .isNull();
+    assertThat(answer(new InvalidRequestException("needs a patient id"))).isNull();
+  }
+
+  @Test
+  void outcome_shouldNameARefusedFieldInTheRequestsLanguage() {
+    ProgrammeDefinition dm2 =
+        ProgrammeCatalogue.load(getClass().getClassLoader()).all().stream()
+            .filter(programme -> programme.code().equals("DM2"))
+            .findFirst()
+            .orElseThrow();
+    var tooTall =
+        new InvalidDocumentationException(
+            Map.of(
+                "DM2",
+                List.of(
+                    dm2.parameter("body-height")
+                        .orElseThrow()
+                        .problemWith("3", LocalDate.of(2026, 11, 23))
+                        .orElseThrow())));
+
+    var german = (UnprocessableEntityException) answer(tooTall);
+    OperationOutcome english =
+        RefusalInterceptor.outcome(tooTall, Locale.ENGLISH, programme -> null);
+
+    assertThat(german.getStatusCode()).isEqualTo(422);
+    assertThat(((OperationOutcome) german.getOperationOutcome()).getIssue())
+        .singleElement()
+        .satisfies(
+            issue -> {
+              assertThat(issue.getDiagnostics())
+                  .isEqualTo("DM2 – Körpergröße: muss zwischen 0,5 und 2,5 m liegen");
+              assertThat(issue.getExpression())
+                  .extracting(StringType::getValue)
+                  .containsExactly("QuestionnaireResponse.item.where(linkId='body-height')");
+            });
+    assertThat(english.getIssueFirstRep().getDiagnostics())
+        .isEqualTo("DM2 – Body height: must be between 0.5 and 2.5 m");
   }
 }

@@ -11,9 +11,12 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -65,6 +68,12 @@ class DocumentationTransactionFhirIT {
 
   private HttpResponse<String> post(String user, Bundle transaction) {
     return Http.postJsonAs(user, base, "fhir", JSON.encodeResourceToString(transaction));
+  }
+
+  /** The transaction, asking for the texts in a language with {@code Accept-Language}. */
+  private HttpResponse<String> post(String user, Bundle transaction, String acceptLanguage) {
+    return Http.postJsonAs(
+        user, base, "fhir", JSON.encodeResourceToString(transaction), acceptLanguage);
   }
 
   private int documentations() {
@@ -124,6 +133,7 @@ class DocumentationTransactionFhirIT {
             QuestionnaireResponseStatus.COMPLETED);
 
     OperationOutcome second = refused(post(Http.DOCTOR, followUpSameDay));
+    OperationOutcome inEnglish = refused(post(Http.DOCTOR, followUpSameDay, "en"));
 
     assertThat(second.getIssue())
         .singleElement()
@@ -134,12 +144,73 @@ class DocumentationTransactionFhirIT {
                   .contains(
                       "Bundle.entry[1]",
                       FORM_ENTRY,
-                      "already has the initial documentation of "
+                      "Dokumentationsdatum: für den Dokumentationszeitraum ",
+                      "liegt bereits die Erstdokumentation vom "
                           + LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")),
-                      "(no. " + storedId(initial) + ")",
-                      "\"Correct\"");
+                      "(Nr. " + storedId(initial) + ")",
+                      "„Korrigieren“");
             });
+    assertThat(inEnglish.getIssue())
+        .singleElement()
+        .satisfies(
+            issue ->
+                assertThat(issue.getDiagnostics())
+                    .contains(
+                        "Bundle.entry[1]",
+                        "Documentation date: the documentation period ",
+                        "already has the initial documentation of "
+                            + LocalDate.now()
+                                .format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)),
+                        "(no. " + storedId(initial) + ")",
+                        "\"Correct\""));
     assertThat(documentationsOf(newPatient.patient())).isEqualTo(1);
+  }
+
+  @Test
+  void aValueOutOfRange_shouldBeRefusedInGermanOrInTheLanguageAsked() {
+    var newPatient = VisitBundles.newInDm2(base, NewPatients.firstInTheAlphabet());
+    Bundle tooTall = newPatient.visit(QuestionnaireResponseStatus.COMPLETED);
+    var form = (QuestionnaireResponse) tooTall.getEntry().get(1).getResource();
+    var height = item(form.getItem(), "body-height");
+    assertThat(height).as("the DM2 form's body height").isNotNull();
+    height.getAnswerFirstRep().setValue(new Quantity().setValue(3).setUnit("m"));
+    String german = "Körpergröße: muss zwischen 0,5 und 2,5 m liegen";
+    String english = "Body height: must be between 0.5 and 2.5 m";
+
+    OperationOutcome byDefault = refused(post(Http.DOCTOR, tooTall));
+    OperationOutcome asked = refused(post(Http.DOCTOR, tooTall, "en-GB,de;q=0.5"));
+    OperationOutcome validated = validate(Http.DOCTOR, tooTall, "en");
+
+    assertThat(byDefault.getIssue())
+        .singleElement()
+        .satisfies(
+            issue -> {
+              assertThat(issue.getExpression().get(0).getValue())
+                  .isEqualTo("Bundle.entry[1].resource.item.where(linkId='body-height')");
+              assertThat(issue.getDiagnostics()).contains(german).doesNotContain(english);
+            });
+    assertThat(asked.getIssue())
+        .singleElement()
+        .satisfies(issue -> assertThat(issue.getDiagnostics()).contains(english));
+    assertThat(validated.getIssue())
+        .singleElement()
+        .satisfies(issue -> assertThat(issue.getDiagnostics()).contains(english));
+    assertThat(documentationsOf(newPatient.patient())).isZero();
+  }
+
+  /** The item of the form with that linkId, in whichever group it is; null if it has none. */
+  private static QuestionnaireResponse.QuestionnaireResponseItemComponent item(
+      List<QuestionnaireResponse.QuestionnaireResponseItemComponent> items, String linkId) {
+    for (var item : items) {
+      if (item.getLinkId().equals(linkId)) {
+        return item;
+      }
+      var inGroup = item(item.getItem(), linkId);
+      if (inGroup != null) {
+        return inGroup;
+      }
+    }
+    return null;
   }
 
   @Test
@@ -216,9 +287,22 @@ class DocumentationTransactionFhirIT {
   }
 
   private OperationOutcome validate(String user, Bundle transaction) {
-    HttpResponse<String> response =
+    return validated(
         Http.postJsonAs(
-            user, base, "fhir/Bundle/$validate", JSON.encodeResourceToString(transaction));
+            user, base, "fhir/Bundle/$validate", JSON.encodeResourceToString(transaction)));
+  }
+
+  private OperationOutcome validate(String user, Bundle transaction, String acceptLanguage) {
+    return validated(
+        Http.postJsonAs(
+            user,
+            base,
+            "fhir/Bundle/$validate",
+            JSON.encodeResourceToString(transaction),
+            acceptLanguage));
+  }
+
+  private static OperationOutcome validated(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return JSON.parseResource(OperationOutcome.class, response.body());
   }

@@ -47,6 +47,13 @@ public final class Http {
     return send(authenticated(user, jsonPost(base, path, body)));
   }
 
+  /** A POST that asks for the server's texts in a language with {@code Accept-Language}. */
+  public static HttpResponse<String> postJsonAs(
+      String user, URL base, String path, String body, String acceptLanguage) {
+    return send(
+        authenticated(user, jsonPost(base, path, body).header("Accept-Language", acceptLanguage)));
+  }
+
   /** A FHIR conditional create as the demo doctor: only if the search finds nothing. */
   public static HttpResponse<String> postJsonIfNoneExist(
       URL base, String path, String body, String search) {

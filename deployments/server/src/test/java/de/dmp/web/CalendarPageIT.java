@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,10 +32,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The practice calendar and the recall list in headless Chromium, as the staff use them: a
- * follow-up booked in the week shown, which the calendar stays on; a missed mark refused before the
- * appointment; a booking moved in its dialog and by dragging it, its earlier times kept, a drop
- * into the past refused; a time already past refused unless recorded afterwards; and a follow-up
- * booked straight from the recall list.
+ * follow-up booked in the week shown, which the calendar stays on (a week ahead, or a past one, in
+ * which no other test or earlier run booked, so that the screenshots show only this test's
+ * bookings); a missed mark refused before the appointment; a booking moved in its dialog and by
+ * dragging it, its earlier times kept, a drop into the past refused; a time already past refused
+ * unless recorded afterwards; and a follow-up booked straight from the recall list.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -43,6 +45,9 @@ class CalendarPageIT {
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm");
+  private static final By WEEK_SHOWN = By.cssSelector("#calendar\\:schedule .fc-toolbar-title");
+  private static final String NEXT = ".fc-next-button";
+  private static final String PREVIOUS = ".fc-prev-button";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -68,9 +73,8 @@ class CalendarPageIT {
   @Test
   void staff_shouldBookInTheWeekShownBeRefusedAMissedMarkAheadAndMoveTheBooking() {
     openCalendar();
-    browser.findElement(By.cssSelector("#calendar\\:schedule .fc-next-button")).click();
+    LocalDate monday = weekWithoutBookings(NEXT);
     String week = weekShown();
-    LocalDate monday = LocalDate.now(BERLIN).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     LocalDateTime tuesday = monday.plusDays(1).atTime(10, randomMinute());
     String patient = firstToArrange();
     long before = rowsToArrangeFor(patient);
@@ -104,7 +108,8 @@ class CalendarPageIT {
     drop(patient, wednesday, 0, 60);
     waitForMessage("Termin verschoben: " + patient + ", jetzt " + SHOWN.format(noon) + ".");
     wait.until(ExpectedConditions.numberOfElementsToBe(event(patient, wednesday), 0));
-    drop(patient, noon, -14, 0);
+    int toYesterday = -(int) ChronoUnit.DAYS.between(LocalDate.now(BERLIN), noon.toLocalDate()) - 1;
+    drop(patient, noon, toYesterday, 0);
     waitForMessage("Diese Zeit ist schon vorbei.");
     wait.until(ExpectedConditions.numberOfElementsToBe(event(patient, noon), 1));
     click(event(patient, noon));
@@ -126,13 +131,14 @@ class CalendarPageIT {
     openCalendar();
     browser.findElement(By.linkText("English")).click();
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Calendar"));
-    LocalDateTime yesterday = LocalDate.now(BERLIN).minusDays(1).atTime(10, randomMinute());
+    LocalDateTime lastTuesday =
+        weekWithoutBookings(PREVIOUS).plusDays(1).atTime(10, randomMinute());
     String patient = firstToArrange();
 
     browser.findElement(By.id("calendar:toArrange:0:book")).click();
     WebElement at = wait.until(ExpectedConditions.elementToBeClickable(By.id("calendar:at_input")));
     assertThat(at.getAttribute("placeholder")).isEqualTo("DD.MM.YYYY hh:mm");
-    book(yesterday);
+    book(lastTuesday);
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("calendar:bookingMessages"), "This time has already passed."));
@@ -141,21 +147,19 @@ class CalendarPageIT {
     assertThat(browser.findElement(By.id("calendar:bookingDialog")).isDisplayed())
         .as("Esc in the date field keeps the dialog and what was typed")
         .isTrue();
-    assertThat(browser.findElement(typed).getAttribute("value")).isEqualTo(TYPED.format(yesterday));
+    assertThat(browser.findElement(typed).getAttribute("value"))
+        .isEqualTo(TYPED.format(lastTuesday));
     Browser.screenshot(browser, "booking-dialog-en");
 
     browser.findElement(By.cssSelector("#calendar\\:afterwards .ui-chkbox-box")).click();
     browser.findElement(By.id("calendar:confirmBooking")).click();
     waitForMessage("Follow-up booked: " + patient + ", ");
-    if (yesterday.getDayOfWeek() == DayOfWeek.SUNDAY) {
-      browser.findElement(By.cssSelector("#calendar\\:schedule .fc-prev-button")).click();
-    }
-    click(event(patient, yesterday));
+    click(event(patient, lastTuesday));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("calendar:done"))).click();
     waitForMessage("Marked done: " + patient + ".");
     wait.until(
         ExpectedConditions.attributeContains(
-            event(patient, yesterday), "class", "dmp-appointment-DONE"));
+            event(patient, lastTuesday), "class", "dmp-appointment-DONE"));
     Browser.screenshot(browser, "calendar-en");
   }
 
@@ -243,8 +247,44 @@ class CalendarPageIT {
         minutes);
   }
 
+  /**
+   * Goes week by week from the week shown, forwards or backwards, to the first week in which the
+   * practice has no booking, so that what a test books and the screenshot of it are not mixed up
+   * with what other tests and earlier runs booked; returns its Monday.
+   */
+  private LocalDate weekWithoutBookings(String button) {
+    LocalDate monday =
+        LocalDate.now(BERLIN).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    for (int weeks = 1; weeks <= 26; weeks++) {
+      String shown = weekShown();
+      browser.findElement(By.cssSelector("#calendar\\:schedule " + button)).click();
+      wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(WEEK_SHOWN, shown)));
+      monday = monday.plusWeeks(button.equals(NEXT) ? 1 : -1);
+      if (wait.until(driver -> bookingsShown()) == 0) {
+        return monday;
+      }
+    }
+    throw new AssertionError("no week without bookings within half a year (" + button + ")");
+  }
+
+  /**
+   * How many bookings the calendar shows in the period shown, once it has fetched them for that
+   * period (FullCalendar's event source is no longer fetching); null while it fetches.
+   */
+  private Long bookingsShown() {
+    return (Long)
+        browser.executeScript(
+            "const calendar = PF('schedule').calendar;"
+                + "if (Object.values(calendar.getCurrentData().eventSources)"
+                + "    .some(source => source.isFetching)) { return null; }"
+                + "const view = calendar.view;"
+                + "return calendar.getEvents()"
+                + "    .filter(e => e.start < view.activeEnd && (e.end || e.start) >= view.activeStart)"
+                + "    .length;");
+  }
+
   private String weekShown() {
-    return browser.findElement(By.cssSelector("#calendar\\:schedule .fc-toolbar-title")).getText();
+    return browser.findElement(WEEK_SHOWN).getText();
   }
 
   private void waitForMessage(String text) {

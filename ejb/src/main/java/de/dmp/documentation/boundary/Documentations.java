@@ -115,7 +115,7 @@ public class Documentations {
                   ? programme.unknownParameters(enrolment.nextDocumentType(), entry.values())
                   : programme.check(enrolment.nextDocumentType(), entry.values(), input.date()));
       if (!seen.add(enrolment.getId())) {
-        failing.add(FieldError.of("enrolment", "Einschreibung", "documentedTwice"));
+        failing.add(FieldError.ofVisit("enrolment", "documentedTwice"));
       }
       if (status != DocumentationStatus.DRAFT) {
         Documentation.covering(
@@ -126,9 +126,7 @@ public class Documentations {
             .ifPresent(existing -> failing.add(existing.coversPeriod()));
       }
       if (input.date().isBefore(enrolment.getStartedOn())) {
-        failing.add(
-            FieldError.of(
-                "date", "Dokumentationsdatum", "beforeEnrolment", enrolment.getStartedOn()));
+        failing.add(FieldError.ofVisit("date", "beforeEnrolment", enrolment.getStartedOn()));
       }
       if (!failing.isEmpty()) {
         errors.put(programme.code(), failing);
@@ -137,7 +135,7 @@ public class Documentations {
     }
     if (checked.stream().map(c -> c.enrolment().getPractice().getId()).distinct().count() > 1) {
       throw new InvalidDocumentationException(
-          Map.of("visit", List.of(FieldError.of("enrolment", "Einschreibung", "onePractice"))));
+          Map.of("visit", List.of(FieldError.ofVisit("enrolment", "onePractice"))));
     }
     if (!errors.isEmpty()) {
       throw new InvalidDocumentationException(errors);
@@ -494,9 +492,7 @@ public class Documentations {
       throw new InvalidDocumentationException(
           Map.of(
               enrolment.getProgrammeCode(),
-              List.of(
-                  FieldError.of(
-                      "enrolment", "Einschreibung", "enrolmentClosed", enrolment.getStatus()))));
+              List.of(FieldError.ofVisit("enrolment", "enrolmentClosed", enrolment.getStatus()))));
     }
     return enrolment;
   }

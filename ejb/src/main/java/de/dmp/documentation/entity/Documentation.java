@@ -2,7 +2,6 @@ package de.dmp.documentation.entity;
 
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.platform.entity.IllegalTransitionException;
-import de.dmp.platform.entity.Written;
 import de.dmp.platform.time.Quarter;
 import de.dmp.programme.entity.DocumentType;
 import de.dmp.programme.entity.FieldError;
@@ -32,7 +31,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -326,15 +324,7 @@ public class Documentation {
    * naming this one, which is to be corrected instead.
    */
   public FieldError coversPeriod() {
-    DocumentationPeriod period = period();
-    return FieldError.of(
-            "date",
-            "Dokumentationsdatum",
-            "periodDocumented." + type,
-            period,
-            Written.day(documentedOn, Locale.GERMANY),
-            id)
-        .inEnglish(period, documentedOn, id);
+    return FieldError.ofVisit("date", "periodDocumented." + type, period(), documentedOn, id);
   }
 
   /**

@@ -57,8 +57,6 @@ public class ImportRefusedException extends EdmpRefusedException {
   }
 
   private static String joined(List<FieldError> errors, Locale locale) {
-    return errors.stream()
-        .map(error -> error.label() + ": " + error.message(locale))
-        .collect(Collectors.joining("; "));
+    return errors.stream().map(error -> error.text(locale)).collect(Collectors.joining("; "));
   }
 }

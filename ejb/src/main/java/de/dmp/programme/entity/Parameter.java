@@ -104,7 +104,7 @@ public record Parameter(
   }
 
   private FieldError error(String problem, Object... arguments) {
-    return FieldError.of(code, label, problem, arguments);
+    return FieldError.of(this, problem, arguments);
   }
 
   private Optional<FieldError> numberProblem(String raw) {

@@ -137,10 +137,7 @@ public record ProgrammeDefinition(
           && !ParameterValue.isBlank(values.get(parameter.alternativeTo()))) {
         errors.add(
             FieldError.of(
-                    parameter.code(),
-                    parameter.label(),
-                    "alternative",
-                    labelOf(parameter.alternativeTo(), Locale.GERMAN))
+                    parameter, "alternative", labelOf(parameter.alternativeTo(), Locale.GERMAN))
                 .inEnglish(labelOf(parameter.alternativeTo(), Locale.ENGLISH)));
       } else {
         parameter.problemWith(raw, documentedOn).ifPresent(errors::add);
@@ -151,22 +148,14 @@ public record ProgrammeDefinition(
           .filter(answer -> answer.isContradictedBy(values))
           .map(
               answer ->
-                  FieldError.of(
-                          answer.parameter(),
-                          labelOf(answer.parameter(), Locale.GERMAN),
-                          "exclusive",
-                          answer.value())
+                  error(answer.parameter(), "exclusive", answer.value())
                       .inEnglish(valueOf(answer.parameter(), answer.value(), Locale.ENGLISH)))
           .forEach(errors::add);
       crossChecks.stream()
           .filter(check -> violates(check, values))
           .map(
               check ->
-                  FieldError.of(
-                          check.greater(),
-                          labelOf(check.greater(), Locale.GERMAN),
-                          "crossCheck",
-                          check.message())
+                  error(check.greater(), "crossCheck", check.message())
                       .inEnglish(
                           English.choose(check.message(), check.messageEn(), Locale.ENGLISH)))
           .forEach(errors::add);
@@ -196,14 +185,13 @@ public record ProgrammeDefinition(
 
   private Optional<FieldError> requirement(Parameter parameter, Map<String, String> values) {
     if (parameter.required()) {
-      return Optional.of(FieldError.of(parameter.code(), parameter.label(), FieldError.REQUIRED));
+      return Optional.of(FieldError.of(parameter, FieldError.REQUIRED));
     }
     RequiredWhen when = parameter.requiredWhen();
     if (when != null && when.holdsFor(values.get(when.parameter()))) {
       return Optional.of(
           FieldError.of(
-                  parameter.code(),
-                  parameter.label(),
+                  parameter,
                   FieldError.REQUIRED_WHEN,
                   labelOf(when.parameter(), Locale.GERMAN),
                   values.get(when.parameter()))
@@ -224,6 +212,13 @@ public record ProgrammeDefinition(
             .orElseThrow()
             .compareTo(ParameterValue.number(than).orElseThrow())
         <= 0;
+  }
+
+  /** An error of the parameter with that code, labelled as it is; by its code if it is none. */
+  private FieldError error(String parameterCode, String problem, Object... arguments) {
+    return parameter(parameterCode)
+        .map(parameter -> FieldError.of(parameter, problem, arguments))
+        .orElseGet(() -> FieldError.of(parameterCode, parameterCode, problem, arguments));
   }
 
   private String labelOf(String parameterCode, Locale locale) {

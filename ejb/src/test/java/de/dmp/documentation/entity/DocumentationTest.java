@@ -178,7 +178,7 @@ class DocumentationTest {
     assertThat(refusal.message(Locale.ENGLISH))
         .startsWith(
             "the documentation period 4/2026–1/2027 already has the follow-up documentation of"
-                + " 2026-11-02")
+                + " 2 Nov 2026")
         .endsWith("make a change with \"Correct\" on that documentation");
   }
 }

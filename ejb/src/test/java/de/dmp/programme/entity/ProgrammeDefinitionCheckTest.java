@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.dmp.programme.control.ProgrammeCatalogueFixture;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +82,7 @@ class ProgrammeDefinitionCheckTest {
             error -> {
               assertThat(error.parameter()).isEqualTo("hba1c-mmol");
               assertThat(error.message())
-                  .isEqualTo("is documented already as HbA1c-Wert; fill in one of the two");
+                  .isEqualTo("is documented already as HbA1c; fill in one of the two");
             });
   }
 
@@ -126,7 +127,7 @@ class ProgrammeDefinitionCheckTest {
     values.put("bp-diastolic", "95");
 
     assertThat(dm2.check(DocumentType.FD, values, TODAY))
-        .extracting(FieldError::message)
+        .extracting(error -> error.message(Locale.GERMAN))
         .containsExactly("Der systolische Blutdruck muss über dem diastolischen liegen.");
   }
 

@@ -227,9 +227,7 @@ class ShippedProgrammesTest {
               assertThat(programme.check(type, values, TODAY))
                   .as(answer.toString())
                   .containsExactly(
-                      FieldError.of(
-                              parameter.code(), parameter.label(), "exclusive", answer.value())
-                          .inEnglish(english));
+                      FieldError.of(parameter, "exclusive", answer.value()).inEnglish(english));
               FieldError refusal = programme.check(type, values, TODAY).get(0);
               assertThat(refusal.message(Locale.GERMAN))
                   .startsWith("'" + answer.value() + "' schließt die anderen Angaben aus");

@@ -2,6 +2,7 @@ package de.dmp.fhir.documentation;
 
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import de.dmp.documentation.boundary.Documentations;
 import de.dmp.documentation.boundary.InvalidDocumentationException;
@@ -12,6 +13,7 @@ import de.dmp.documentation.entity.DocumentationStatus;
 import de.dmp.enrolment.boundary.Enrolments;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.fhir.Ids;
+import de.dmp.fhir.Language;
 import de.dmp.fhir.RefusalInterceptor;
 import de.dmp.fhir.TransactionBundles;
 import de.dmp.fhir.TransactionBundles.EntryName;
@@ -22,6 +24,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -61,11 +64,12 @@ public class DocumentationTransaction {
   @Inject private Documentations documentations;
   @Inject private Enrolments enrolments;
 
-  /** Stores the visit's documentations, or nothing. */
-  public Bundle document(Bundle bundle) {
+  /** Stores the visit's documentations, or nothing; refused fields named in the language given. */
+  public Bundle document(Bundle bundle, Locale language) {
     VisitInput visit = visitOf(bundle);
     List<Documentation> stored =
         visit.located(
+            language,
             () ->
                 visit.status() == DocumentationStatus.COMPLETE
                     ? documentations.documentVisit(visit.input())
@@ -78,11 +82,13 @@ public class DocumentationTransaction {
    * nothing; the answer names every problem, or none.
    */
   @Operation(name = "$validate", type = Bundle.class)
-  public OperationOutcome validate(@ResourceParam Bundle bundle) {
+  public OperationOutcome validate(@ResourceParam Bundle bundle, RequestDetails request) {
     return Validation.outcome(
+        request,
         () -> {
           VisitInput visit = visitOf(bundle);
           visit.located(
+              Language.of(request),
               () -> {
                 documentations.check(visit.input(), visit.status());
                 return null;
@@ -97,15 +103,17 @@ public class DocumentationTransaction {
   private record VisitInput(
       VisitDocumentation input, DocumentationStatus status, Map<String, EntryName> entries) {
 
-    /** The boundary's call; its failing fields named at their entries. */
-    <T> T located(Supplier<T> call) {
+    /** The boundary's call; its failing fields named at their entries, in the language given. */
+    <T> T located(Locale language, Supplier<T> call) {
       try {
         return call.get();
       } catch (InvalidDocumentationException invalid) {
         throw new UnprocessableEntityException(
             "The documentation was not saved",
             RefusalInterceptor.outcome(
-                invalid, programme -> entries.getOrDefault(programme, entries.get(VISIT_ERRORS))));
+                invalid,
+                language,
+                programme -> entries.getOrDefault(programme, entries.get(VISIT_ERRORS))));
       }
     }
   }

@@ -201,8 +201,9 @@ public class PatientResourceProvider implements IResourceProvider {
 
   /** {@code Patient/$validate}: checks a patient as a create would, storing nothing. */
   @Operation(name = "$validate", idempotent = false)
-  public OperationOutcome validate(@ResourceParam org.hl7.fhir.r4.model.Patient resource) {
-    return Validation.outcome(() -> patients.check(PatientTranslator.toDomain(resource)));
+  public OperationOutcome validate(
+      @ResourceParam org.hl7.fhir.r4.model.Patient resource, RequestDetails request) {
+    return Validation.outcome(request, () -> patients.check(PatientTranslator.toDomain(resource)));
   }
 
   /** The one search a conditional create may name: {@code identifier=<system>|<KVNR>}. */

@@ -158,8 +158,7 @@ class DocumentationsIT {
                               error -> {
                                 assertThat(error.parameter()).isEqualTo("date");
                                 assertThat(error.message())
-                                    .isEqualTo(
-                                        "is before the enrolment started on " + TestData.STARTED);
+                                    .isEqualTo("is before the enrolment started on 15 Jan 2025");
                               }));
           assertThat(documentations.forEnrolment(dm2.getId())).isEmpty();
         });
@@ -239,7 +238,7 @@ class DocumentationsIT {
                   InvalidDocumentationException.class,
                   e ->
                       assertThat(e.getMessage())
-                          .contains("already has the initial documentation of 15.01.2025"));
+                          .contains("already has the initial documentation of 15 Jan 2025"));
           assertThat(documentations.documentation(draft.getId()).getStatus())
               .isEqualTo(DocumentationStatus.DRAFT);
 
