@@ -34,9 +34,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The practice calendar and the recall list in headless Chromium, as the staff use them: a
  * follow-up booked in the week shown, which the calendar stays on (a week ahead, or a past one, in
  * which no other test or earlier run booked, so that the screenshots show only this test's
- * bookings); a missed mark refused before the appointment; a booking moved in its dialog and by
- * dragging it, its earlier times kept, a drop into the past refused; a time already past refused
- * unless recorded afterwards; and a follow-up booked straight from the recall list.
+ * bookings); done and missed disabled before the appointment; a booking moved in its dialog (to the
+ * same time: unchanged) and by dragging it, its earlier times kept, a drop into the past refused
+ * with what to do instead; cancelling asked first; a missed follow-up back to arrange and booked
+ * again from its dialog; a time already past refused unless recorded afterwards; English days and
+ * whole names in the month; and a follow-up booked straight from the recall list, its dialog
+ * centred after a refusal.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -89,10 +92,22 @@ class CalendarPageIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("appointmentTime"), SHOWN.format(tuesday)));
-    browser.findElement(By.id("calendar:missed")).click();
-    waitForMessage(
-        "Erledigt oder nicht erschienen lässt sich erst ab Beginn des Termins vermerken.");
-    assertThat(weekShown()).isEqualTo(week);
+    assertThat(browser.findElement(By.id("calendar:missed")).isEnabled())
+        .as("not before the appointment begins")
+        .isFalse();
+    assertThat(browser.findElement(By.id("calendar:done")).isEnabled()).isFalse();
+    assertThat(browser.findElement(By.id("outcome")).getAttribute("title"))
+        .isEqualTo(
+            "„Erledigt“ und „Nicht erschienen“ sind ab Beginn des Termins möglich ("
+                + SHOWN.format(tuesday)
+                + ").");
+
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("calendar:move"))).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("calendar:bookingDialog"), "Gebucht für " + SHOWN.format(tuesday)));
+    book(tuesday);
+    waitForMessage("Termin unverändert: " + patient + ", weiterhin " + SHOWN.format(tuesday) + ".");
 
     LocalDateTime wednesday = tuesday.plusDays(1).withHour(11);
     click(event(patient, tuesday));
@@ -109,9 +124,15 @@ class CalendarPageIT {
     waitForMessage("Termin verschoben: " + patient + ", jetzt " + SHOWN.format(noon) + ".");
     wait.until(ExpectedConditions.numberOfElementsToBe(event(patient, wednesday), 0));
     int toYesterday = -(int) ChronoUnit.DAYS.between(LocalDate.now(BERLIN), noon.toLocalDate()) - 1;
+    browser.executeScript("PF('schedule').tip.text('Hover').show()");
     drop(patient, noon, toYesterday, 0);
-    waitForMessage("Diese Zeit ist schon vorbei.");
+    waitForMessage(
+        "Diese Zeit ist schon vorbei. Einen Termin, der damals stattgefunden hat, bitte anklicken"
+            + " und über „Verschieben“ als „Nachtrag“ eintragen.");
     wait.until(ExpectedConditions.numberOfElementsToBe(event(patient, noon), 1));
+    assertThat(browser.findElements(By.cssSelector("body > .ui-tooltip")))
+        .as("no hover tip left floating after the drag")
+        .noneMatch(WebElement::isDisplayed);
     click(event(patient, noon));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
@@ -124,6 +145,56 @@ class CalendarPageIT {
         .click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("calendar:detailsDialog")));
     Browser.screenshot(browser, "calendar");
+
+    click(event(patient, noon));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("calendar:cancel"))).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".ui-confirm-dialog"),
+            "Termin von " + patient + " am " + SHOWN.format(noon) + " absagen?"));
+    Browser.screenshot(browser, "calendar-cancel");
+    browser.findElement(By.id("calendar:confirmNo")).click();
+    wait.until(
+        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+    assertThat(browser.findElements(event(patient, noon))).as("kept until confirmed").hasSize(1);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("calendar:cancel"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("calendar:confirmYes"))).click();
+    waitForMessage("Termin abgesagt: " + patient + ".");
+    wait.until(ExpectedConditions.numberOfElementsToBe(event(patient, noon), 0));
+  }
+
+  @Test
+  void staff_shouldFindAMissedFollowUpToArrangeAgainAndBookItFromItsDialog() {
+    openCalendar();
+    LocalDateTime earlier = LocalDate.now(BERLIN).minusDays(1).atTime(11, randomMinute());
+    String patient = firstToArrange();
+    long before = rowsToArrangeFor(patient);
+    browser.findElement(By.id("calendar:toArrange:0:book")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("calendar:at_input")));
+    browser.findElement(By.cssSelector("#calendar\\:afterwards .ui-chkbox-box")).click();
+    book(earlier);
+    waitForMessage("Termin gebucht: " + patient + ", " + SHOWN.format(earlier) + ".");
+    if (earlier.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      browser.findElement(By.cssSelector("#calendar\\:schedule .fc-prev-button")).click();
+    }
+
+    click(event(patient, earlier));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("calendar:missed"))).click();
+    waitForMessage(
+        "Als nicht erschienen vermerkt: " + patient + ". Der Termin ist wieder zu vereinbaren.");
+    wait.until(
+        ExpectedConditions.textToBe(
+            By.id("missedAgain"), "Nicht erschienen: Der Termin ist wieder zu vereinbaren."));
+    assertThat(rowsToArrangeFor(patient)).as("back to arrange").isEqualTo(before);
+    Browser.screenshot(browser, "calendar-missed");
+
+    browser.findElement(By.id("calendar:rebook")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("bookingSubject"), patient));
+    LocalDateTime tomorrow = LocalDate.now(BERLIN).plusDays(1).atTime(16, randomMinute());
+    book(tomorrow);
+    waitForMessage("Termin gebucht: " + patient + ", " + SHOWN.format(tomorrow) + ".");
+    assertThat(rowsToArrangeFor(patient)).isEqualTo(before - 1);
   }
 
   @Test
@@ -161,6 +232,30 @@ class CalendarPageIT {
         ExpectedConditions.attributeContains(
             event(patient, lastTuesday), "class", "dmp-appointment-DONE"));
     Browser.screenshot(browser, "calendar-en");
+    assertThat(
+            browser
+                .findElements(By.cssSelector("#calendar\\:schedule .fc-col-header-cell"))
+                .stream()
+                .map(WebElement::getText))
+        .as("English days as in 'Mon 7 Dec'")
+        .allMatch(day -> day.matches("(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} [A-Z][a-z]{2}"));
+
+    browser.findElement(By.cssSelector("#calendar\\:schedule .fc-dayGridMonth-button")).click();
+    WebElement name =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath(
+                    "//a[contains(@class,'fc-daygrid-event')]//*[contains(@class,'fc-event-title')]"
+                        + "[normalize-space() = '"
+                        + patient
+                        + "']")));
+    assertThat(
+            (Boolean)
+                browser.executeScript(
+                    "return arguments[0].scrollWidth <= arguments[0].clientWidth", name))
+        .as("the month shows the whole name")
+        .isTrue();
+    Browser.screenshot(browser, "calendar-month-en");
   }
 
   @Test
@@ -182,8 +277,28 @@ class CalendarPageIT {
     assertThat(browser.findElement(By.id("recall:at_input")).getAttribute("placeholder"))
         .isEqualTo("TT.MM.JJJJ hh:mm");
     Browser.screenshot(browser, "recall-booking");
+    assertThat(browser.findElement(By.id("recall:entries")).getText()).contains("Anlass");
+    browser
+        .findElement(By.id("recall:at_input"))
+        .sendKeys(TYPED.format(LocalDate.now(BERLIN).minusDays(1).atTime(9, 0)));
+    browser.findElement(By.id("recall:confirmBooking")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("recall:bookingMessages"), "Diese Zeit ist schon vorbei."));
+    assertThat(
+            ((Number)
+                    browser.executeScript(
+                        "const box = document.getElementById('recall:bookingDialog')"
+                            + ".getBoundingClientRect();"
+                            + "return Math.abs(box.left + box.width / 2 - window.innerWidth / 2);"))
+                .doubleValue())
+        .as("the dialog stays centred after the refusal")
+        .isLessThan(40);
+    Browser.screenshot(browser, "recall-booking-refused");
     LocalDateTime tomorrow = LocalDate.now(BERLIN).plusDays(1).atTime(9, randomMinute());
-    browser.findElement(By.id("recall:at_input")).sendKeys(TYPED.format(tomorrow));
+    browser
+        .findElement(By.id("recall:at_input"))
+        .sendKeys(Keys.chord(Keys.CONTROL, "a"), TYPED.format(tomorrow));
     browser.findElement(By.id("recall:confirmBooking")).click();
 
     wait.until(

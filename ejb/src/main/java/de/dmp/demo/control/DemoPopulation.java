@@ -262,6 +262,8 @@ public class DemoPopulation {
             followUps.planTraining(enrolment.getId(), "diabetes-training", start.plusMonths(2));
         if (random.nextInt(5) == 0) {
           followUps.markMissed(training.getId());
+          // The missed training is arranged again; the patient came to that one.
+          followUps.markDone(followUps.toArrangeAgain(training.getId()).getId());
         } else {
           followUps.markDone(training.getId());
         }

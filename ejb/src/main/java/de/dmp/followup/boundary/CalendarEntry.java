@@ -6,6 +6,7 @@ import de.dmp.followup.entity.AppointmentStatus;
 import de.dmp.followup.entity.EarlierTime;
 import de.dmp.patient.entity.Patient;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -46,5 +47,27 @@ public record CalendarEntry(
 
   public boolean isBooked() {
     return status == AppointmentStatus.BOOKED;
+  }
+
+  /** Whether it has begun, so that it can be marked done or missed ({@link Appointment}). */
+  public boolean hasBegun(Instant now) {
+    return Appointment.hasBegun(startsAt, now);
+  }
+
+  /** The same entry once its state changed, e.g. to MISSED. */
+  public CalendarEntry withStatus(AppointmentStatus changed) {
+    return new CalendarEntry(
+        appointmentId,
+        patientId,
+        familyName,
+        givenName,
+        programmeCode,
+        kind,
+        label,
+        labelEn,
+        changed,
+        startsAt,
+        endsAt,
+        earlierTimes);
   }
 }

@@ -136,8 +136,31 @@ public class FollowUps {
     return change(appointmentId, "mark done", a -> a.markDone(clock.instant()));
   }
 
+  /**
+   * Marks a follow-up missed, a fact the rules read for trainings; the same follow-up is then to
+   * arrange again ({@link Appointment#again}) while the enrolment is open, unless one is already.
+   */
   public Appointment markMissed(long appointmentId) {
-    return change(appointmentId, "mark missed", a -> a.markMissed(clock.instant()));
+    Appointment missed = change(appointmentId, "mark missed", a -> a.markMissed(clock.instant()));
+    if (missed.getEnrolment().isOpen()) {
+      arrangeAgain(missed);
+    }
+    return missed;
+  }
+
+  /**
+   * The follow-up to arrange in place of a missed one: the open one of its kind and code, or one
+   * planned now.
+   */
+  public Appointment toArrangeAgain(long missedId) {
+    Appointment missed = Records.require(em, Appointment.class, missedId, "follow-up");
+    openEnrolment(missed.getEnrolment().getId());
+    return arrangeAgain(missed);
+  }
+
+  private Appointment arrangeAgain(Appointment missed) {
+    return open(missed.getEnrolment(), missed.getKind(), missed.getCode())
+        .orElseGet(() -> planned(missed.again(clock.instant())));
   }
 
   public Appointment cancel(long appointmentId) {

@@ -190,11 +190,15 @@ public class Appointment {
 
   /**
    * Agrees a date and time (Berlin local time) with the patient, or moves the agreed one, which is
-   * kept as an earlier time. A time already past is refused, unless the booking is recorded
-   * afterwards (Nachtrag) for a follow-up that took place then.
+   * kept as an earlier time; the time it is booked for already changes nothing. A time already past
+   * is refused, unless the booking is recorded afterwards (Nachtrag) for a follow-up that took
+   * place then.
    */
   public void book(LocalDateTime at, boolean afterwards, Instant now) {
-    if (!afterwards && at.isBefore(berlin(now))) {
+    if (status == AppointmentStatus.BOOKED && at.equals(scheduledAt)) {
+      return;
+    }
+    if (!afterwards && isPast(at, now)) {
       throw new IllegalTransitionException("followUp.inThePast");
     }
     moveTo(AppointmentStatus.BOOKED, now);
@@ -227,12 +231,35 @@ public class Appointment {
    * planned but not booked from its due day on (it may take place any time that day).
    */
   private void requireStarted(Instant now) {
-    if (scheduledAt != null && berlin(now).isBefore(scheduledAt)) {
+    if (scheduledAt != null && !hasBegun(scheduledAt, now)) {
       throw new IllegalTransitionException("followUp.notYetStarted");
     }
     if (scheduledAt == null && berlin(now).toLocalDate().isBefore(dueOn)) {
       throw new IllegalTransitionException("followUp.notYetDue", dueOn);
     }
+  }
+
+  /** Whether a time (Berlin local time) has passed: booked only as a record afterwards. */
+  public static boolean isPast(LocalDateTime at, Instant now) {
+    return at.isBefore(berlin(now));
+  }
+
+  /**
+   * Whether a follow-up booked for that time (Berlin local time) has begun, so that it can be
+   * marked done or missed.
+   */
+  public static boolean hasBegun(LocalDateTime scheduledAt, Instant now) {
+    return !berlin(now).isBefore(scheduledAt);
+  }
+
+  /**
+   * The same follow-up to arrange anew once this one was missed: due from its due day if that has
+   * passed, else from today, so that it is back on the recall list at once.
+   */
+  public Appointment again(Instant now) {
+    LocalDate today = berlin(now).toLocalDate();
+    return new Appointment(
+        enrolment, kind, code, label, labelEn, dueOn.isBefore(today) ? dueOn : today, now);
   }
 
   private static LocalDateTime berlin(Instant now) {

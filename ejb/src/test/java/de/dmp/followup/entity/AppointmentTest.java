@@ -116,6 +116,44 @@ class AppointmentTest {
   }
 
   @Test
+  void book_shouldChangeNothingWhenMovedToTheTimeItIsBookedFor() {
+    var appointment = examination();
+    appointment.book(TOMORROW_NINE, false, NOW);
+    long version = appointment.getVersion();
+
+    appointment.book(TOMORROW_NINE, false, NOW.plusSeconds(3600));
+
+    assertThat(appointment.getScheduledAt()).isEqualTo(TOMORROW_NINE);
+    assertThat(appointment.getEarlierTimes()).isEmpty();
+    assertThat(appointment.getUpdatedAt()).isEqualTo(NOW);
+    assertThat(appointment.getVersion()).isEqualTo(version);
+  }
+
+  @Test
+  void again_shouldBeTheSameFollowUpToArrangeDueAtOnceOrSinceItsDueDay() {
+    var missed = examination();
+    missed.book(TOMORROW_NINE, false, NOW);
+    Instant afterwards = Instant.parse("2026-12-08T09:00:00Z");
+    missed.markMissed(afterwards);
+
+    Appointment again = missed.again(afterwards);
+    assertThat(again.getStatus()).isEqualTo(AppointmentStatus.PLANNED);
+    assertThat(again.getScheduledAt()).isNull();
+    assertThat(again.isOpenFor(AppointmentKind.EXAMINATION, "foot-inspection")).isTrue();
+    assertThat(again.label(Locale.ENGLISH)).isEqualTo("Complete foot inspection");
+    assertThat(again.getDueOn()).isEqualTo(LocalDate.of(2026, 12, 8));
+    assertThat(missed.again(Instant.parse("2027-02-01T09:00:00Z")).getDueOn())
+        .isEqualTo(LocalDate.of(2026, 12, 31));
+  }
+
+  @Test
+  void hasBegun_shouldBeTrueFromTheBookedMinuteInBerlinOn() {
+    assertThat(Appointment.hasBegun(TOMORROW_NINE, Instant.parse("2026-12-08T07:59:59Z")))
+        .isFalse();
+    assertThat(Appointment.hasBegun(TOMORROW_NINE, Instant.parse("2026-12-08T08:00:00Z"))).isTrue();
+  }
+
+  @Test
   void book_shouldRefuseMovingToAPastTimeAndKeepTheBookedOne() {
     var appointment = examination();
     appointment.book(TOMORROW_NINE, false, NOW);
@@ -133,7 +171,7 @@ class AppointmentTest {
 
     assertThatThrownBy(() -> appointment.markMissed(NOW))
         .isInstanceOf(IllegalTransitionException.class)
-        .hasMessage("A follow-up can be marked done or missed only from its start on.");
+        .hasMessage("A follow-up can be marked done or missed only once it has begun.");
     assertThatThrownBy(() -> appointment.markDone(Instant.parse("2026-12-08T07:59:59Z")))
         .isInstanceOf(IllegalTransitionException.class);
     assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.BOOKED);
@@ -149,8 +187,8 @@ class AppointmentTest {
     assertThatThrownBy(() -> appointment.markMissed(NOW))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage(
-            "A follow-up that is not booked can be marked done or missed only from its due day on"
-                + " (31 Dec 2026).")
+            "A follow-up that is not booked can be marked done or missed only from its due day"
+                + " (31 Dec 2026) onwards.")
         .satisfies(
             refusal ->
                 assertThat(((IllegalTransitionException) refusal).message(Locale.GERMAN))

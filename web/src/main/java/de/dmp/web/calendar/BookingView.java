@@ -19,8 +19,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The booking dialog of the calendar and the recall list: a time for a follow-up to arrange, or a
@@ -49,6 +51,7 @@ public class BookingView implements Serializable {
   @Inject private FollowUps followUps;
   @Inject private Formats formats;
   @Inject private Event<FollowUpBooked> booked;
+  @Inject private Clock clock;
 
   private Subject subject;
   private LocalDateTime at;
@@ -71,13 +74,27 @@ public class BookingView implements Serializable {
    */
   public void arrangeFor(WorklistEntry entry) {
     Verdict verdict = entry.verdict();
+    arrange(
+        entry.familyName() + ", " + entry.givenName(),
+        () ->
+            verdict.kind() == RuleKind.EXAMINATION
+                ? followUps.examinationToArrange(
+                    entry.enrolmentId(), verdict.subject(), verdict.dueOn())
+                : followUps.documentationToArrange(entry.enrolmentId(), verdict.dueOn()));
+  }
+
+  /** A missed follow-up booked again: the one to arrange in its place. */
+  public void rebook(CalendarEntry missed) {
+    arrange(
+        missed.familyName() + ", " + missed.givenName(),
+        () -> followUps.toArrangeAgain(missed.appointmentId()));
+  }
+
+  /** The follow-up found or planned for the patient to book, or why that is refused. */
+  private void arrange(String patient, Supplier<Appointment> find) {
     Appointment followUp;
     try {
-      followUp =
-          verdict.kind() == RuleKind.EXAMINATION
-              ? followUps.examinationToArrange(
-                  entry.enrolmentId(), verdict.subject(), verdict.dueOn())
-              : followUps.documentationToArrange(entry.enrolmentId(), verdict.dueOn());
+      followUp = find.get();
     } catch (RefusedException e) {
       Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text(e));
       FacesContext.getCurrentInstance().validationFailed();
@@ -86,7 +103,7 @@ public class BookingView implements Serializable {
     open(
         new Subject(
             followUp.getId(),
-            entry.familyName() + ", " + entry.givenName(),
+            patient,
             followUp.getKind(),
             followUp.getLabel(),
             followUp.getLabelEn(),
@@ -130,16 +147,29 @@ public class BookingView implements Serializable {
 
   /**
    * A booked follow-up dragged in the calendar to another time: moved by the same rule as with
-   * "Verschieben" (the earlier time kept, a time already past refused), a refusal told on the page,
-   * since no dialog is open.
+   * "Verschieben" (the earlier time kept), a refusal told on the page, since no dialog is open. A
+   * time already past is refused with what to do instead: a drag has no "Nachtrag" to tick.
    */
   public void dropped(CalendarEntry entry, LocalDateTime to) {
+    Consumer<String> refusal = text -> Texts.show(FacesMessage.SEVERITY_WARN, text);
+    if (Appointment.isPast(to, clock.instant())) {
+      refusal.accept(Texts.text("calendar.dropped.past"));
+      return;
+    }
     move(entry);
     at = to;
-    attempt(text -> Texts.show(FacesMessage.SEVERITY_WARN, text));
+    attempt(refusal);
   }
 
+  /** Booked, or the booked time kept when it is the one chosen, said on the page. */
   private void attempt(Consumer<String> refusal) {
+    if (at.equals(subject.bookedAt())) {
+      Texts.show(
+          FacesMessage.SEVERITY_INFO,
+          Texts.text("calendar.unchanged", subject.patient(), formats.time(at)));
+      subject = null;
+      return;
+    }
     try {
       followUps.book(subject.appointmentId(), at, afterwards);
     } catch (RefusedException e) {

@@ -2,20 +2,24 @@ package de.dmp.web.calendar;
 
 import de.dmp.followup.boundary.CalendarEntry;
 import de.dmp.followup.boundary.FollowUps;
+import de.dmp.followup.entity.AppointmentStatus;
 import de.dmp.platform.entity.RefusedException;
 import de.dmp.programme.entity.English;
 import de.dmp.rules.boundary.RecallEntry;
 import de.dmp.rules.boundary.Worklists;
+import de.dmp.web.Formats;
 import de.dmp.web.Texts;
 import de.dmp.web.UserSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -46,6 +50,8 @@ public class CalendarView implements Serializable {
   @Inject private Worklists worklists;
   @Inject private UserSession session;
   @Inject private BookingView booking;
+  @Inject private Clock clock;
+  @Inject private Formats formats;
 
   private final ScheduleModel calendar = new Booked();
   private List<RecallEntry> toArrange;
@@ -80,31 +86,65 @@ public class CalendarView implements Serializable {
 
   public void markDone() {
     change(followUps::markDone, "calendar.markedDone");
+    selected = null;
   }
 
+  /** Marked missed, it stays in its dialog, to book the follow-up again it is back to arrange. */
   public void markMissed() {
-    change(followUps::markMissed, "calendar.markedMissed");
+    CalendarEntry missed = selected;
+    selected =
+        change(followUps::markMissed, "calendar.markedMissed")
+            ? missed.withStatus(AppointmentStatus.MISSED)
+            : null;
   }
 
   public void cancel() {
     change(followUps::cancel, "calendar.cancelled");
+    selected = null;
   }
 
   /**
    * One change of the selected follow-up, said with whom it was for, then the list as it now is; or
-   * why the follow-up's rules refuse it.
+   * why the follow-up's rules refuse it (failed, so that the page closes the dialog).
    */
-  private void change(LongConsumer change, String done) {
+  private boolean change(LongConsumer change, String done) {
+    boolean changed;
     try {
       change.accept(selected.appointmentId());
-      Texts.show(
-          FacesMessage.SEVERITY_INFO,
-          Texts.text(done, selected.familyName() + ", " + selected.givenName()));
+      Texts.show(FacesMessage.SEVERITY_INFO, Texts.text(done, patient(selected)));
+      changed = true;
     } catch (RefusedException e) {
       Texts.show(FacesMessage.SEVERITY_WARN, Texts.text(e));
+      FacesContext.getCurrentInstance().validationFailed();
+      changed = false;
     }
-    selected = null;
     listWhatToArrange();
+    return changed;
+  }
+
+  private static String patient(CalendarEntry entry) {
+    return entry.familyName() + ", " + entry.givenName();
+  }
+
+  /**
+   * Whether the selected follow-up has begun: before, "Erledigt" and "Nicht erschienen" are
+   * disabled, as {@code Appointment} refuses them.
+   */
+  public boolean isBegun() {
+    return selected != null && selected.hasBegun(clock.instant());
+  }
+
+  /** Why "Erledigt" and "Nicht erschienen" are disabled, for their hover: none once begun. */
+  public String getNotYetBegun() {
+    return selected == null || isBegun()
+        ? null
+        : Texts.text("calendar.notYetBegun", formats.time(selected.startsAt()));
+  }
+
+  /** "Termin absagen" asks first, with whom and when, and what to choose instead. */
+  public String getCancelQuestion() {
+    return Texts.text(
+        "calendar.cancel.question", patient(selected), formats.time(selected.startsAt()));
   }
 
   public ScheduleModel getCalendar() {
@@ -121,7 +161,8 @@ public class CalendarView implements Serializable {
 
   /**
    * The booked follow-ups of the range the calendar shows, asked for as it moves: each by its
-   * patient, what it is for on hover and in its dialog, so that a short one is not cut.
+   * patient, the patient and what it is for on hover and in its dialog, so that a short one or a
+   * name cut in the month is read whole.
    */
   private class Booked extends LazyScheduleModel {
 
@@ -136,9 +177,11 @@ public class CalendarView implements Serializable {
                   addEvent(
                       DefaultScheduleEvent.<CalendarEntry>builder()
                           .id(String.valueOf(entry.appointmentId()))
-                          .title(entry.familyName() + ", " + entry.givenName())
+                          .title(patient(entry))
                           .description(
-                              English.choose(entry.label(), entry.labelEn(), Texts.locale()))
+                              patient(entry)
+                                  + ": "
+                                  + English.choose(entry.label(), entry.labelEn(), Texts.locale()))
                           .startDate(entry.startsAt())
                           .endDate(entry.endsAt())
                           .styleClass("dmp-appointment-" + entry.status())

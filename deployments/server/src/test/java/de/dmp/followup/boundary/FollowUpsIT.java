@@ -3,7 +3,11 @@ package de.dmp.followup.boundary;
 import static java.time.temporal.ChronoUnit.MINUTES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import de.dmp.documentation.boundary.Documentations;
+import de.dmp.documentation.boundary.ProgrammeDocumentation;
+import de.dmp.documentation.boundary.VisitDocumentation;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.followup.entity.Appointment;
 import de.dmp.followup.entity.AppointmentKind;
@@ -15,9 +19,16 @@ import de.dmp.it.TestData.Clinic;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.platform.time.ClockProducer;
+import de.dmp.programme.entity.DocumentType;
+import de.dmp.rules.boundary.RecallEntry;
+import de.dmp.rules.boundary.Verdicts;
+import de.dmp.rules.boundary.Worklists;
+import de.dmp.rules.entity.Verdict;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -36,6 +47,9 @@ class FollowUpsIT {
 
   @Inject private FollowUps followUps;
   @Inject private TestData data;
+  @Inject private Documentations documentations;
+  @Inject private Worklists worklists;
+  @Inject private Verdicts verdicts;
 
   private Enrolment enrolment;
 
@@ -48,6 +62,52 @@ class FollowUpsIT {
         () -> {
           enrolment = data.enrol(data.insuredPatient(), clinic.practice(), "DM2", "E11.9");
         });
+  }
+
+  @Test
+  void documentVisit_shouldCloseTheExaminationItShowsAndPlanTheNextOnTheDayTheChartNames() {
+    LocalDate today = LocalDate.now(ClockProducer.BERLIN);
+    clinic.asDoctor(
+        () -> {
+          Map<String, String> initial = data.sample(enrolment, DocumentType.ED, TestData.STARTED);
+          initial.remove("egfr");
+          initial.remove("egfr-not-determined");
+          document(TestData.STARTED, initial);
+          Map<String, String> measured = data.sample(enrolment, DocumentType.FD, today);
+          measured.remove("egfr-not-determined");
+          measured.put("egfr", "58");
+          document(today, measured);
+
+          assertThat(followUps.forEnrolment(enrolment.getId()))
+              .filteredOn(a -> a.getCode().equals("egfr"))
+              .extracting(Appointment::getDueOn, Appointment::getStatus)
+              .containsExactly(
+                  tuple(TestData.STARTED.plusMonths(12), AppointmentStatus.DONE),
+                  tuple(today.plusMonths(12), AppointmentStatus.PLANNED));
+          Verdict egfr =
+              verdicts.forEnrolment(enrolment.getId(), today).stream()
+                  .filter(v -> "egfr".equals(v.subject()))
+                  .findFirst()
+                  .orElseThrow();
+          assertThat(egfr.dueOn()).isEqualTo(today.plusMonths(12));
+        });
+    clinic.asStaff(
+        () ->
+            assertThat(worklists.recall(enrolment.getPractice().getId(), 366))
+                .filteredOn(e -> e.patientId() == enrolment.getPatient().getId())
+                .filteredOn(e -> e.label().equals("eGFR-Bestimmung"))
+                .extracting(RecallEntry::dueOn)
+                .as("the recall list asks for the next measurement, not the one documented")
+                .containsExactly(today.plusMonths(12)));
+  }
+
+  private void document(LocalDate on, Map<String, String> values) {
+    documentations.documentVisit(
+        new VisitDocumentation(
+            enrolment.getPatient().getId(),
+            null,
+            on,
+            List.of(new ProgrammeDocumentation(enrolment.getId(), values))));
   }
 
   @Test
@@ -77,7 +137,7 @@ class FollowUpsIT {
 
           assertThatThrownBy(() -> followUps.markMissed(planned))
               .isInstanceOf(IllegalTransitionException.class)
-              .hasMessageContaining("only from its due day on");
+              .hasMessageContaining("only from its due day");
           assertThatThrownBy(() -> followUps.markDone(planned))
               .isInstanceOf(IllegalTransitionException.class);
           assertThat(followUps.followUp(planned).getStatus()).isEqualTo(AppointmentStatus.PLANNED);
@@ -148,7 +208,7 @@ class FollowUpsIT {
               .containsExactly(tomorrow);
           assertThatThrownBy(() -> followUps.markMissed(id))
               .isInstanceOf(IllegalTransitionException.class)
-              .hasMessageContaining("only from its start on");
+              .hasMessageContaining("only once it has begun");
           assertThat(followUps.followUp(id).getStatus()).isEqualTo(AppointmentStatus.BOOKED);
         });
   }
@@ -167,6 +227,35 @@ class FollowUpsIT {
                   followUps.forPractice(enrolment.getPractice().getId(), AppointmentStatus.MISSED))
               .extracting(Appointment::getId)
               .containsExactly(training.getId());
+        });
+  }
+
+  @Test
+  void markMissed_shouldPutTheFollowUpBackOnTheRecallListOnce() {
+    LocalDate dueOn = LocalDate.now(ClockProducer.BERLIN).minusDays(3);
+    clinic.asStaff(
+        () -> {
+          long eye = followUps.planExamination(enrolment.getId(), "eye-exam", dueOn).getId();
+          followUps.book(eye, dueOn.atTime(9, 0), true);
+
+          followUps.markMissed(eye);
+
+          List<RecallEntry> recalled =
+              worklists.recall(enrolment.getPractice().getId(), 14).stream()
+                  .filter(e -> e.patientId() == enrolment.getPatient().getId())
+                  .toList();
+          assertThat(recalled)
+              .singleElement()
+              .satisfies(
+                  e -> {
+                    assertThat(e.appointmentId()).isNotEqualTo(eye);
+                    assertThat(e.label()).isEqualTo("Ophthalmologische Netzhautuntersuchung");
+                    assertThat(e.dueOn()).isEqualTo(dueOn);
+                    assertThat(e.overdue()).isTrue();
+                  });
+          assertThat(followUps.toArrangeAgain(eye).getId())
+              .isEqualTo(recalled.get(0).appointmentId());
+          assertThat(followUps.followUp(eye).getStatus()).isEqualTo(AppointmentStatus.MISSED);
         });
   }
 
