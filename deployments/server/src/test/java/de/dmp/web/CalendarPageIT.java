@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -153,6 +154,12 @@ class CalendarPageIT {
             By.cssSelector(".ui-confirm-dialog"),
             "Termin von " + patient + " am " + SHOWN.format(noon) + " absagen?"));
     Browser.screenshot(browser, "calendar-cancel");
+    wait.until(
+        driver ->
+            "calendar:confirmNo"
+                .equals(
+                    ((JavascriptExecutor) driver)
+                        .executeScript("return document.activeElement.id")));
     browser.findElement(By.id("calendar:confirmNo")).click();
     wait.until(
         ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
