@@ -132,7 +132,10 @@ class DoctorPathIT {
     retype(By.id("enrol:consent_input"), enrolledOn.format(GERMAN_DAY));
     retype(By.id("enrol:start_input"), enrolledOn.format(GERMAN_DAY));
     browser.findElement(By.id("enrol:enrolButton")).click();
-    wait.until(ExpectedConditions.urlContains("documentation.xhtml"));
+    Browser.waitOn(browser)
+        .withMessage(
+            () -> "the enrolment was refused: " + browser.findElement(By.id("enrol")).getText())
+        .until(ExpectedConditions.urlContains("documentation.xhtml"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.tagName("h1"), "Erstdokumentation DM2"));
