@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -141,10 +142,9 @@ class DoctorPathIT {
             By.tagName("h1"), "Erstdokumentation DM2"));
   }
 
+  /** Writes over what a date input shows (clearing a PrimeFaces date picker leaves its day). */
   private void retype(By input, String text) {
-    WebElement field = browser.findElement(input);
-    field.clear();
-    field.sendKeys(text);
+    browser.findElement(input).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
   }
 
   /**
