@@ -233,7 +233,7 @@ class DocumentationsIT {
                           .satisfies(
                               error -> {
                                 assertThat(error.parameter()).isEqualTo("date");
-                                assertThat(error.message())
+                                assertThat(error.message(Locale.ENGLISH))
                                     .isEqualTo("is before the enrolment started on 15 Jan 2025");
                                 assertThat(error.message(Locale.GERMAN))
                                     .isEqualTo(
