@@ -58,10 +58,12 @@ public class DocumentationFormView implements Serializable {
 
   private long storedVersion;
 
-  /** The examination's day, as the doctor dates the documentation; the stored draft's day. */
+  /** The examination's day, as the doctor dates the documentation. */
   private LocalDate date;
 
+  /** The day the stored draft or the corrected documentation has. */
   private LocalDate storedDate;
+
   private LocalTime draftSavedAt;
   private boolean saved;
   private List<FormSection> sections = List.of();
@@ -109,12 +111,15 @@ public class DocumentationFormView implements Serializable {
       storeDraft(values.written());
       draftSavedAt = LocalTime.now(clock).withNano(0);
     } catch (InvalidDocumentationException e) {
-      errors = byField(e);
+      Map<String, String> refused = new LinkedHashMap<>(errors);
+      refused.putAll(byField(e));
+      errors = refused;
     } catch (ConcurrentChangeException e) {
       Texts.show(FacesMessage.SEVERITY_WARN, Texts.text("documentation.draft.changed"));
     }
   }
 
+  /** Stores the draft with the day; a refusal of the day shown before is then gone. */
   private void storeDraft(Map<String, String> typed) {
     Documentation draft =
         storedId == null
