@@ -177,6 +177,8 @@ class DoctorPathIT {
     browser.findElement(By.linkText("Deutsch")).click();
     wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "de"));
 
+    // every quarter, so that the Erstdokumentation's period ends with the previous quarter
+    form.choose("interval", "Quartalsweise");
     form.answerWhatIsRequired();
     form.type("hba1c", "25");
     save("Nicht gespeichert");
