@@ -209,7 +209,7 @@ class DoctorPathIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chart"), "Vollständig"));
     String quarter = ((quarterStart.getMonthValue() - 1) / 3 + 1) + "/" + quarterStart.getYear();
     assertThat(browser.findElement(By.id("chart")).getText())
-        .contains("Nächste Folgedokumentation im Quartal " + quarter);
+        .contains("Die Folgedokumentation ist im Quartal " + quarter + " fällig");
     assertThat(browser.findElement(By.id("timeline")).getText())
         .contains(examinedOn.format(GERMAN_DAY), "Erstdokumentation");
 
