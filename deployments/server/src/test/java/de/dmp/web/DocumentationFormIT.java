@@ -10,6 +10,7 @@ import de.dmp.it.Http;
 import de.dmp.it.NewPatients;
 import java.net.URL;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -260,6 +261,13 @@ class DocumentationFormIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.tagName("h1"), "Korrektur: Erstdokumentation DM2"));
+    WebElement examinedOn = browser.findElement(By.id("form:examinedOn_input"));
+    assertThat(examinedOn.getAttribute("value"))
+        .as("the correction opens with the documentation's day")
+        .isEqualTo(
+            LocalDate.now(ZoneId.of("Europe/Berlin"))
+                .format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+    assertThat(examinedOn.isEnabled()).as("a correction keeps the day").isFalse();
 
     form.type("hba1c", "6,8");
     browser.findElement(By.id("form:save")).click();
