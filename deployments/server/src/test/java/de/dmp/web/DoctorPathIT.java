@@ -170,6 +170,10 @@ class DoctorPathIT {
     wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
     assertThat(browser.findElement(By.id("form:examination")).getText())
         .contains("Examination date");
+    assertThat(browser.findElement(By.id("form")).getText())
+        .as("the sections titled anew in the language switched to")
+        .contains("History and findings")
+        .doesNotContain("Anamnese- und Befunddaten");
     assertThat(browser.findElement(By.id("form:examinedOn_input")).getAttribute("value"))
         .as("the draft keeps the day")
         .isEqualTo(examinedOn.format(GERMAN_DAY));

@@ -68,6 +68,9 @@ public class DocumentationFormView implements Serializable {
   private boolean saved;
   private List<FormSection> sections = List.of();
 
+  /** The language the sections are titled in: a switch of language on the page titles them anew. */
+  private Locale sectionsLocale;
+
   /** Why the documentation cannot be corrected, e.g. its correction deadline has passed. */
   private String refusal;
 
@@ -95,7 +98,6 @@ public class DocumentationFormView implements Serializable {
     storedDate = form.documentedOn();
     date = storedDate == null ? LocalDate.now(clock) : storedDate;
     values.fill(form.parameters(), form.storedValues(), Texts.locale());
-    sections = FormSection.of(form.parameters(), Texts.locale());
   }
 
   /**
@@ -232,6 +234,11 @@ public class DocumentationFormView implements Serializable {
   }
 
   public List<FormSection> getSections() {
+    Locale locale = Texts.locale();
+    if (!locale.equals(sectionsLocale)) {
+      sections = FormSection.of(form.parameters(), locale);
+      sectionsLocale = locale;
+    }
     return sections;
   }
 
