@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.dmp.demo.boundary.DemoData;
 import de.dmp.it.Browser;
 import de.dmp.it.Deployments;
+import de.dmp.it.DocumentationPage;
 import de.dmp.it.Http;
 import de.dmp.it.NewPatients;
 import java.net.URL;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,15 +39,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class DocumentationFormIT {
 
-  /** Plausible measurements of the DM2 initial documentation's required quantities. */
-  private static final Map<String, String> MEASURED =
-      Map.of(
-          "body-height", "1,72",
-          "body-weight", "84",
-          "bp-systolic", "132",
-          "bp-diastolic", "82",
-          "hba1c", "7,1");
-
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.application(DocumentationFormIT.class);
@@ -56,11 +48,13 @@ class DocumentationFormIT {
 
   private ChromeDriver browser;
   private WebDriverWait wait;
+  private DocumentationPage form;
 
   @BeforeEach
   void openBrowser() {
     browser = Browser.start();
     wait = Browser.waitOn(browser);
+    form = new DocumentationPage(browser, wait);
   }
 
   @AfterEach
@@ -79,31 +73,6 @@ class DocumentationFormIT {
     browser.get(base.toExternalForm() + "chart.xhtml?patient=" + patientId);
   }
 
-  private WebElement field(String code) {
-    return browser.findElement(By.cssSelector("[data-code='" + code + "']"));
-  }
-
-  private void type(String code, String value) {
-    WebElement input = field(code).findElement(By.cssSelector("input"));
-    input.clear();
-    input.sendKeys(value, Keys.TAB);
-    waitForTheDraft();
-  }
-
-  private void choose(String code, String option) {
-    field(code).findElement(By.xpath(".//label[normalize-space()='" + option + "']")).click();
-    waitForTheDraft();
-  }
-
-  private void waitForTheDraft() {
-    wait.until(page -> (Boolean) browser.executeScript("return PrimeFaces.ajax.Queue.isEmpty()"));
-  }
-
-  private String errorNextTo(String code) {
-    List<WebElement> errors = field(code).findElements(By.cssSelector(".dmp-field-error"));
-    return errors.isEmpty() ? "" : errors.get(0).getText();
-  }
-
   @Test
   void aDoctor_shouldBeToldWhatIsWrongLoseNothingAndThenDocumentCompletely() {
     String patientId = NewPatients.enrolledInDm2(base, NewPatients.firstInTheAlphabet());
@@ -115,7 +84,7 @@ class DocumentationFormIT {
 
     theRangeHint_shouldShowWhileTyping(
         "hba1c", "25", "Außerhalb des üblichen Bereichs 3–20 %: bitte prüfen.");
-    type("hba1c", "25");
+    form.type("hba1c", "25");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("form:draftState"), "Entwurf"));
     openChart(patientId);
@@ -126,19 +95,18 @@ class DocumentationFormIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("form:draftState"), "früher gesicherte Entwurf"));
-    assertThat(field("hba1c").findElement(By.cssSelector("input")).getAttribute("value"))
-        .isEqualTo("25");
+    assertThat(form.value("hba1c")).isEqualTo("25");
 
-    assertThat(field("insulin-injection-sites").getText()).doesNotContain("*");
-    choose("insulin", "Ja");
-    wait.until(page -> field("insulin-injection-sites").getText().contains("*"));
+    assertThat(form.field("insulin-injection-sites").getText()).doesNotContain("*");
+    form.choose("insulin", "Ja");
+    wait.until(page -> form.field("insulin-injection-sites").getText().contains("*"));
 
     browser.findElement(By.id("form:save")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("form:messages"), "Nicht gespeichert"));
-    assertThat(errorNextTo("hba1c")).contains("zwischen 3 und 20");
-    assertThat(errorNextTo("body-height")).contains("erforderlich");
+    assertThat(form.errorNextTo("hba1c")).contains("zwischen 3 und 20");
+    assertThat(form.errorNextTo("body-height")).contains("erforderlich");
     assertThat(
             browser.executeScript(
                 "return document.activeElement.closest('.dmp-field').dataset.code"
@@ -146,20 +114,20 @@ class DocumentationFormIT {
                     + ".closest('.dmp-field').dataset.code"))
         .as("the first field in error has the cursor")
         .isEqualTo(true);
-    assertThat(field("body-height").getText()).contains("m (0,5–2,5)");
+    assertThat(form.field("body-height").getText()).contains("m (0,5–2,5)");
     Browser.screenshot(browser, "documentation-errors");
 
-    answerWhatIsRequired();
-    choose("late-complications", "Diabetische Nephropathie");
+    form.answerWhatIsRequired();
+    form.choose("late-complications", "Diabetische Nephropathie");
     browser.findElement(By.id("form:save")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("form:messages"), "Nicht gespeichert"));
-    assertThat(errorNextTo("late-complications"))
+    assertThat(form.errorNextTo("late-complications"))
         .as("'Keine' beside a late complication contradicts itself")
         .contains("'Keine' schließt die anderen Angaben aus");
     theRefusalInEnglish_shouldQuoteTheEnglishValue();
-    choose("late-complications", "Diabetische Nephropathie");
+    form.choose("late-complications", "Diabetische Nephropathie");
     browser.findElement(By.id("form:save")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
@@ -183,16 +151,16 @@ class DocumentationFormIT {
    * field: the hint shows beside it before anything is saved, and goes when they are taken back.
    */
   private void theRangeHint_shouldShowWhileTyping(String code, String outside, String hint) {
-    WebElement input = field(code).findElement(By.cssSelector("input"));
+    WebElement input = form.field(code).findElement(By.cssSelector("input"));
     String before = input.getAttribute("value");
-    WebElement shown = field(code).findElement(By.cssSelector(".dmp-range-hint"));
+    WebElement shown = form.field(code).findElement(By.cssSelector(".dmp-range-hint"));
     assertThat(shown.isDisplayed()).isFalse();
 
     input.sendKeys(Keys.HOME, outside);
 
     wait.until(ExpectedConditions.visibilityOf(shown));
     assertThat(shown.getText()).isEqualTo(hint);
-    assertThat(field(code).findElements(By.cssSelector(".dmp-field-error")))
+    assertThat(form.field(code).findElements(By.cssSelector(".dmp-field-error")))
         .as("a hint, not a refusal: nothing is saved or checked yet")
         .isEmpty();
     Browser.screenshot(browser, "documentation-range-hint" + (hint.startsWith("Out") ? "-en" : ""));
@@ -204,32 +172,6 @@ class DocumentationFormIT {
     assertThat(input.getAttribute("value")).isEqualTo(before);
   }
 
-  /**
-   * Fills in what the form requires and is not answered yet: the measurements, a count of none, and
-   * of each choice "Keine" or the last option.
-   */
-  private void answerWhatIsRequired() {
-    MEASURED.forEach(this::type);
-    for (WebElement each : browser.findElements(By.cssSelector("[data-code]"))) {
-      String code = each.getAttribute("data-code");
-      WebElement field = field(code);
-      boolean answered =
-          !field.findElements(By.cssSelector("input:checked")).isEmpty()
-              || field.findElements(By.cssSelector("input[inputmode=decimal]")).stream()
-                  .anyMatch(input -> !input.getAttribute("value").isBlank());
-      if (MEASURED.containsKey(code) || answered || !field.getText().contains("*")) {
-        continue;
-      }
-      List<String> options =
-          field.findElements(By.cssSelector("label")).stream().map(WebElement::getText).toList();
-      if (options.isEmpty()) {
-        type(code, "0");
-      } else {
-        choose(code, options.contains("Keine") ? "Keine" : options.get(options.size() - 1));
-      }
-    }
-  }
-
   /** The same contradiction refused in English quotes the programme's English value label. */
   private void theRefusalInEnglish_shouldQuoteTheEnglishValue() {
     browser.findElement(By.linkText("English")).click();
@@ -237,7 +179,7 @@ class DocumentationFormIT {
     browser.findElement(By.id("form:save")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("form:messages"), "Not saved"));
-    assertThat(errorNextTo("late-complications"))
+    assertThat(form.errorNextTo("late-complications"))
         .startsWith("'None' excludes the other answers")
         .doesNotContain("Keine");
     theRangeHint_shouldShowWhileTyping(
@@ -260,9 +202,8 @@ class DocumentationFormIT {
     assertThat(browser.findElement(By.id("form:periodDocumented")).getText())
         .as("said before anything is typed")
         .contains("liegt bereits die Erstdokumentation vom", "Diese Dokumentation öffnen");
-    assertThat(field("body-height").findElement(By.cssSelector("input")).getAttribute("value"))
-        .isEqualTo("1,72");
-    assertThat(field("hba1c").findElement(By.cssSelector("input")).getAttribute("value")).isEmpty();
+    assertThat(form.value("body-height")).isEqualTo("1,72");
+    assertThat(form.value("hba1c")).isEmpty();
     Browser.screenshot(browser, "documentation-carried-over");
     aSecondDocumentationInTheQuarter_shouldBeRefusedNamingTheFirst();
   }
@@ -273,7 +214,7 @@ class DocumentationFormIT {
    */
   private void aSecondDocumentationInTheQuarter_shouldBeRefusedNamingTheFirst() {
     LocalDate today = LocalDate.now();
-    answerWhatIsRequired();
+    form.answerWhatIsRequired();
     browser.findElement(By.id("form:save")).click();
 
     wait.until(
@@ -320,8 +261,15 @@ class DocumentationFormIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.tagName("h1"), "Korrektur: Erstdokumentation DM2"));
+    WebElement examinedOn = browser.findElement(By.id("form:examinedOn_input"));
+    assertThat(examinedOn.getAttribute("value"))
+        .as("the correction opens with the documentation's day")
+        .isEqualTo(
+            LocalDate.now(ZoneId.of("Europe/Berlin"))
+                .format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+    assertThat(examinedOn.isEnabled()).as("a correction keeps the day").isFalse();
 
-    type("hba1c", "6,8");
+    form.type("hba1c", "6,8");
     browser.findElement(By.id("form:save")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(

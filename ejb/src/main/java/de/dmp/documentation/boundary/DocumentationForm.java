@@ -7,6 +7,7 @@ import de.dmp.programme.entity.FieldError;
 import de.dmp.programme.entity.Parameter;
 import de.dmp.programme.entity.ProgrammeDefinition;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,8 @@ import java.util.Map;
  *
  * @param documentationId the waiting draft or the documentation being corrected, or null
  * @param documentationVersion its version, for the optimistic check when it is saved again
+ * @param documentedOn the day of the draft or of the documentation being corrected, or null for a
+ *     new documentation, which the doctor dates
  * @param storedValues the answers the form starts with: the draft's, the corrected documentation's,
  *     or those a follow-up carries over from the previous documentation
  * @param correcting whether the form corrects a complete documentation (kept only when checked)
@@ -34,6 +37,7 @@ public record DocumentationForm(
     List<Parameter> parameters,
     Long documentationId,
     long documentationVersion,
+    LocalDate documentedOn,
     Map<String, String> storedValues,
     boolean correcting,
     PeriodDocumented periodDocumented)
@@ -56,6 +60,7 @@ public record DocumentationForm(
         parameters,
         documentationId,
         documentationVersion,
+        documentedOn,
         storedValues,
         correcting,
         new PeriodDocumented(existing.getId(), existing.coversPeriod()));
@@ -117,6 +122,7 @@ public record DocumentationForm(
         programme.parameters().stream().filter(parameter -> parameter.appearsIn(type)).toList(),
         stored == null ? null : stored.getId(),
         stored == null ? 0 : stored.getVersion(),
+        stored == null ? null : stored.getDocumentedOn(),
         Map.copyOf(start),
         correcting,
         null);

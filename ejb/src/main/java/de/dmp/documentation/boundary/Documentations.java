@@ -54,6 +54,7 @@ import java.util.Set;
 public class Documentations {
 
   private static final String RESOURCE = "Documentation";
+  private static final String DATE = "date";
 
   @PersistenceContext private EntityManager em;
   @Inject private Patients patients;
@@ -125,9 +126,7 @@ public class Documentations {
                 null)
             .ifPresent(existing -> failing.add(existing.coversPeriod()));
       }
-      if (input.date().isBefore(enrolment.getStartedOn())) {
-        failing.add(FieldError.ofVisit("date", "beforeEnrolment", enrolment.getStartedOn()));
-      }
+      failing.addAll(dateErrors(enrolment, input.date()));
       if (!failing.isEmpty()) {
         errors.put(programme.code(), failing);
       }
@@ -141,6 +140,20 @@ public class Documentations {
       throw new InvalidDocumentationException(errors);
     }
     return checked;
+  }
+
+  /**
+   * Why a documentation of the enrolment cannot carry the day: a day still to come, or one before
+   * the enrolment started; checked for drafts too, as the day decides the documentation's period.
+   */
+  private List<FieldError> dateErrors(Enrolment enrolment, LocalDate day) {
+    if (day.isAfter(LocalDate.now(clock))) {
+      return List.of(FieldError.ofVisit(DATE, "inFuture"));
+    }
+    if (day.isBefore(enrolment.getStartedOn())) {
+      return List.of(FieldError.ofVisit(DATE, "beforeEnrolment", enrolment.getStartedOn()));
+    }
+    return List.of();
   }
 
   /** One programme of a visit, checked against the definition in force. */
@@ -163,6 +176,9 @@ public class Documentations {
     List<FieldError> failing =
         new ArrayList<>(
             programme.check(documentation.getType(), values, documentation.getDocumentedOn()));
+    if (documentation.isDraft()) {
+      failing.addAll(dateErrors(enrolment, documentation.getDocumentedOn()));
+    }
     DocumentationPeriod period =
         DocumentationPeriod.of(documentation.getDocumentedOn(), values, enrolment.getInterval());
     // A correction keeps its period unless it changes the interval; a completed draft takes one.
@@ -260,7 +276,7 @@ public class Documentations {
   @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
   public List<Documentation> ofVisit(long visitId) {
     List<Documentation> all =
-        Documentation.withContext(em, Documentation.FIND_BY_VISIT)
+        em.createNamedQuery(Documentation.FIND_BY_VISIT, Documentation.class)
             .setParameter("visitId", visitId)
             .getResultList();
     if (all.isEmpty()) {
@@ -386,20 +402,37 @@ public class Documentations {
         programmes.current(enrolment.getProgrammeCode(), documentation.getDocumentedOn()));
   }
 
-  /** Saves the values of a draft again, unchecked. */
+  /**
+   * Saves the day and values of a draft again, unchecked but for unknown parameters and the day: a
+   * day in the future or before the enrolment, or a new day for a draft that shares its visit with
+   * other documentations, is refused.
+   */
   public Documentation redraft(
-      long documentationId, long expectedVersion, @NotNull Map<String, String> values) {
+      long documentationId,
+      long expectedVersion,
+      @NotNull LocalDate day,
+      @NotNull Map<String, String> values) {
     Documentation documentation = writable(documentationId, expectedVersion, "save the draft");
     Enrolment enrolment = documentation.getEnrolment();
-    List<FieldError> unknown =
-        programmes
-            .current(enrolment.getProgrammeCode(), documentation.getDocumentedOn())
-            .unknownParameters(documentation.getType(), values);
-    if (!unknown.isEmpty()) {
-      throw new InvalidDocumentationException(Map.of(enrolment.getProgrammeCode(), unknown));
+    List<FieldError> failing =
+        new ArrayList<>(
+            programmes
+                .current(enrolment.getProgrammeCode(), day)
+                .unknownParameters(documentation.getType(), values));
+    failing.addAll(dateErrors(enrolment, day));
+    if (!day.equals(documentation.getDocumentedOn())
+        && em.createNamedQuery(Documentation.FIND_BY_VISIT, Documentation.class)
+                .setParameter("visitId", documentation.getVisit().getId())
+                .getResultList()
+                .size()
+            > 1) {
+      failing.add(FieldError.ofVisit(DATE, "visitShared"));
+    }
+    if (!failing.isEmpty()) {
+      throw new InvalidDocumentationException(Map.of(enrolment.getProgrammeCode(), failing));
     }
     Caller caller = access.caller();
-    documentation.redraft(values, clock.instant(), caller.username());
+    documentation.redraft(day, values, clock.instant(), caller.username());
     audit.record(
         caller,
         AuditAction.UPDATE,

@@ -3,7 +3,6 @@ package de.dmp.documentation.boundary;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,9 +11,7 @@ import java.util.List;
 public record VisitDocumentation(
     @NotNull(message = "{dmp.patient.required}") Long patientId,
     Long practitionerId,
-    @NotNull(message = "{dmp.documentation.date.required}")
-        @PastOrPresent(message = "{dmp.documentation.date.past}")
-        LocalDate date,
+    @NotNull(message = "{dmp.documentation.date.required}") LocalDate date,
     @NotEmpty(message = "{dmp.documentation.programmes.required}")
         List<@NotNull @Valid ProgrammeDocumentation> programmes)
     implements Serializable {}

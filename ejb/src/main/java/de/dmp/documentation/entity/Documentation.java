@@ -178,7 +178,7 @@ public class Documentation {
   @Column(nullable = false)
   private int revision;
 
-  @Column(name = "documented_on", nullable = false, updatable = false)
+  @Column(name = "documented_on", nullable = false)
   private LocalDate documentedOn;
 
   @Enumerated(EnumType.STRING)
@@ -273,11 +273,13 @@ public class Documentation {
     addRevision(revision + 1, corrected, now, recordedBy);
   }
 
-  /** Replaces the values of a draft, unchecked. */
-  public void redraft(Map<String, String> values, Instant now, String recordedBy) {
+  /** Replaces the day and values of a draft, unchecked; its visit moves to the day with it. */
+  public void redraft(LocalDate day, Map<String, String> values, Instant now, String recordedBy) {
     if (status != DocumentationStatus.DRAFT) {
       throw new IllegalTransitionException("documentation.notDraft");
     }
+    documentedOn = day;
+    visit.moveTo(day);
     addRevision(revision + 1, values, now, recordedBy);
   }
 

@@ -36,7 +36,7 @@ public class Visit {
   @JoinColumn(name = "practitioner_id", updatable = false)
   private Practitioner practitioner;
 
-  @Column(name = "visit_date", nullable = false, updatable = false)
+  @Column(name = "visit_date", nullable = false)
   private LocalDate date;
 
   @Column(name = "created_at", nullable = false, updatable = false)
@@ -55,6 +55,11 @@ public class Visit {
 
   public Long getId() {
     return id;
+  }
+
+  /** The visit took place on another day: a draft of it was dated wrongly. */
+  public void moveTo(LocalDate day) {
+    date = day;
   }
 
   public LocalDate getDate() {

@@ -41,6 +41,9 @@ public class DocumentationFormView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The field under which the server's refusals of the documentation's day are shown. */
+  private static final String DATE = "date";
+
   @Inject private Documentations documentations;
   @Inject private Clock clock;
 
@@ -54,9 +57,19 @@ public class DocumentationFormView implements Serializable {
   private Long storedId;
 
   private long storedVersion;
+
+  /** The examination's day, as the doctor dates the documentation. */
+  private LocalDate date;
+
+  /** The day the stored draft or the corrected documentation has. */
+  private LocalDate storedDate;
+
   private LocalTime draftSavedAt;
   private boolean saved;
   private List<FormSection> sections = List.of();
+
+  /** The language the sections are titled in: a switch of language on the page titles them anew. */
+  private Locale sectionsLocale;
 
   /** Why the documentation cannot be corrected, e.g. its correction deadline has passed. */
   private String refusal;
@@ -82,30 +95,43 @@ public class DocumentationFormView implements Serializable {
     enrolmentId = form.enrolmentId();
     storedId = form.documentationId();
     storedVersion = form.documentationVersion();
+    storedDate = form.documentedOn();
+    date = storedDate == null ? LocalDate.now(clock) : storedDate;
     values.fill(form.parameters(), form.storedValues(), Texts.locale());
-    sections = FormSection.of(form.parameters(), Texts.locale());
   }
 
   /**
-   * Keeps what has been typed so far as the enrolment's draft; a correction is kept only when it is
-   * checked, as the complete documentation must not hold unchecked values.
+   * Keeps what has been typed so far, with the examination's day, as the enrolment's draft; a day
+   * the server refuses is said under its field and nothing is kept. A correction is kept only when
+   * it is checked, as the complete documentation must not hold unchecked values.
    */
   public void keepDraft() {
     if (form.correcting()) {
       return;
     }
-    Map<String, String> typed = values.written();
     try {
-      Documentation draft =
-          storedId == null
-              ? documentations.saveDraft(visit(typed)).get(0)
-              : documentations.redraft(storedId, storedVersion, typed);
-      storedId = draft.getId();
-      storedVersion = draft.getVersion();
+      storeDraft(values.written());
       draftSavedAt = LocalTime.now(clock).withNano(0);
+    } catch (InvalidDocumentationException e) {
+      Map<String, String> refused = new LinkedHashMap<>(errors);
+      refused.putAll(byField(e));
+      errors = refused;
     } catch (ConcurrentChangeException e) {
       Texts.show(FacesMessage.SEVERITY_WARN, Texts.text("documentation.draft.changed"));
     }
+  }
+
+  /** Stores the draft with the day; a refusal of the day shown before is then gone. */
+  private void storeDraft(Map<String, String> typed) {
+    Documentation draft =
+        storedId == null
+            ? documentations.saveDraft(visit(typed)).get(0)
+            : documentations.redraft(storedId, storedVersion, date, typed);
+    storedId = draft.getId();
+    storedVersion = draft.getVersion();
+    storedDate = draft.getDocumentedOn();
+    errors = new LinkedHashMap<>(errors);
+    errors.remove(DATE);
   }
 
   /** Checks and stores the documentation as complete; on refusal every error by its field. */
@@ -115,6 +141,9 @@ public class DocumentationFormView implements Serializable {
       if (storedId == null) {
         storedId = documentations.documentVisit(visit(typed)).get(0).getId();
       } else {
+        if (!form.correcting() && !date.equals(storedDate)) {
+          storeDraft(typed);
+        }
         documentations.correct(storedId, storedVersion, typed);
       }
       saved = true;
@@ -138,12 +167,14 @@ public class DocumentationFormView implements Serializable {
   }
 
   /**
-   * Shows the refusal: what concerns the documentation as a whole (a second one in its period, its
-   * date) as a message of its own, since no field could show it, then how many fields are marked.
+   * Shows the refusal: what concerns the documentation as a whole (a second one in its period) as a
+   * message of its own, since no field could show it, then how many fields are marked, the
+   * examination date among them.
    */
   private void showBeyondTheFields() {
     Map<String, String> beyond = new LinkedHashMap<>(errors);
     form.parameters().forEach(parameter -> beyond.remove(parameter.code()));
+    beyond.remove(DATE);
     beyond.values().forEach(message -> Texts.show(FacesMessage.SEVERITY_ERROR, sentence(message)));
     int marked = errors.size() - beyond.size();
     if (marked > 0) {
@@ -168,13 +199,13 @@ public class DocumentationFormView implements Serializable {
 
   private VisitDocumentation visit(Map<String, String> typed) {
     return new VisitDocumentation(
-        form.patientId(),
-        null,
-        LocalDate.now(clock),
-        List.of(new ProgrammeDocumentation(enrolmentId, typed)));
+        form.patientId(), null, date, List.of(new ProgrammeDocumentation(enrolmentId, typed)));
   }
 
-  /** The refusal's errors by field, in the user's language. */
+  /**
+   * The refusal's errors by field, in the user's language; a second documentation in the period is
+   * refused under the date, but concerns the documentation as a whole and has a key of its own.
+   */
   private static Map<String, String> byField(InvalidDocumentationException refusal) {
     Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     Map<String, String> byField = new LinkedHashMap<>();
@@ -182,7 +213,10 @@ public class DocumentationFormView implements Serializable {
         .flatMap(List::stream)
         .forEach(
             error ->
-                byField.merge(error.parameter(), error.message(locale), (a, b) -> a + "; " + b));
+                byField.merge(
+                    error.problem().startsWith("periodDocumented") ? "period" : error.parameter(),
+                    error.message(locale),
+                    (a, b) -> a + "; " + b));
     return byField;
   }
 
@@ -191,7 +225,20 @@ public class DocumentationFormView implements Serializable {
     return parameter.isRequiredWith(values.written());
   }
 
+  public LocalDate getDate() {
+    return date;
+  }
+
+  public void setDate(LocalDate date) {
+    this.date = date;
+  }
+
   public List<FormSection> getSections() {
+    Locale locale = Texts.locale();
+    if (!locale.equals(sectionsLocale)) {
+      sections = FormSection.of(form.parameters(), locale);
+      sectionsLocale = locale;
+    }
     return sections;
   }
 

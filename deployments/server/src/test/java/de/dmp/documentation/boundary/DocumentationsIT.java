@@ -22,8 +22,8 @@ import de.dmp.programme.entity.DocumentType;
 import de.dmp.programme.entity.FieldError;
 import de.dmp.security.boundary.AccessDeniedException;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -138,8 +138,84 @@ class DocumentationsIT {
                           LocalDate.now(ClockProducer.BERLIN).plusDays(2),
                           initial(dm2),
                           initial(khk)))
-              .isInstanceOf(ConstraintViolationException.class)
-              .hasMessageContaining("must not be in the future");
+              .isInstanceOfSatisfying(
+                  InvalidDocumentationException.class,
+                  e ->
+                      assertThat(e.getErrorsByProgramme().get("DM2"))
+                          .singleElement()
+                          .satisfies(
+                              error -> {
+                                assertThat(error.parameter()).isEqualTo("date");
+                                assertThat(error.message()).isEqualTo("must not be in the future");
+                                assertThat(error.message(Locale.GERMAN))
+                                    .isEqualTo("darf nicht in der Zukunft liegen");
+                              }));
+          assertThat(documentations.forEnrolment(dm2.getId())).isEmpty();
+        });
+  }
+
+  private de.dmp.documentation.entity.Documentation draft(
+      LocalDate date, Map<String, String> dm2Values, Map<String, String> khkValues) {
+    List<ProgrammeDocumentation> programmes = new ArrayList<>();
+    programmes.add(new ProgrammeDocumentation(dm2.getId(), dm2Values));
+    if (khkValues != null) {
+      programmes.add(new ProgrammeDocumentation(khk.getId(), khkValues));
+    }
+    return documentations
+        .saveDraft(new VisitDocumentation(dm2.getPatient().getId(), null, date, programmes))
+        .get(0);
+  }
+
+  @Test
+  void redraft_shouldDateTheDraftAnewAndRefuseADayInTheFuture() {
+    LocalDate examined = TestData.STARTED.plusMonths(4);
+    clinic.asDoctor(
+        () -> {
+          var draft = draft(TestData.STARTED, Map.of("hba1c", "7"), null);
+
+          var moved =
+              documentations.redraft(
+                  draft.getId(), draft.getVersion(), examined, Map.of("hba1c", "7,4"));
+
+          assertThat(moved.getDocumentedOn()).isEqualTo(examined);
+          assertThat(moved.getVisit().getDate()).isEqualTo(examined);
+          assertThatThrownBy(
+                  () ->
+                      documentations.redraft(
+                          moved.getId(),
+                          moved.getVersion(),
+                          LocalDate.now(ClockProducer.BERLIN).plusDays(1),
+                          Map.of()))
+              .isInstanceOfSatisfying(
+                  InvalidDocumentationException.class,
+                  e ->
+                      assertThat(e.getErrorsByProgramme().get("DM2"))
+                          .extracting(FieldError::problem)
+                          .containsExactly("inFuture"));
+          var complete = documentations.correct(moved.getId(), moved.getVersion(), initial(dm2));
+          assertThat(complete.getDocumentedOn()).isEqualTo(examined);
+        });
+  }
+
+  @Test
+  void redraft_shouldKeepTheDayOfAVisitWithFurtherDocumentations() {
+    clinic.asDoctor(
+        () -> {
+          var draft = draft(TestData.STARTED, Map.of("hba1c", "7"), Map.of());
+
+          assertThatThrownBy(
+                  () ->
+                      documentations.redraft(
+                          draft.getId(),
+                          draft.getVersion(),
+                          TestData.STARTED.plusDays(1),
+                          Map.of("hba1c", "7")))
+              .isInstanceOfSatisfying(
+                  InvalidDocumentationException.class,
+                  e ->
+                      assertThat(e.getErrorsByProgramme().get("DM2"))
+                          .extracting(FieldError::problem)
+                          .containsExactly("visitShared"));
         });
   }
 
@@ -157,8 +233,11 @@ class DocumentationsIT {
                           .satisfies(
                               error -> {
                                 assertThat(error.parameter()).isEqualTo("date");
-                                assertThat(error.message())
+                                assertThat(error.message(Locale.ENGLISH))
                                     .isEqualTo("is before the enrolment started on 15 Jan 2025");
+                                assertThat(error.message(Locale.GERMAN))
+                                    .isEqualTo(
+                                        "liegt vor dem Beginn der Einschreibung am 15.01.2025");
                               }));
           assertThat(documentations.forEnrolment(dm2.getId())).isEmpty();
         });
@@ -456,7 +535,8 @@ class DocumentationsIT {
                                   new ProgrammeDocumentation(dm2.getId(), Map.of("hba1c", "7")))))
                       .get(0);
               var typed =
-                  documentations.redraft(draft.getId(), draft.getVersion(), Map.of("hba1c", "7,4"));
+                  documentations.redraft(
+                      draft.getId(), draft.getVersion(), TestData.STARTED, Map.of("hba1c", "7,4"));
               documentations.correct(typed.getId(), typed.getVersion(), initial(dm2));
               return documentations.record(draft.getId());
             });
