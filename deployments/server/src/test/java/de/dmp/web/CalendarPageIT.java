@@ -24,8 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -248,20 +250,23 @@ class CalendarPageIT {
         .allMatch(day -> day.matches("(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} [A-Z][a-z]{2}"));
 
     browser.findElement(By.cssSelector("#calendar\\:schedule .fc-dayGridMonth-button")).click();
-    WebElement name =
-        wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.xpath(
-                    "//a[contains(@class,'fc-daygrid-event')]//*[contains(@class,'fc-event-title')]"
-                        + "[normalize-space() = '"
-                        + patient
-                        + "']")));
+    By name =
+        By.xpath(
+            "//a[contains(@class,'fc-daygrid-event')]//*[contains(@class,'fc-event-title')]"
+                + "[normalize-space() = '"
+                + patient
+                + "']");
+    // The month draws its events anew once they are fetched: the name is read in one step.
     assertThat(
-            (Boolean)
-                browser.executeScript(
-                    "return arguments[0].scrollWidth <= arguments[0].clientWidth", name))
+            wait.ignoring(StaleElementReferenceException.class)
+                .until(
+                    driver ->
+                        ((JavascriptExecutor) driver)
+                            .executeScript(
+                                "return arguments[0].scrollWidth <= arguments[0].clientWidth",
+                                driver.findElement(name))))
         .as("the month shows the whole name")
-        .isTrue();
+        .isEqualTo(true);
     Browser.screenshot(browser, "calendar-month-en");
   }
 
@@ -423,8 +428,21 @@ class CalendarPageIT {
             + "')]");
   }
 
+  /**
+   * Opens the event's dialog, clicking again while it is not open: a click can meet the event just
+   * as the schedule draws its events anew after an action, and then opens nothing.
+   */
   private void click(By event) {
-    wait.until(ExpectedConditions.elementToBeClickable(event)).click();
+    By dialog = By.id("calendar:detailsDialog");
+    wait.ignoring(StaleElementReferenceException.class)
+        .ignoring(ElementClickInterceptedException.class)
+        .until(
+            driver -> {
+              if (!driver.findElement(dialog).isDisplayed()) {
+                driver.findElement(event).click();
+              }
+              return driver.findElement(dialog).isDisplayed();
+            });
   }
 
   private static int randomMinute() {

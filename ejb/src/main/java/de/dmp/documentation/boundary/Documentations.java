@@ -276,7 +276,7 @@ public class Documentations {
   @RolesAllowed({Role.DOCTOR_NAME, Role.STAFF_NAME, Role.INSURER_NAME})
   public List<Documentation> ofVisit(long visitId) {
     List<Documentation> all =
-        em.createNamedQuery(Documentation.FIND_BY_VISIT, Documentation.class)
+        Documentation.withContext(em, Documentation.FIND_BY_VISIT)
             .setParameter("visitId", visitId)
             .getResultList();
     if (all.isEmpty()) {
