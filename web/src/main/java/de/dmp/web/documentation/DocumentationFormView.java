@@ -10,13 +10,13 @@ import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.platform.entity.Written;
+import de.dmp.programme.entity.FieldError;
 import de.dmp.programme.entity.Parameter;
 import de.dmp.programme.entity.ParameterType;
 import de.dmp.programme.entity.ParameterValue;
 import de.dmp.security.boundary.AccessDeniedException;
 import de.dmp.web.Texts;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The documentation form of one enrolment, generated from its programme definition. Every change is
@@ -48,7 +50,9 @@ public class DocumentationFormView implements Serializable {
   private Long documentationId;
   private DocumentationForm form;
   private final FormValues values = new FormValues();
-  private Map<String, String> errors = Map.of();
+
+  /** The last refusal's errors, said in the language the page is shown in. */
+  private List<FieldError> errors = List.of();
 
   /** The draft being continued or the documentation being corrected, once stored. */
   private Long storedId;
@@ -56,7 +60,6 @@ public class DocumentationFormView implements Serializable {
   private long storedVersion;
   private LocalTime draftSavedAt;
   private boolean saved;
-  private List<FormSection> sections = List.of();
 
   /** Why the documentation cannot be corrected, e.g. its correction deadline has passed. */
   private String refusal;
@@ -83,7 +86,6 @@ public class DocumentationFormView implements Serializable {
     storedId = form.documentationId();
     storedVersion = form.documentationVersion();
     values.fill(form.parameters(), form.storedValues(), Texts.locale());
-    sections = FormSection.of(form.parameters(), Texts.locale());
   }
 
   /**
@@ -118,12 +120,12 @@ public class DocumentationFormView implements Serializable {
         documentations.correct(storedId, storedVersion, typed);
       }
       saved = true;
-      errors = Map.of();
+      errors = List.of();
       Texts.show(
           FacesMessage.SEVERITY_INFO,
           Texts.text(form.correcting() ? "documentation.corrected" : "documentation.saved"));
     } catch (InvalidDocumentationException e) {
-      errors = byField(e);
+      errors = e.getErrorsByProgramme().values().stream().flatMap(List::stream).toList();
       showBeyondTheFields();
     } catch (IllegalTransitionException e) {
       Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text(e));
@@ -138,17 +140,33 @@ public class DocumentationFormView implements Serializable {
   }
 
   /**
-   * Shows the refusal: what concerns the documentation as a whole (a second one in its period, its
-   * date) as a message of its own, since no field could show it, then how many fields are marked.
+   * Shows the refusal: what concerns the documentation as a whole (its date) as a message of its
+   * own, since no field could show it, then how many fields are marked. A second documentation in
+   * the period points to the notice above the form, which says which one to correct and stays in
+   * whichever language is chosen, while a message goes with the page it was said on.
    */
   private void showBeyondTheFields() {
-    Map<String, String> beyond = new LinkedHashMap<>(errors);
-    form.parameters().forEach(parameter -> beyond.remove(parameter.code()));
-    beyond.values().forEach(message -> Texts.show(FacesMessage.SEVERITY_ERROR, sentence(message)));
-    int marked = errors.size() - beyond.size();
+    Set<String> fields =
+        form.parameters().stream().map(Parameter::code).collect(Collectors.toSet());
+    Locale locale = Texts.locale();
+    errors.stream()
+        .filter(error -> !fields.contains(error.parameter()))
+        .forEach(
+            error ->
+                Texts.show(
+                    FacesMessage.SEVERITY_ERROR,
+                    isPeriodDocumented(error)
+                        ? Texts.text("documentation.refused.periodDocumented")
+                        : sentence(error.message(locale))));
+    long marked =
+        errors.stream().map(FieldError::parameter).filter(fields::contains).distinct().count();
     if (marked > 0) {
       Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text("documentation.refused", marked));
     }
+  }
+
+  private boolean isPeriodDocumented(FieldError error) {
+    return form.periodDocumented() != null && form.periodDocumented().reason().equals(error);
   }
 
   /** A field error's words as a sentence of its own, above the form rather than beside a field. */
@@ -174,16 +192,21 @@ public class DocumentationFormView implements Serializable {
         List.of(new ProgrammeDocumentation(enrolmentId, typed)));
   }
 
-  /** The refusal's errors by field, in the user's language. */
-  private static Map<String, String> byField(InvalidDocumentationException refusal) {
-    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  /** The refusal's errors by field, in the language the page is shown in. */
+  public Map<String, String> getErrors() {
+    Locale locale = Texts.locale();
     Map<String, String> byField = new LinkedHashMap<>();
-    refusal.getErrorsByProgramme().values().stream()
-        .flatMap(List::stream)
-        .forEach(
-            error ->
-                byField.merge(error.parameter(), error.message(locale), (a, b) -> a + "; " + b));
+    errors.forEach(
+        error -> byField.merge(error.parameter(), error.message(locale), (a, b) -> a + "; " + b));
     return byField;
+  }
+
+  /**
+   * Whether the field is chosen by checkboxes: several choices, or a field of one value that is
+   * chosen or not ("Nicht bestimmt"), which a radio button, once clicked, would not let go.
+   */
+  public boolean checkbox(Parameter parameter) {
+    return FormValues.checkbox(parameter);
   }
 
   /** Whether the field must be filled in, given what has been typed so far. */
@@ -191,8 +214,9 @@ public class DocumentationFormView implements Serializable {
     return parameter.isRequiredWith(values.written());
   }
 
+  /** The form's sections, titled in the language the page is shown in, also after a switch. */
   public List<FormSection> getSections() {
-    return sections;
+    return FormSection.of(form.parameters(), Texts.locale());
   }
 
   public long getEnrolmentId() {
@@ -222,10 +246,6 @@ public class DocumentationFormView implements Serializable {
 
   public FormValues getValues() {
     return values;
-  }
-
-  public Map<String, String> getErrors() {
-    return errors;
   }
 
   public LocalTime getDraftSavedAt() {
@@ -264,7 +284,7 @@ public class DocumentationFormView implements Serializable {
     void fill(List<Parameter> parameters, Map<String, String> stored, Locale locale) {
       for (Parameter parameter : parameters) {
         String raw = stored.get(parameter.code());
-        if (raw != null && parameter.type() == ParameterType.CODES) {
+        if (raw != null && checkbox(parameter)) {
           multiple.put(parameter.code(), ParameterValue.codes(raw).toArray(String[]::new));
         } else if (raw != null && parameter.type() == ParameterType.QUANTITY) {
           single.put(
@@ -274,6 +294,11 @@ public class DocumentationFormView implements Serializable {
           single.put(parameter.code(), raw);
         }
       }
+    }
+
+    static boolean checkbox(Parameter parameter) {
+      return parameter.type() == ParameterType.CODES
+          || (parameter.type() == ParameterType.CODE && parameter.values().size() == 1);
     }
 
     /** What has been filled in, as the programme definition reads values. */
