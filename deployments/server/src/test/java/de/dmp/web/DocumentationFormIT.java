@@ -125,7 +125,11 @@ class DocumentationFormIT {
     assertThat(field("egfr-not-determined").findElements(By.cssSelector("input:checked")))
         .as("'Nicht bestimmt' taken back")
         .isEmpty();
+    scrollToField("egfr");
+    Browser.screenshot(browser, "documentation-not-measured");
     assertThat(theRequiredMarkIsOnTheLabelsLastLine("platelet-inhibitors")).isTrue();
+    scrollToField("platelet-inhibitors");
+    Browser.screenshot(browser, "documentation-required-mark");
     openChart(patientId);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Entwurf"));
     scrollTo("timeline");
@@ -343,6 +347,10 @@ class DocumentationFormIT {
             code);
   }
 
+  private void scrollToField(String code) {
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", field(code));
+  }
+
   private void scrollTo(String id) {
     browser.executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
   }
@@ -460,6 +468,7 @@ class DocumentationFormIT {
     wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Therapieplan"))).click();
 
     wait.until(ExpectedConditions.elementToBeClickable(By.id("plan:addGoal"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("plan:goals:0:code_label")));
     assertThat(browser.findElements(By.cssSelector("#plan\\:goals\\:0\\:code_input option")))
         .extracting(option -> option.getAttribute("textContent"))
         .as("the programme's goals, each with its unit once; no height")
@@ -496,6 +505,7 @@ class DocumentationFormIT {
         .doesNotContain("HbA1c-Wert");
     assertThat(browser.findElement(By.id("plan:measures:0:training_label")).getText())
         .isEqualTo("Diabetes education");
+    scrollTo("plan:measures");
     Browser.screenshot(browser, "therapy-plan-en");
     browser.findElement(By.linkText("Deutsch")).click();
     wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "de"));
