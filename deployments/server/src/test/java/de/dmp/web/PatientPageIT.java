@@ -162,6 +162,7 @@ class PatientPageIT {
     assertThat(browser.switchTo().activeElement().getAttribute("id"))
         .as("the cursor in the form just opened")
         .isEqualTo("register:family");
+    assertThat(browser.findElements(By.id("list:newPatient"))).as("opened once").isEmpty();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("register:save"))).click();
 
     wait.until(page -> messageNextTo("family").equals("Der Nachname ist erforderlich."));
