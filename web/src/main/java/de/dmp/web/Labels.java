@@ -32,6 +32,16 @@ public class Labels {
     return parameter.unit(Texts.locale());
   }
 
+  /**
+   * The label with its unit in brackets, "Blutdruck systolisch (mmHg)", unless the label names the
+   * unit already ("HbA1c-Wert in mmol/mol").
+   */
+  public String fieldWithUnit(Parameter parameter) {
+    String label = field(parameter);
+    String unit = unit(parameter);
+    return unit.isEmpty() || label.contains(unit) ? label : label + " (" + unit + ")";
+  }
+
   public String value(Parameter parameter, String value) {
     return parameter.valueLabel(value, Texts.locale());
   }

@@ -87,6 +87,18 @@ class DocumentationFormIT {
     form.type("hba1c", "25");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("form:draftState"), "Entwurf"));
+    form.choose("egfr-not-determined", "Nicht bestimmt");
+    assertThat(form.field("egfr-not-determined").findElements(By.cssSelector("input:checked")))
+        .hasSize(1);
+    form.choose("egfr-not-determined", "Nicht bestimmt");
+    assertThat(form.field("egfr-not-determined").findElements(By.cssSelector("input:checked")))
+        .as("'Nicht bestimmt' taken back")
+        .isEmpty();
+    scrollToField("egfr");
+    Browser.screenshot(browser, "documentation-not-measured");
+    assertThat(theRequiredMarkIsOnTheLabelsLastLine("platelet-inhibitors")).isTrue();
+    scrollToField("platelet-inhibitors");
+    Browser.screenshot(browser, "documentation-required-mark");
     openChart(patientId);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Entwurf"));
     scrollTo("timeline");
@@ -96,6 +108,9 @@ class DocumentationFormIT {
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("form:draftState"), "früher gesicherte Entwurf"));
     assertThat(form.value("hba1c")).isEqualTo("25");
+    assertThat(form.field("egfr-not-determined").findElements(By.cssSelector("input:checked")))
+        .as("the draft kept it taken back")
+        .isEmpty();
 
     assertThat(form.field("insulin-injection-sites").getText()).doesNotContain("*");
     form.choose("insulin", "Ja");
@@ -172,10 +187,18 @@ class DocumentationFormIT {
     assertThat(input.getAttribute("value")).isEqualTo(before);
   }
 
-  /** The same contradiction refused in English quotes the programme's English value label. */
+  /**
+   * Switched to English, the open form's headings and the German refusal's errors are English; the
+   * same contradiction refused in English quotes the programme's English value label.
+   */
   private void theRefusalInEnglish_shouldQuoteTheEnglishValue() {
     browser.findElement(By.linkText("English")).click();
     wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    assertThat(browser.findElements(By.tagName("legend")))
+        .extracting(WebElement::getText)
+        .contains("Administrative data", "History and findings")
+        .doesNotContain("Administrative Daten", "Anamnese- und Befunddaten");
+    assertThat(errorNextTo("late-complications")).startsWith("'None' excludes the other answers");
     browser.findElement(By.id("form:save")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("form:messages"), "Not saved"));
@@ -219,8 +242,8 @@ class DocumentationFormIT {
 
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("form:messages"), "liegt bereits die Erstdokumentation"));
-    assertThat(browser.findElement(By.id("form:messages")).getText())
+            By.id("form:messages"), "Nicht gespeichert: Für diesen Dokumentationszeitraum"));
+    assertThat(browser.findElement(By.id("form:periodDocumented")).getText())
         .contains(
             // the quarter, and the next one too where the initial documentation chose every second
             "Für den Dokumentationszeitraum "
@@ -230,18 +253,43 @@ class DocumentationFormIT {
             " liegt bereits die Erstdokumentation vom "
                 + today.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))
                 + " vor (Nr. ",
-            "eine Änderung bitte mit „Korrigieren“ an dieser Dokumentation.")
-        .doesNotContain("Felder sind unvollständig", "Feld ist unvollständig");
+            "eine Änderung bitte mit „Korrigieren“ an dieser Dokumentation.");
+    assertThat(browser.findElement(By.id("form:messages")).getText())
+        .as("the notice says it, the message only that it is why")
+        .doesNotContain("liegt bereits die", "Felder sind unvollständig", "Feld ist unvollständig");
     assertThat(
             browser.executeScript(
                 "var box = document.querySelector('.ui-messages-error').getBoundingClientRect();"
                     + " return box.top >= 0 && box.bottom <= window.innerHeight;"))
         .as("the refusal is in view")
         .isEqualTo(true);
-    assertThat(browser.findElements(By.id("form:periodDocumented")))
-        .as("the refusal says it once")
-        .isEmpty();
     Browser.screenshot(browser, "documentation-second-refused");
+
+    browser.findElement(By.linkText("English")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    assertThat(browser.findElement(By.id("form:periodDocumented")).getText())
+        .as("the notice stays, in the language switched to")
+        .contains("already has the initial documentation of", "Open that documentation");
+    Browser.screenshot(browser, "documentation-second-refused-en");
+    browser.findElement(By.linkText("Deutsch")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "de"));
+  }
+
+  /** Whether the field's required mark sits on the last line of its label's words, not below. */
+  private boolean theRequiredMarkIsOnTheLabelsLastLine(String code) {
+    return (Boolean)
+        browser.executeScript(
+            "var label = document.querySelector(\"[data-code='\" + arguments[0] + \"'] .dmp-label\");"
+                + " var words = document.createRange();"
+                + " words.selectNodeContents(label.firstChild);"
+                + " var lines = words.getClientRects(), last = lines[lines.length - 1];"
+                + " var mark = label.querySelector('.dmp-required').getBoundingClientRect();"
+                + " return mark.width > 0 && Math.abs(mark.top - last.top) < last.height / 2;",
+            code);
+  }
+
+  private void scrollToField(String code) {
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", form.field(code));
   }
 
   private void scrollTo(String id) {
@@ -368,6 +416,12 @@ class DocumentationFormIT {
     wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Therapieplan"))).click();
 
     wait.until(ExpectedConditions.elementToBeClickable(By.id("plan:addGoal"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("plan:goals:0:code_label")));
+    assertThat(browser.findElements(By.cssSelector("#plan\\:goals\\:0\\:code_input option")))
+        .extracting(option -> option.getAttribute("textContent"))
+        .as("the programme's goals, each with its unit once; no height")
+        .contains("HbA1c-Wert (%)", "HbA1c-Wert in mmol/mol", "Blutdruck systolisch (mmHg)")
+        .noneMatch(option -> option.contains("Körpergröße") || option.contains("(mmol/mol)"));
     Browser.choose(browser, wait, "plan:goals:0:code", "H", "HbA1c");
     browser.findElement(By.id("plan:save")).click();
     wait.until(
@@ -375,13 +429,33 @@ class DocumentationFormIT {
             By.id("plan:messages"), "Ziel 1: Ein Ziel braucht einen unteren oder oberen Zielwert"));
 
     browser.findElement(By.id("plan:goals:0:high_input")).sendKeys("7,5");
+    browser.findElement(By.id("plan:addMeasure")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("plan:measures:0:training_label"), "Diabetes-Schulung"));
+    assertThat(browser.findElements(By.cssSelector("#plan\\:measures input")))
+        .extracting(input -> input.getAttribute("value"))
+        .as("the training's code stays internal")
+        .doesNotContain("diabetes-training");
     browser.findElement(By.id("plan:save")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("plan:messages"), "Als Version 1 gespeichert."));
     assertThat(browser.findElement(By.id("plan:history")).getText())
-        .contains("HbA1c-Wert ≤ 7,5")
+        .contains("HbA1c-Wert ≤ 7,5 %")
         .doesNotContain("7,50", "7.5");
     Browser.screenshot(browser, "therapy-plan");
+
+    browser.findElement(By.linkText("English")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    assertThat(browser.findElement(By.id("plan:history")).getText())
+        .contains("HbA1c ≤ 7.5 %")
+        .doesNotContain("HbA1c-Wert");
+    assertThat(browser.findElement(By.id("plan:measures:0:training_label")).getText())
+        .isEqualTo("Diabetes education");
+    scrollTo("plan:measures");
+    Browser.screenshot(browser, "therapy-plan-en");
+    browser.findElement(By.linkText("Deutsch")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "de"));
   }
 }

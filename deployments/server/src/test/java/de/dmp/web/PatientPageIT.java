@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -75,6 +76,12 @@ class PatientPageIT {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("list:search")));
   }
 
+  /** Opens the registration form, hidden while the page only searches. */
+  private void openRegistration() {
+    browser.findElement(By.id("list:newPatient")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("register:family")));
+  }
+
   private void openPatientsFilteredBy(String family) {
     browser.get(base.toExternalForm() + "patients.xhtml");
     WebElement filter = wait.until(ExpectedConditions.elementToBeClickable(By.id("list:search")));
@@ -108,8 +115,54 @@ class PatientPageIT {
   }
 
   @Test
+  void patientPage_shouldStartInTheSearchAndShowTheSameSearchAfterBack() {
+    String family = uniqueFamilyName();
+    NewPatients.uninsured(base, family);
+    logInAsDoctor();
+    WebElement search = browser.findElement(By.id("list:search"));
+    assertThat(browser.switchTo().activeElement()).isEqualTo(search);
+    assertThat(browser.findElements(By.id("register:family")))
+        .as("no registration form to type a search into")
+        .isEmpty();
+    assertThat(
+            browser.executeScript(
+                "var input = arguments[0], style = getComputedStyle(input);"
+                    + " var text = document.createElement('canvas').getContext('2d');"
+                    + " text.font = style.font;"
+                    + " return text.measureText(input.placeholder).width"
+                    + " <= input.clientWidth - parseFloat(style.paddingLeft)"
+                    + " - parseFloat(style.paddingRight);",
+                search))
+        .as("the whole hint fits: %s", search.getAttribute("placeholder"))
+        .isEqualTo(true);
+    Browser.screenshot(browser, "patients-search");
+
+    search.sendKeys(family.toLowerCase(Locale.ROOT));
+    wait.until(page -> rows().size() == 1 && rows().get(0).getText().contains(family));
+    wait.until(ExpectedConditions.urlContains("q="));
+    browser.findElement(By.linkText(family)).click();
+    awaitChartOf(family);
+    browser.navigate().back();
+
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("list:search")));
+    assertThat(browser.findElement(By.id("list:search")).getAttribute("value"))
+        .isEqualTo(family.toLowerCase(Locale.ROOT));
+    assertThat(rows())
+        .as("the list found by the words in the field")
+        .singleElement()
+        .extracting(WebElement::getText)
+        .asString()
+        .contains(family);
+  }
+
+  @Test
   void registerForm_shouldShowEachErrorNextToItsFieldThenRegister() {
     logInAsDoctor();
+    openRegistration();
+    assertThat(browser.switchTo().activeElement().getAttribute("id"))
+        .as("the cursor in the form just opened")
+        .isEqualTo("register:family");
+    assertThat(browser.findElements(By.id("list:newPatient"))).as("opened once").isEmpty();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("register:save"))).click();
 
     wait.until(page -> messageNextTo("family").equals("Der Nachname ist erforderlich."));
@@ -143,6 +196,7 @@ class PatientPageIT {
     String family = uniqueFamilyName();
     String existing = NewPatients.uninsured(base, family);
     logInAsDoctor();
+    openRegistration();
     browser.findElement(By.id("register:family")).sendKeys(family);
     browser.findElement(By.id("register:given")).sendKeys("Ilse");
     Browser.choose(browser, wait, "register:sex", "W", "weiblich");
@@ -170,6 +224,7 @@ class PatientPageIT {
     logInAsDoctor();
     String family = uniqueFamilyName();
     String kvnr = NewPatients.insuranceNumber();
+    openRegistration();
     browser.findElement(By.id("register:family")).sendKeys(family);
     browser.findElement(By.id("register:given")).sendKeys("Ilse");
     Browser.choose(browser, wait, "register:sex", "W", "weiblich");

@@ -427,6 +427,8 @@ class WorkdayPagesIT {
     browser.findElement(By.id("nav-patients")).click();
     waitForHeading("Patients");
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    browser.findElement(By.id("list:newPatient")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("register:birthDate_input")));
     assertThat(browser.findElement(By.id("register:birthDate_input")).getAttribute("placeholder"))
         .isEqualTo("DD.MM.YYYY");
   }

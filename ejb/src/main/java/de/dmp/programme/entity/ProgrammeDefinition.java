@@ -42,6 +42,7 @@ public record ProgrammeDefinition(
     List<@Valid QualityTarget> qualityTargets,
     List<@NotBlank String> unverified,
     List<@NotBlank String> carriedOver,
+    List<@NotBlank String> goals,
     @Pattern(regexp = English.NOT_BLANK, message = English.BLANK) String titleEn) {
 
   public ProgrammeDefinition {
@@ -54,6 +55,7 @@ public record ProgrammeDefinition(
     qualityTargets = copy(qualityTargets);
     unverified = copy(unverified);
     carriedOver = copy(carriedOver);
+    goals = copy(goals);
   }
 
   private static <T> List<T> copy(List<T> list) {
@@ -113,6 +115,14 @@ public record ProgrammeDefinition(
         .filter(code -> !ParameterValue.isBlank(previous.get(code)))
         .forEach(code -> start.put(code, previous.get(code)));
     return start;
+  }
+
+  /**
+   * The measured values a therapy plan may set a target for (HbA1c, blood pressure; not the
+   * height), in the definition's order of {@code goals}.
+   */
+  public List<Parameter> goalParameters() {
+    return goals.stream().flatMap(code -> parameter(code).stream()).toList();
   }
 
   /**
@@ -268,6 +278,11 @@ public record ProgrammeDefinition(
       if (parameter(carriedOver.get(i)).filter(p -> p.appearsIn(DocumentType.FD)).isEmpty()) {
         problems.add(
             DefinitionProblem.of("carriedOver[" + i + "]", "notInFollowUp", carriedOver.get(i)));
+      }
+    }
+    for (int i = 0; i < goals.size(); i++) {
+      if (parameter(goals.get(i)).filter(p -> p.type() == ParameterType.QUANTITY).isEmpty()) {
+        problems.add(DefinitionProblem.of("goals[" + i + "]", "notAQuantity", goals.get(i)));
       }
     }
     for (int i = 0; i < crossChecks.size(); i++) {

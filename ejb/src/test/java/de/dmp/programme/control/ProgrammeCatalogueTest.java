@@ -312,6 +312,21 @@ class ProgrammeCatalogueTest {
   }
 
   @Test
+  void parse_shouldRefuseATherapyGoalOnAFieldThatIsNoMeasuredValue() {
+    assertThatThrownBy(
+            () ->
+                ProgrammeCatalogue.parse(
+                    VALID_TEST_PROGRAMME.replace(
+                        "\"title\"", "\"goals\":[\"a\",\"weight\"],\"title\"")))
+        .isInstanceOfSatisfying(
+            InvalidDefinitionException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(DefinitionProblem::toString)
+                    .containsExactly("goals[1]: 'weight' is not a QUANTITY parameter"));
+  }
+
+  @Test
   void parse_shouldRefuseAnExclusiveAnswerThatNoMultipleChoiceFieldOffers() {
     assertThatThrownBy(
             () ->

@@ -192,6 +192,22 @@ class ShippedProgrammesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("programmes")
+  void goalParameters_shouldBeMeasuredValuesATherapyAimsAtNotTheHeight(
+      ProgrammeDefinition programme) {
+    assertThat(programme.goalParameters())
+        .hasSameSizeAs(programme.goals())
+        .allSatisfy(p -> assertThat(p.type()).isEqualTo(ParameterType.QUANTITY))
+        .extracting(Parameter::code)
+        .doesNotContain("body-height", "egfr");
+    boolean measures =
+        programme.parameters().stream().anyMatch(p -> p.type() == ParameterType.QUANTITY);
+    assertThat(programme.goals().isEmpty())
+        .as("a goal where something is measured")
+        .isNotEqualTo(measures);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("programmes")
   void carriedOver_shouldMarkOnlyFieldsOfTheFollowUpDocumentation(ProgrammeDefinition programme) {
     assertThat(programme.carriedOver()).as("the interval at least is carried over").isNotEmpty();
     assertThat(programme.carriedOver())

@@ -198,6 +198,7 @@ class WordingTest {
         p.qualityTargets(),
         p.unverified(),
         p.carriedOver(),
+        p.goals(),
         p.titleEn());
   }
 

@@ -10,13 +10,13 @@ import de.dmp.platform.boundary.ConcurrentChangeException;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.platform.entity.Written;
+import de.dmp.programme.entity.FieldError;
 import de.dmp.programme.entity.Parameter;
 import de.dmp.programme.entity.ParameterType;
 import de.dmp.programme.entity.ParameterValue;
 import de.dmp.security.boundary.AccessDeniedException;
 import de.dmp.web.Texts;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,10 +25,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The documentation form of one enrolment, generated from its programme definition. Every change is
@@ -51,7 +55,9 @@ public class DocumentationFormView implements Serializable {
   private Long documentationId;
   private DocumentationForm form;
   private final FormValues values = new FormValues();
-  private Map<String, String> errors = Map.of();
+
+  /** The last refusal's errors, said in the language the page is shown in. */
+  private List<FieldError> errors = List.of();
 
   /** The draft being continued or the documentation being corrected, once stored. */
   private Long storedId;
@@ -66,10 +72,6 @@ public class DocumentationFormView implements Serializable {
 
   private LocalTime draftSavedAt;
   private boolean saved;
-  private List<FormSection> sections = List.of();
-
-  /** The language the sections are titled in: a switch of language on the page titles them anew. */
-  private Locale sectionsLocale;
 
   /** Why the documentation cannot be corrected, e.g. its correction deadline has passed. */
   private String refusal;
@@ -113,9 +115,7 @@ public class DocumentationFormView implements Serializable {
       storeDraft(values.written());
       draftSavedAt = LocalTime.now(clock).withNano(0);
     } catch (InvalidDocumentationException e) {
-      Map<String, String> refused = new LinkedHashMap<>(errors);
-      refused.putAll(byField(e));
-      errors = refused;
+      errors = Stream.concat(withoutDate(), refused(e).stream()).toList();
     } catch (ConcurrentChangeException e) {
       Texts.show(FacesMessage.SEVERITY_WARN, Texts.text("documentation.draft.changed"));
     }
@@ -130,8 +130,15 @@ public class DocumentationFormView implements Serializable {
     storedId = draft.getId();
     storedVersion = draft.getVersion();
     storedDate = draft.getDocumentedOn();
-    errors = new LinkedHashMap<>(errors);
-    errors.remove(DATE);
+    errors = withoutDate().toList();
+  }
+
+  private Stream<FieldError> withoutDate() {
+    return errors.stream().filter(error -> !error.parameter().equals(DATE));
+  }
+
+  private static List<FieldError> refused(InvalidDocumentationException refusal) {
+    return refusal.getErrorsByProgramme().values().stream().flatMap(List::stream).toList();
   }
 
   /** Checks and stores the documentation as complete; on refusal every error by its field. */
@@ -147,12 +154,12 @@ public class DocumentationFormView implements Serializable {
         documentations.correct(storedId, storedVersion, typed);
       }
       saved = true;
-      errors = Map.of();
+      errors = List.of();
       Texts.show(
           FacesMessage.SEVERITY_INFO,
           Texts.text(form.correcting() ? "documentation.corrected" : "documentation.saved"));
     } catch (InvalidDocumentationException e) {
-      errors = byField(e);
+      errors = refused(e);
       showBeyondTheFields();
     } catch (IllegalTransitionException e) {
       Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text(e));
@@ -169,17 +176,45 @@ public class DocumentationFormView implements Serializable {
   /**
    * Shows the refusal: what concerns the documentation as a whole (a second one in its period) as a
    * message of its own, since no field could show it, then how many fields are marked, the
-   * examination date among them.
+   * examination date among them. A second documentation the notice above the form already names is
+   * pointed to there, as the notice stays in whichever language is chosen, while a message goes
+   * with the page it was said on.
    */
   private void showBeyondTheFields() {
-    Map<String, String> beyond = new LinkedHashMap<>(errors);
-    form.parameters().forEach(parameter -> beyond.remove(parameter.code()));
-    beyond.remove(DATE);
-    beyond.values().forEach(message -> Texts.show(FacesMessage.SEVERITY_ERROR, sentence(message)));
-    int marked = errors.size() - beyond.size();
+    Set<String> fields =
+        form.parameters().stream()
+            .map(Parameter::code)
+            .collect(Collectors.toCollection(HashSet::new));
+    fields.add(DATE);
+    Locale locale = Texts.locale();
+    errors.stream()
+        .filter(error -> isPeriodDocumented(error) || !fields.contains(error.parameter()))
+        .forEach(
+            error ->
+                Texts.show(
+                    FacesMessage.SEVERITY_ERROR,
+                    isInTheNotice(error)
+                        ? Texts.text("documentation.refused.periodDocumented")
+                        : sentence(error.message(locale))));
+    long marked =
+        errors.stream()
+            .filter(error -> !isPeriodDocumented(error))
+            .map(FieldError::parameter)
+            .filter(fields::contains)
+            .distinct()
+            .count();
     if (marked > 0) {
       Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text("documentation.refused", marked));
     }
+  }
+
+  /** A second documentation in the period: refused under the date, but about the whole. */
+  private static boolean isPeriodDocumented(FieldError error) {
+    return error.problem().startsWith("periodDocumented");
+  }
+
+  private boolean isInTheNotice(FieldError error) {
+    return form.periodDocumented() != null && form.periodDocumented().reason().equals(error);
   }
 
   /** A field error's words as a sentence of its own, above the form rather than beside a field. */
@@ -202,22 +237,24 @@ public class DocumentationFormView implements Serializable {
         form.patientId(), null, date, List.of(new ProgrammeDocumentation(enrolmentId, typed)));
   }
 
-  /**
-   * The refusal's errors by field, in the user's language; a second documentation in the period is
-   * refused under the date, but concerns the documentation as a whole and has a key of its own.
-   */
-  private static Map<String, String> byField(InvalidDocumentationException refusal) {
-    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  /** The refusal's errors by field, in the language the page is shown in. */
+  public Map<String, String> getErrors() {
+    Locale locale = Texts.locale();
     Map<String, String> byField = new LinkedHashMap<>();
-    refusal.getErrorsByProgramme().values().stream()
-        .flatMap(List::stream)
+    errors.stream()
+        .filter(error -> !isPeriodDocumented(error))
         .forEach(
             error ->
-                byField.merge(
-                    error.problem().startsWith("periodDocumented") ? "period" : error.parameter(),
-                    error.message(locale),
-                    (a, b) -> a + "; " + b));
+                byField.merge(error.parameter(), error.message(locale), (a, b) -> a + "; " + b));
     return byField;
+  }
+
+  /**
+   * Whether the field is chosen by checkboxes: several choices, or a field of one value that is
+   * chosen or not ("Nicht bestimmt"), which a radio button, once clicked, would not let go.
+   */
+  public boolean checkbox(Parameter parameter) {
+    return FormValues.checkbox(parameter);
   }
 
   /** Whether the field must be filled in, given what has been typed so far. */
@@ -233,13 +270,9 @@ public class DocumentationFormView implements Serializable {
     this.date = date;
   }
 
+  /** The form's sections, titled in the language the page is shown in, also after a switch. */
   public List<FormSection> getSections() {
-    Locale locale = Texts.locale();
-    if (!locale.equals(sectionsLocale)) {
-      sections = FormSection.of(form.parameters(), locale);
-      sectionsLocale = locale;
-    }
-    return sections;
+    return FormSection.of(form.parameters(), Texts.locale());
   }
 
   public long getEnrolmentId() {
@@ -269,10 +302,6 @@ public class DocumentationFormView implements Serializable {
 
   public FormValues getValues() {
     return values;
-  }
-
-  public Map<String, String> getErrors() {
-    return errors;
   }
 
   public LocalTime getDraftSavedAt() {
@@ -311,7 +340,7 @@ public class DocumentationFormView implements Serializable {
     void fill(List<Parameter> parameters, Map<String, String> stored, Locale locale) {
       for (Parameter parameter : parameters) {
         String raw = stored.get(parameter.code());
-        if (raw != null && parameter.type() == ParameterType.CODES) {
+        if (raw != null && checkbox(parameter)) {
           multiple.put(parameter.code(), ParameterValue.codes(raw).toArray(String[]::new));
         } else if (raw != null && parameter.type() == ParameterType.QUANTITY) {
           single.put(
@@ -321,6 +350,11 @@ public class DocumentationFormView implements Serializable {
           single.put(parameter.code(), raw);
         }
       }
+    }
+
+    static boolean checkbox(Parameter parameter) {
+      return parameter.type() == ParameterType.CODES
+          || (parameter.type() == ParameterType.CODE && parameter.values().size() == 1);
     }
 
     /** What has been filled in, as the programme definition reads values. */

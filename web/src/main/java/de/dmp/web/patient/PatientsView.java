@@ -22,7 +22,10 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The patient list, paged by the database, and the form to register a patient. */
+/**
+ * The patient list, paged by the database and searched by the words in the address ({@code q}), and
+ * the form to register a patient, opened on demand.
+ */
 @Named
 @ViewScoped
 public class PatientsView implements Serializable {
@@ -35,6 +38,7 @@ public class PatientsView implements Serializable {
   private NewPatient newPatient = new NewPatient();
   private List<LookAlike> lookAlikes = List.of();
   private boolean anotherPerson;
+  private boolean registering;
   private String searchText = "";
   private final LazyDataModel<Patient> list = new PatientPages();
 
@@ -59,6 +63,15 @@ public class PatientsView implements Serializable {
         Texts.text("patients.registered", newPatient.getFamilyName(), newPatient.getGivenName()));
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     return "/chart?faces-redirect=true&patient=" + registered.get().getId();
+  }
+
+  /** Shows the registration form, which stays hidden while the practice only searches. */
+  public void openRegistration() {
+    registering = true;
+  }
+
+  public boolean isRegistering() {
+    return registering;
   }
 
   /** Registers the patient although a look-alike was found: the user says it is someone else. */

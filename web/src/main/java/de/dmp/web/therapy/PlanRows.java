@@ -1,11 +1,13 @@
 package de.dmp.web.therapy;
 
 import de.dmp.programme.entity.Parameter;
+import de.dmp.programme.entity.Training;
 import de.dmp.therapy.entity.Goal;
 import de.dmp.therapy.entity.Measure;
 import de.dmp.therapy.entity.Medication;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Map;
 
 /** The editable rows of a therapy plan, as the form's inputs hold them. */
@@ -95,9 +97,16 @@ public final class PlanRows {
     }
   }
 
-  /** A referral or one of the programme's trainings. */
+  /**
+   * A referral, named as the doctor types it ("Augenarzt"), or one of the programme's trainings,
+   * chosen by its name; the training's code stays internal, as does a referral's.
+   */
   public static final class MeasureRow implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    /** The code of every referral: what it is for, its label says. */
+    static final String REFERRAL = "referral";
+
     private Measure.Kind kind = Measure.Kind.TRAINING;
     private String code;
     private String label;
@@ -110,8 +119,24 @@ public final class PlanRows {
       return row;
     }
 
-    Measure toMeasure() {
-      return new Measure(kind, code, label);
+    /** A new row: the programme's first training, or a referral where it offers none. */
+    static MeasureRow first(Collection<String> trainings) {
+      var row = new MeasureRow();
+      if (trainings.isEmpty()) {
+        row.kind = Measure.Kind.REFERRAL;
+      } else {
+        row.code = trainings.iterator().next();
+      }
+      return row;
+    }
+
+    /** The measure, a training under the programme's name for it. */
+    Measure toMeasure(Map<String, Training> trainings) {
+      if (kind == Measure.Kind.TRAINING) {
+        Training training = trainings.get(code);
+        return new Measure(kind, code, training == null ? label : training.label());
+      }
+      return new Measure(kind, REFERRAL, label);
     }
 
     public Measure.Kind getKind() {

@@ -10,11 +10,14 @@ import de.dmp.platform.entity.Written;
 import de.dmp.programme.boundary.Programmes;
 import de.dmp.programme.entity.Parameter;
 import de.dmp.programme.entity.ParameterType;
+import de.dmp.programme.entity.ProgrammeDefinition;
+import de.dmp.programme.entity.Training;
 import de.dmp.security.boundary.AccessDeniedException;
 import de.dmp.therapy.boundary.TherapyPlanDraft;
 import de.dmp.therapy.boundary.TherapyPlans;
 import de.dmp.therapy.entity.Goal;
 import de.dmp.therapy.entity.Measure;
+import de.dmp.therapy.entity.Medication;
 import de.dmp.therapy.entity.TherapyPlan;
 import de.dmp.web.ContainerValidation;
 import de.dmp.web.Texts;
@@ -28,6 +31,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -58,13 +63,23 @@ public class TherapyPlanView implements Serializable {
   private long enrolmentId;
   private long patientId;
   private String heading;
+
+  /** The programme's measured values by code: a goal's label and unit in the reader's language. */
   private Map<String, Parameter> measured = Map.of();
+
+  /** The measured values the programme offers as goals, in its order. */
+  private List<Parameter> goalChoices = List.of();
+
+  /** The programme's trainings by code, the name shown, the code kept internal. */
+  private Map<String, Training> trainings = Map.of();
+
   private int basedOnVersion;
   private LocalDate validFrom;
   private final List<GoalRow> goals = new ArrayList<>();
   private final List<MedicationRow> medications = new ArrayList<>();
   private final List<MeasureRow> measures = new ArrayList<>();
   private List<Version> history = List.of();
+  private Locale historyLocale;
 
   /** One earlier version, as the history lists it. */
   public record Version(int number, LocalDate validFrom, String goals, String medications)
@@ -87,15 +102,20 @@ public class TherapyPlanView implements Serializable {
             + patient.getGivenName()
             + " · "
             + enrolment.getProgrammeCode();
+    ProgrammeDefinition programme =
+        programmes.version(enrolment.getProgrammeCode(), enrolment.getProgrammeVersion());
     measured =
-        programmes
-            .version(enrolment.getProgrammeCode(), enrolment.getProgrammeVersion())
-            .parameters()
-            .stream()
+        programme.parameters().stream()
             .filter(p -> p.type() == ParameterType.QUANTITY)
             .collect(
                 Collectors.toMap(
                     Parameter::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    goalChoices = programme.goalParameters();
+    trainings =
+        programme.trainings().stream()
+            .collect(
+                Collectors.toMap(
+                    Training::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     showTheCurrentVersion();
   }
 
@@ -112,26 +132,54 @@ public class TherapyPlanView implements Serializable {
       current.getMedications().forEach(m -> medications.add(MedicationRow.of(m)));
       current.getMeasures().forEach(m -> measures.add(MeasureRow.of(m)));
     }
-    history = versions.stream().map(plan -> version(plan, Texts.locale())).toList();
+    listVersions(versions);
   }
 
-  private static Version version(TherapyPlan plan, Locale locale) {
-    return new Version(
-        plan.getPlanVersion(),
-        plan.getValidFrom(),
-        plan.getGoals().stream()
-            .map(goal -> target(goal, locale))
-            .collect(Collectors.joining("; ")),
-        plan.getMedications().stream().map(m -> m.getLabel()).collect(Collectors.joining(", ")));
+  /** The versions as listed, in the language the page is shown in. */
+  private void listVersions(List<TherapyPlan> versions) {
+    historyLocale = Texts.locale();
+    history =
+        versions.stream()
+            .map(
+                plan ->
+                    new Version(
+                        plan.getPlanVersion(),
+                        plan.getValidFrom(),
+                        plan.getGoals().stream()
+                            .map(goal -> target(goal, measured.get(goal.getCode()), historyLocale))
+                            .collect(Collectors.joining("; ")),
+                        plan.getMedications().stream()
+                            .map(Medication::getLabel)
+                            .collect(Collectors.joining(", "))))
+            .toList();
   }
 
-  /** A goal as the versions list it, "HbA1c-Wert ≤ 7,5" in German. */
-  static String target(Goal goal, Locale locale) {
-    return goal.getLabel()
-        + (goal.getTargetLow() == null ? "" : " ≥ " + Written.number(goal.getTargetLow(), locale))
-        + (goal.getTargetHigh() == null
-            ? ""
-            : " ≤ " + Written.number(goal.getTargetHigh(), locale));
+  /** The versions, listed anew after a switch of the language. */
+  public List<Version> getHistory() {
+    if (!Texts.locale().equals(historyLocale)) {
+      listVersions(therapyPlans.history(enrolmentId));
+    }
+    return history;
+  }
+
+  /**
+   * A goal as the versions list it, "HbA1c-Wert ≤ 7,5 %" in German, "HbA1c 6.5–7.5 %" in English:
+   * the programme's label and unit of the value, whatever label the goal was saved with, or, for a
+   * value the programme does not have, those of the goal.
+   */
+  static String target(Goal goal, Parameter parameter, Locale locale) {
+    String label = parameter == null ? goal.getLabel() : parameter.label(locale);
+    String unit =
+        parameter == null ? Objects.requireNonNullElse(goal.getUnit(), "") : parameter.unit(locale);
+    BigDecimal low = goal.getTargetLow();
+    BigDecimal high = goal.getTargetHigh();
+    String range =
+        low != null && high != null
+            ? Written.number(low, locale) + "–" + Written.number(high, locale)
+            : low != null
+                ? "≥ " + Written.number(low, locale)
+                : "≤ " + Written.number(high, locale);
+    return (label + " " + range + (unit.isEmpty() ? "" : " " + unit)).strip();
   }
 
   public void addGoal() {
@@ -142,8 +190,11 @@ public class TherapyPlanView implements Serializable {
     medications.add(new MedicationRow());
   }
 
+  /**
+   * A training of the programme to choose, the first already chosen; a referral where it has none.
+   */
   public void addMeasure() {
-    measures.add(new MeasureRow());
+    measures.add(MeasureRow.first(trainings.keySet()));
   }
 
   public void remove(Object row) {
@@ -159,7 +210,7 @@ public class TherapyPlanView implements Serializable {
             validFrom,
             goals.stream().map(row -> row.toGoal(measured)).toList(),
             medications.stream().map(MedicationRow::toMedication).toList(),
-            measures.stream().map(MeasureRow::toMeasure).toList());
+            measures.stream().map(row -> row.toMeasure(trainings)).toList());
     Map<String, String> errors =
         Violations.byField(
             validation.validator(),
@@ -192,8 +243,13 @@ public class TherapyPlanView implements Serializable {
     return (Texts.text("therapy.row." + list) + " " + number).strip();
   }
 
-  public List<Parameter> getMeasuredValues() {
-    return List.copyOf(measured.values());
+  /** The values a goal may be set on: those the programme names as goals, not the height. */
+  public List<Parameter> getGoalValues() {
+    return goalChoices;
+  }
+
+  public List<Training> getTrainings() {
+    return List.copyOf(trainings.values());
   }
 
   public Measure.Kind[] getMeasureKinds() {
@@ -234,9 +290,5 @@ public class TherapyPlanView implements Serializable {
 
   public List<MeasureRow> getMeasures() {
     return measures;
-  }
-
-  public List<Version> getHistory() {
-    return history;
   }
 }
