@@ -58,10 +58,14 @@ public final class SampleDocumentation {
 
   /**
    * Answers never drawn at random, since the rest of a documentation would have to say the same
-   * (renal replacement therapy beside an eGFR of 74, an amputation beside feet without findings).
+   * (renal replacement therapy beside an eGFR of 74, an amputation or a foot ulcer beside feet
+   * without findings and without a wound infection).
    */
   private static final Set<String> NEVER_DRAWN =
-      Set.of("Nierenersatztherapie", "Erblindung", "Amputation");
+      Set.of("Nierenersatztherapie", "Erblindung", "Amputation", "Oberflächlich", "Tief");
+
+  /** The individual HbA1c target the demo's answer "Zielwert erreicht" is measured against. */
+  private static final BigDecimal HBA1C_TARGET = new BigDecimal("7.5");
 
   private final Random random;
 
@@ -91,7 +95,24 @@ public final class SampleDocumentation {
       }
     }
     programme.crossChecks().forEach(check -> keepOrder(check, values));
+    agree(values);
     return values;
+  }
+
+  /**
+   * Answers that follow from others: the HbA1c target met as the value says, and no wound infection
+   * where no ulcer is drawn.
+   */
+  private static void agree(Map<String, String> values) {
+    String hba1c = values.get("hba1c");
+    if (hba1c != null && values.containsKey("hba1c-target")) {
+      values.put(
+          "hba1c-target",
+          new BigDecimal(hba1c).compareTo(HBA1C_TARGET) <= 0
+              ? "Zielwert erreicht"
+              : "Zielwert noch nicht erreicht");
+    }
+    values.computeIfPresent("wound-infection", (code, drawn) -> "Nein");
   }
 
   private String value(

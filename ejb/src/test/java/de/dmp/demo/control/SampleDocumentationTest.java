@@ -52,6 +52,18 @@ class SampleDocumentationTest {
   }
 
   @Test
+  void theHbA1cTarget_shouldBeMetAsTheValueSaysAndNoUlcerDrawn() {
+    for (Map<String, String> values : draw("DM2", List.of("DM2"))) {
+      boolean met = new BigDecimal(values.get("hba1c")).compareTo(new BigDecimal("7.5")) <= 0;
+      assertThat(values.get("hba1c-target"))
+          .as(values.get("hba1c"))
+          .isEqualTo(met ? "Zielwert erreicht" : "Zielwert noch nicht erreicht");
+      assertThat(values.get("foot-ulcer")).isIn("Nein", "Nicht untersucht");
+      assertThat(values.get("wound-infection")).isEqualTo("Nein");
+    }
+  }
+
+  @Test
   void mostFindings_shouldBeNormal() {
     List<Map<String, String>> drawn = draw("DM2", List.of("DM2"));
 
