@@ -354,7 +354,9 @@ class WorkdayPagesIT {
   void doctor_shouldBookTheFollowUpOfAWorklistRowAndFindItBookedThere() {
     logIn("dr.weber");
     By bookable =
-        By.xpath("//tbody[@id='worklist:entries_data']/tr[.//button[contains(@id,':book')]]");
+        By.xpath(
+            "//tbody[@id='worklist:entries_data']/tr[.//button[contains(@id,':book')]"
+                + "[normalize-space(.)='Termin']]");
     WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(bookable));
     String rowId = row.findElement(By.cssSelector("button[id$=':book']")).getAttribute("id");
     String patient = row.findElement(By.tagName("a")).getText();
