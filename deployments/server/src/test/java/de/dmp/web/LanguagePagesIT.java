@@ -47,7 +47,7 @@ class LanguagePagesIT {
               + "|Patienten|Untersuchung|Schulung|und|oder|der|die|das|den|dem|des|ein|eine"
               + "|einer|mit|von|vom|für|bei|auf|ist|sind|wird|werden|im|zum|zur|am|bis|noch"
               + "|kein|keine|nach|vor|wenn|nur|Termin|Wert|Werte|Datum|Ziel|erreicht|Verlauf"
-              + "|gleichbleibend|steigend|fallend|Monate|Monaten|Jahre|heute|erledigt|gebucht"
+              + "|gleichbleibend|steigend|fallend|schwankend|Monate|Monaten|Jahre|heute|erledigt|gebucht"
               + "|abgesagt|Buchen|Dokumentieren|Therapieplan|Akte|Entwurf|Angaben|Befund"
               + "|Befunde|Medikation|Sonstige|Programm|Praxis|Woche|Tag|Tage"
               + "|\\p{L}*[äöüÄÖÜß]\\p{L}*)\\b",

@@ -7,6 +7,7 @@ import de.dmp.it.Browser;
 import de.dmp.it.Deployments;
 import de.dmp.it.Http;
 import de.dmp.it.NewPatients;
+import de.dmp.platform.time.Quarter;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.time.LocalDate;
@@ -353,16 +354,27 @@ class WorkdayPagesIT {
   void doctor_shouldBookTheFollowUpOfAWorklistRowAndFindItBookedThere() {
     logIn("dr.weber");
     By bookable =
-        By.xpath("//tbody[@id='worklist:entries_data']/tr[.//button[contains(@id,':book')]]");
+        By.xpath(
+            "//tbody[@id='worklist:entries_data']/tr[.//button[contains(@id,':book')]"
+                + "[normalize-space(.)='Termin']]");
     WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(bookable));
     String rowId = row.findElement(By.cssSelector("button[id$=':book']")).getAttribute("id");
     String patient = row.findElement(By.tagName("a")).getText();
     Browser.screenshot(browser, "worklist-actions");
 
+    String task = row.findElement(By.cssSelector(".dmp-col-task")).getAttribute("textContent");
     browser.findElement(By.id(rowId)).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("bookingSubject"), patient));
     Browser.screenshot(browser, "worklist-booking");
+    Quarter current = Quarter.of(LocalDate.now(ZoneId.of("Europe/Berlin")));
+    assertThat(quartersIn(browser.findElement(By.id("bookingSubject")).getText()))
+        .as("a visit now documents the current quarter or a later one, never one that is over")
+        .allMatch(quarter -> !current.isAfter(quarter));
+    for (Quarter over : quartersIn(task).stream().filter(current::isAfter).toList()) {
+      assertThat(browser.findElement(By.id("worklist:bookingNote")).getText())
+          .contains("Das Quartal " + over + " ist vorbei: Ein Termin jetzt gilt der ");
+    }
     LocalDateTime tomorrow =
         LocalDate.now(ZoneId.of("Europe/Berlin"))
             .plusDays(1)
@@ -377,10 +389,27 @@ class WorkdayPagesIT {
             By.id("worklist:messages"), "Termin gebucht: " + patient + ", " + shown));
 
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("worklist:bookingDialog")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(rowId), shown));
+    assertThat(browser.findElement(By.id(rowId)).getAttribute("title"))
+        .contains("Gebucht für " + shown);
+    Browser.screenshot(browser, "worklist-booked");
     browser.findElement(By.id(rowId)).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("worklist:bookedAt"), "Gebucht für " + shown));
+  }
+
+  /** The quarters a text names, as "3/2026". */
+  private static List<Quarter> quartersIn(String text) {
+    return Pattern.compile("\\b([1-4])/(\\d{4})\\b")
+        .matcher(text)
+        .results()
+        .map(
+            m ->
+                Quarter.of(
+                    LocalDate.of(
+                        Integer.parseInt(m.group(2)), 3 * Integer.parseInt(m.group(1)) - 2, 1)))
+        .toList();
   }
 
   @Test

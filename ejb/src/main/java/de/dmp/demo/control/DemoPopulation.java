@@ -61,15 +61,28 @@ public class DemoPopulation {
   private final Random random = new Random(20261123L);
   private final SampleDocumentation samples = new SampleDocumentation(random);
 
-  /** A demo practice, its doctor's and staff's user names, and the patients it cares for. */
+  /**
+   * A demo practice, its doctor's and staff's user names and the persons using them (the doctor's
+   * name also the practitioner's), and the patients it cares for.
+   */
   public record DemoPractice(
       String bsnr,
       String name,
       String region,
       String doctor,
+      Person doctorPerson,
       String staff,
+      Person staffPerson,
       PostalAddress address,
       String phone) {}
+
+  /** A person by given and family name. */
+  public record Person(String givenName, String familyName) {
+
+    public String name() {
+      return givenName + " " + familyName;
+    }
+  }
 
   public static final List<DemoPractice> PRACTICES =
       List.of(
@@ -78,7 +91,9 @@ public class DemoPopulation {
               "Hausarztpraxis am Dom",
               "Nordrhein",
               "dr.weber",
+              new Person("Anna", "Weber"),
               "mfa.weber",
+              new Person("Jana", "Schmitz"),
               new PostalAddress("Domkloster", "4", "50667", "Köln"),
               "0221 1234560"),
           new DemoPractice(
@@ -86,7 +101,9 @@ public class DemoPopulation {
               "Diabetologische Schwerpunktpraxis",
               "Nordrhein",
               "dr.aydin",
+              new Person("Murat", "Aydin"),
               "mfa.aydin",
+              new Person("Lea", "Vogel"),
               new PostalAddress("Hohe Straße", "12", "50667", "Köln"),
               "0221 1234570"),
           new DemoPractice(
@@ -94,7 +111,9 @@ public class DemoPopulation {
               "Frauenarztpraxis am Markt",
               "Westfalen-Lippe",
               "dr.lorenz",
+              new Person("Claudia", "Lorenz"),
               "mfa.lorenz",
+              new Person("Sarah", "Krämer"),
               new PostalAddress("Markt", "3", "44137", "Dortmund"),
               "0231 1234580"));
 
@@ -122,10 +141,17 @@ public class DemoPopulation {
       doctorIds.add(
           practices
               .registerPractitioner(
-                  String.valueOf(lanr), demo.doctor().substring(3), "Demo", practiceId)
+                  String.valueOf(lanr),
+                  demo.doctorPerson().familyName(),
+                  demo.doctorPerson().givenName(),
+                  practiceId)
               .getId());
-      users.create(demo.doctor(), password, Role.DOCTOR, practiceId, null);
-      users.create(demo.staff(), password, Role.STAFF, practiceId, null);
+      users.name(
+          users.create(demo.doctor(), password, Role.DOCTOR, practiceId, null).getId(),
+          demo.doctorPerson().name());
+      users.name(
+          users.create(demo.staff(), password, Role.STAFF, practiceId, null).getId(),
+          demo.staffPerson().name());
       lanr += 100;
     }
     for (int i = 0; i < PATIENTS; i++) {
@@ -220,12 +246,13 @@ public class DemoPopulation {
 
   /** A visit with the practice's doctor, whom the eDMP file names with the LANR. */
   private void document(Patient patient, List<Enrolment> enrolled, LocalDate visit, long doctorId) {
+    List<String> programmeCodes = enrolled.stream().map(Enrolment::getProgrammeCode).toList();
     List<ProgrammeDocumentation> entries = new ArrayList<>();
     for (Enrolment enrolment : enrolled) {
       Enrolment current = enrolments.enrolment(enrolment.getId());
       ProgrammeDefinition programme = programmes.current(current.getProgrammeCode(), visit);
       DocumentType type = current.nextDocumentType();
-      Map<String, String> values = samples.values(programme, type, visit);
+      Map<String, String> values = samples.values(programme, type, visit, programmeCodes);
       // The demo documents every quarter, so its documentations must not choose every second one:
       // the next quarter's would be refused as a second documentation in the period.
       values.computeIfPresent("interval", (code, drawn) -> current.getInterval().label());

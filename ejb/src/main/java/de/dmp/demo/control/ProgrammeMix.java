@@ -40,4 +40,30 @@ public final class ProgrammeMix {
       Map.of(
           "DM1", "E10.9", "DM2", "E11.9", "ASTHMA", "J45.0", "COPD", "J44.9", "KHK", "I25.1", "HI",
           "I50.1", "BRUST", "C50.4");
+
+  /**
+   * The answer "Einschreibung wegen" gives for each programme; an enrolment's documentation names
+   * every programme the patient is enrolled in.
+   */
+  public static final Map<String, String> ENROLMENT_REASON =
+      Map.of(
+          "DM1", "Diabetes mellitus Typ 1",
+          "DM2", "Diabetes mellitus Typ 2",
+          "ASTHMA", "Asthma bronchiale",
+          "COPD", "COPD",
+          "KHK", "KHK",
+          "HI", "Chronische Herzinsuffizienz");
+
+  /**
+   * The comorbidity ("Begleiterkrankungen") each programme's disease is: the other programmes of a
+   * patient are among a documentation's comorbidities, its own never.
+   */
+  public static final Map<String, String> COMORBIDITY =
+      Map.of(
+          "DM1", "Diabetes mellitus",
+          "DM2", "Diabetes mellitus",
+          "ASTHMA", "Asthma bronchiale",
+          "COPD", "COPD",
+          "KHK", "KHK",
+          "HI", "Chronische Herzinsuffizienz");
 }

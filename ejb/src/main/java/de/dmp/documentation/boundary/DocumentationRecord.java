@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param correctionDeadline the last day the data office takes a correction of it (day 52 after its
  *     quarter)
  * @param previouslySentOn the day of the delivery a correction made void (null if none)
- * @param author the documenting doctor, or whoever recorded the first revision
+ * @param author the documenting doctor, or whoever recorded the first revision, by the name of the
+ *     person where the account has one
  * @param correctable whether it may still be corrected (complete, or sent and the correction
  *     deadline not passed)
  */
@@ -49,9 +50,9 @@ public record DocumentationRecord(
     implements Serializable {
 
   /**
-   * One revision: its place among the shown revisions (the oldest 1), when, by whom (null where not
-   * recorded), and the labels of the fields it changed against the revision before (none for the
-   * first).
+   * One revision: its place among the shown revisions (the oldest 1), when, by whom (the person's
+   * name where the account has one, else the user name; null where not recorded), and the labels of
+   * the fields it changed against the revision before (none for the first).
    */
   public record Revision(
       int number, String status, Instant recordedAt, String recordedBy, List<String> changed)
@@ -62,6 +63,7 @@ public record DocumentationRecord(
       Patient patient,
       ProgrammeDefinition programme,
       List<Documentation> history,
+      Map<String, String> names,
       LocalDate today) {
     this(
         documentation.getId(),
@@ -78,20 +80,26 @@ public record DocumentationRecord(
         documentation.getSentOn(),
         documentation.correctionDeadline(),
         documentation.getPreviouslySentOn(),
-        authorOf(documentation, history),
+        authorOf(documentation, history, names),
         documentation.isCorrectable(today),
         programme.parameters().stream()
             .filter(parameter -> parameter.appearsIn(documentation.getType()))
             .toList(),
         Map.copyOf(documentation.currentValues()),
-        revisionsOf(history, programme.parameters()));
+        revisionsOf(history, programme.parameters(), names));
   }
 
-  private static String authorOf(Documentation documentation, List<Documentation> history) {
+  private static String authorOf(
+      Documentation documentation, List<Documentation> history, Map<String, String> names) {
     Practitioner doctor = documentation.getVisit().getPractitioner();
     return doctor != null
         ? doctor.getGivenName() + " " + doctor.getFamilyName()
-        : history.get(history.size() - 1).currentRevision().getRecordedBy();
+        : nameOf(history.get(history.size() - 1).currentRevision().getRecordedBy(), names);
+  }
+
+  /** The person using the account, where the account names one, else its user name. */
+  private static String nameOf(String username, Map<String, String> names) {
+    return username == null ? null : names.getOrDefault(username, username);
   }
 
   /**
@@ -100,7 +108,7 @@ public record DocumentationRecord(
    * stood, and the shown ones are numbered from the oldest.
    */
   private static List<Revision> revisionsOf(
-      List<Documentation> history, List<Parameter> parameters) {
+      List<Documentation> history, List<Parameter> parameters, Map<String, String> names) {
     List<Documentation> shown = new ArrayList<>();
     for (int i = 0; i < history.size(); i++) {
       if (i == 0 || !history.get(i).isDraft() || !history.get(i - 1).isDraft()) {
@@ -120,7 +128,7 @@ public record DocumentationRecord(
               shown.size() - i,
               revision.getStatus().name(),
               revision.getRecordedAt(),
-              revision.getRecordedBy(),
+              nameOf(revision.getRecordedBy(), names),
               changed));
     }
     return List.copyOf(revisions);

@@ -22,6 +22,7 @@ import de.dmp.programme.entity.DocumentType;
 import de.dmp.programme.entity.FieldError;
 import de.dmp.programme.entity.ProgrammeDefinition;
 import de.dmp.security.control.AccessPolicy;
+import de.dmp.security.entity.AppUser;
 import de.dmp.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -38,6 +39,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -348,12 +350,33 @@ public class Documentations {
     Documentation documentation = documentation(id);
     access.requireEnrolment(documentation.getEnrolment(), false, "read documentation " + id);
     Enrolment enrolment = documentation.getEnrolment();
+    List<Documentation> history = documentation.history();
     return new DocumentationRecord(
         documentation,
         enrolment.getPatient(),
         programmes.version(enrolment.getProgrammeCode(), documentation.getProgrammeVersion()),
-        documentation.history(),
+        history,
+        namesOf(history),
         LocalDate.now(clock));
+  }
+
+  /** The names of the persons using the accounts that recorded the revisions, where given. */
+  private Map<String, String> namesOf(List<Documentation> history) {
+    Set<String> usernames = new HashSet<>();
+    history.forEach(
+        revision -> {
+          if (revision.currentRevision().getRecordedBy() != null) {
+            usernames.add(revision.currentRevision().getRecordedBy());
+          }
+        });
+    Map<String, String> names = new HashMap<>();
+    if (!usernames.isEmpty()) {
+      em.createNamedQuery(AppUser.NAMES_BY_USERNAMES, Object[].class)
+          .setParameter("usernames", usernames)
+          .getResultList()
+          .forEach(row -> names.put((String) row[0], (String) row[1]));
+    }
+    return names;
   }
 
   /**

@@ -99,15 +99,15 @@ import org.hibernate.type.SqlTypes;
             + " from Documentation d join d.enrolment e join e.patient p"
             + " where e.practice.id = :practiceId and d.documentedOn between :from and :to")
 @NamedQuery(
-    name = Documentation.COUNT_BY_PRACTICE_DAYS_AND_STATUS,
+    name = Documentation.STATUSES_BY_PRACTICE_AND_DAYS,
     query =
-        "select d.status, count(d) from Documentation d where d.enrolment.practice.id = :practiceId"
-            + " and d.documentedOn between :from and :to group by d.status")
+        "select d.enrolment.id, d.status from Documentation d"
+            + " where d.enrolment.practice.id = :practiceId and d.documentedOn between :from and :to")
 public class Documentation {
 
-  /** How many of the practice's documentations between two days are in each status, as rows. */
-  public static final String COUNT_BY_PRACTICE_DAYS_AND_STATUS =
-      "Documentation.countByPracticeDaysAndStatus";
+  /** The enrolment and status of each of the practice's documentations between two days. */
+  public static final String STATUSES_BY_PRACTICE_AND_DAYS =
+      "Documentation.statusesByPracticeAndDays";
 
   /** Summaries without values, as rows: see the query for the columns. */
   public static final String SUMMARIES_BY_PRACTICE_AND_DAYS =

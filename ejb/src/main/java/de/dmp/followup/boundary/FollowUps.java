@@ -88,14 +88,20 @@ public class FollowUps {
 
   /**
    * The documentation follow-up of an enrolment to arrange with the patient: the open one, or one
-   * planned now, due on the day given (today when none is given).
+   * planned now, due on the day given (today when none is given); one of a quarter that is over is
+   * the current quarter's documentation, due today ({@link Appointment#moveOnTo}).
    */
   public Appointment documentationToArrange(long enrolmentId, LocalDate dueOn) {
     Enrolment enrolment = openEnrolment(enrolmentId);
-    return open(enrolment, AppointmentKind.DOCUMENTATION, Appointment.DOCUMENTATION_CODE)
-        .orElseGet(
-            () ->
-                planned(Appointment.documentation(enrolment, dayOrToday(dueOn), clock.instant())));
+    LocalDate today = LocalDate.now(clock);
+    Appointment followUp =
+        open(enrolment, AppointmentKind.DOCUMENTATION, Appointment.DOCUMENTATION_CODE)
+            .orElseGet(
+                () ->
+                    planned(
+                        Appointment.documentation(enrolment, dayOrToday(dueOn), clock.instant())));
+    followUp.moveOnTo(today, clock.instant());
+    return followUp;
   }
 
   /**

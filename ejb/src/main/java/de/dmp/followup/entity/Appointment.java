@@ -183,6 +183,25 @@ public class Appointment {
         now);
   }
 
+  /**
+   * A documentation follow-up still unbooked when its quarter is over becomes the documentation of
+   * the quarter of {@code today}, due today: a visit now gives that quarter's documentation, the
+   * past quarter's can only be written for a visit that took place in it. Any other follow-up stays
+   * as it is.
+   */
+  public void moveOnTo(LocalDate today, Instant now) {
+    Quarter current = Quarter.of(today);
+    if (kind == AppointmentKind.DOCUMENTATION
+        && status == AppointmentStatus.PLANNED
+        && current.isAfter(Quarter.of(dueOn))) {
+      Wording documentation = Wording.documentation(!enrolment.hasInitialDocumentation(), current);
+      label = documentation.in(Locale.GERMAN);
+      labelEn = documentation.in(Locale.ENGLISH);
+      dueOn = today;
+      updatedAt = now;
+    }
+  }
+
   /** Whether this follow-up is still to be kept, for that kind and code. */
   public boolean isOpenFor(AppointmentKind kind, String code) {
     return status.isOpen() && this.kind == kind && this.code.equals(code);

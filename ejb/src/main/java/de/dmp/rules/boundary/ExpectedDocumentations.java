@@ -22,10 +22,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -93,13 +91,14 @@ public class ExpectedDocumentations {
         access.requirePractice(
             practiceId, "Documentation", null, null, "read the documentation overview");
     Quarter quarter = Quarter.of(LocalDate.now(clock));
-    Map<DocumentationStatus, Long> saved = new EnumMap<>(DocumentationStatus.class);
-    em.createNamedQuery(Documentation.COUNT_BY_PRACTICE_DAYS_AND_STATUS, Object[].class)
-        .setParameter("practiceId", practiceId)
-        .setParameter("from", quarter.start())
-        .setParameter("to", quarter.end())
-        .getResultList()
-        .forEach(row -> saved.put((DocumentationStatus) row[0], (Long) row[1]));
+    List<QuarterGlance.Saved> saved =
+        em.createNamedQuery(Documentation.STATUSES_BY_PRACTICE_AND_DAYS, Object[].class)
+            .setParameter("practiceId", practiceId)
+            .setParameter("from", quarter.start())
+            .setParameter("to", quarter.end())
+            .getResultStream()
+            .map(row -> new QuarterGlance.Saved((Long) row[0], (DocumentationStatus) row[1]))
+            .toList();
     long due =
         em.createNamedQuery(CareDeadline.COUNT_UNDOCUMENTED, Long.class)
             .setParameter("practiceId", practiceId)

@@ -105,14 +105,29 @@ final class GoalRule {
         null);
   }
 
+  /**
+   * Rising or falling where every change between the values goes that way (changes within the
+   * stable share left aside), stable where none is larger, fluctuating where they go both ways (109
+   * → 153 → 133 neither rises nor falls).
+   */
   static Wording trend(List<Measured> recent) {
-    BigDecimal first = recent.get(0).value();
-    BigDecimal change = recent.get(recent.size() - 1).value().subtract(first);
+    boolean rises = false;
+    boolean falls = false;
+    for (int i = 1; i < recent.size(); i++) {
+      BigDecimal before = recent.get(i - 1).value();
+      BigDecimal change = recent.get(i).value().subtract(before);
+      if (change.abs().compareTo(before.abs().multiply(STABLE)) > 0) {
+        rises |= change.signum() > 0;
+        falls |= change.signum() < 0;
+      }
+    }
     String direction;
-    if (change.abs().compareTo(first.abs().multiply(STABLE)) <= 0) {
-      direction = "stable";
+    if (rises && falls) {
+      direction = "fluctuating";
+    } else if (rises || falls) {
+      direction = rises ? "rising" : "falling";
     } else {
-      direction = change.signum() > 0 ? "rising" : "falling";
+      direction = "stable";
     }
     return Wording.of(
         "goal.trend." + direction, series(recent.stream().map(Measured::value).toList()));

@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -51,6 +52,17 @@ public class Users {
         .getResultStream()
         .map(AccountSummary::of)
         .toList();
+  }
+
+  /** Names the person who uses the account, as the records show it beside what the account did. */
+  public AppUser name(
+      long userId,
+      @NotBlank(message = "{dmp.security.displayName.required}")
+          @Size(max = 100, message = "{dmp.security.displayName.size}")
+          String displayName) {
+    AppUser user = Records.require(em, AppUser.class, userId, "user");
+    user.setDisplayName(displayName.strip());
+    return user;
   }
 
   public AppUser disable(long userId) {

@@ -32,10 +32,18 @@ import org.hibernate.type.SqlTypes;
 @NamedQuery(
     name = AppUser.FIND_BY_USERNAME,
     query = "select u from AppUser u where u.username = :username")
+@NamedQuery(
+    name = AppUser.NAMES_BY_USERNAMES,
+    query =
+        "select u.username, u.displayName from AppUser u"
+            + " where u.username in :usernames and u.displayName is not null")
 public class AppUser {
 
   public static final String FIND_ACTIVE_BY_USERNAME = "AppUser.findActiveByUsername";
   public static final String FIND_BY_USERNAME = "AppUser.findByUsername";
+
+  /** The names of the persons using the accounts, as rows of user name and name. */
+  public static final String NAMES_BY_USERNAMES = "AppUser.namesByUsernames";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,6 +75,10 @@ public class AppUser {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "insurer_id", updatable = false)
   private Insurer insurer;
+
+  /** The name of the person who uses the account, null where none is given. */
+  @Column(name = "display_name", length = 100)
+  private String displayName;
 
   @Column(name = "disabled_at")
   private Instant disabledAt;
@@ -107,6 +119,14 @@ public class AppUser {
 
   public void disable(Instant now) {
     disabledAt = now;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getDisplayName() {
+    return displayName;
   }
 
   public Long getId() {

@@ -17,7 +17,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One version of the individual therapy plan of an enrolment. A change is a new version; the
@@ -115,6 +117,21 @@ public class TherapyPlan {
 
   public List<Goal> getGoals() {
     return List.copyOf(goals);
+  }
+
+  /** The goal for a value, by the value's code, if this version sets one. */
+  public Optional<Goal> goal(String code) {
+    return goals.stream().filter(goal -> goal.getCode().equals(code)).findFirst();
+  }
+
+  /**
+   * The version in force on a day: the newest of the versions valid from that day or before; none
+   * before the first version's day.
+   */
+  public static Optional<TherapyPlan> inForceOn(List<TherapyPlan> versions, LocalDate day) {
+    return versions.stream()
+        .filter(version -> !version.validFrom.isAfter(day))
+        .max(Comparator.comparingInt(TherapyPlan::getPlanVersion));
   }
 
   public List<Medication> getMedications() {

@@ -51,6 +51,37 @@ class AppointmentTest {
   }
 
   @Test
+  void anUnbookedDocumentationOfAQuarterThatIsOver_shouldMoveOnToTheCurrentQuarter() {
+    Enrolment enrolment = enrolment();
+    enrolment.recordInitialDocumentation(LocalDate.of(2025, 1, 15), NOW);
+    Appointment third = Appointment.documentation(enrolment, LocalDate.of(2026, 7, 1), NOW);
+    assertThat(third.label(Locale.GERMAN)).isEqualTo("Folgedokumentation 3/2026");
+
+    third.moveOnTo(LocalDate.of(2026, 12, 7), NOW);
+
+    assertThat(third.label(Locale.GERMAN)).isEqualTo("Folgedokumentation 4/2026");
+    assertThat(third.label(Locale.ENGLISH)).isEqualTo("Follow-up documentation 4/2026");
+    assertThat(third.getDueOn()).isEqualTo(LocalDate.of(2026, 12, 7));
+  }
+
+  @Test
+  void aBookedOrCurrentFollowUp_shouldNotMoveOn() {
+    Enrolment enrolment = enrolment();
+    enrolment.recordInitialDocumentation(LocalDate.of(2025, 1, 15), NOW);
+    Appointment fourth = Appointment.documentation(enrolment, LocalDate.of(2026, 10, 1), NOW);
+    Appointment booked = Appointment.documentation(enrolment, LocalDate.of(2026, 7, 1), NOW);
+    booked.book(LocalDateTime.of(2026, 9, 30, 9, 0), true, NOW);
+    Appointment foot = examination();
+
+    for (Appointment followUp : new Appointment[] {fourth, booked, foot}) {
+      LocalDate due = followUp.getDueOn();
+      followUp.moveOnTo(LocalDate.of(2026, 12, 7), NOW);
+      assertThat(followUp.getDueOn()).isEqualTo(due);
+    }
+    assertThat(booked.label(Locale.GERMAN)).isEqualTo("Folgedokumentation 3/2026");
+  }
+
+  @Test
   void aDocumentationFollowUp_shouldBeLabelledInBothLanguages() {
     Appointment initial = Appointment.documentation(enrolment(), LocalDate.of(2026, 12, 1), NOW);
 

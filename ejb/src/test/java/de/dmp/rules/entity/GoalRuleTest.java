@@ -76,6 +76,36 @@ class GoalRuleTest {
   }
 
   @Test
+  void valuesGoingUpAndDown_shouldFluctuateNotRise() {
+    Facts facts =
+        Facts.enrolledIn("DM2", of(2025, 1, 10))
+            .goal("bp-systolic", null, null, "140", "mmHg")
+            .documented(of(2026, 1, 8), "bp-systolic", "109")
+            .documented(of(2026, 4, 9), "bp-systolic", "153")
+            .documented(of(2026, 7, 2), "bp-systolic", "133");
+
+    Verdict verdict = facts.verdict(GOAL, "bp-systolic", of(2026, 8, 1));
+
+    assertThat(verdict.sentence().in(Locale.GERMAN))
+        .endsWith("Verlauf schwankend (109 → 153 → 133).");
+    assertThat(verdict.sentence().in(Locale.ENGLISH))
+        .endsWith("trend fluctuating (109 → 153 → 133).");
+  }
+
+  @Test
+  void aSmallStepBesideALargeOne_shouldKeepTheLargeOnesDirection() {
+    Facts facts =
+        Facts.enrolledIn("DM2", of(2025, 1, 10))
+            .goal("hba1c", "4548-4", null, "7.5", "%")
+            .documented(of(2026, 1, 8), "hba1c", "8.0")
+            .documented(of(2026, 4, 9), "hba1c", "8.05")
+            .documented(of(2026, 7, 2), "hba1c", "7.2");
+
+    assertThat(facts.verdict(GOAL, "hba1c", of(2026, 8, 1)).sentence().in(Locale.GERMAN))
+        .contains("Verlauf fallend (8 → 8,05 → 7,2)");
+  }
+
+  @Test
   void noValueYet_shouldInform() {
     Facts facts = Facts.enrolledIn("DM2", of(2026, 1, 10)).goal("hba1c", "4548-4", null, "7", "%");
 

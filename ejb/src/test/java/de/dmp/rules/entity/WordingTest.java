@@ -34,7 +34,7 @@ class WordingTest {
   private static final Pattern GERMAN =
       Pattern.compile(
           "\\b(überfällig|fällig|dokumentiert|seit|Einschreibung|nicht|Quartal|Versand|zuletzt"
-              + "|Ziel|erreicht|fehlt|Schulung|Monate|Verlauf|steigend|fallend|am|bis|und"
+              + "|Ziel|erreicht|fehlt|Schulung|Monate|Verlauf|steigend|fallend|schwankend|am|bis|und"
               + "|Letzte|Dokumentationsintervall|versäumt|Vorwert)\\b");
 
   @Test
@@ -148,8 +148,8 @@ class WordingTest {
   }
 
   /**
-   * Every goal sentence (no value, one value met or missed, a rising, falling and stable trend) and
-   * every examination sentence.
+   * Every goal sentence (no value, one value met or missed, a rising, falling, stable and
+   * fluctuating trend) and every examination sentence.
    */
   private static Facts goalsAndExaminations() {
     return Facts.enrolledIn("DM2", of(2025, 1, 10))
@@ -159,6 +159,7 @@ class WordingTest {
         .goal("bp-diastolic", null, null, "100", "mmHg")
         .goal("body-weight", null, null, "80", "kg")
         .goal("body-height", null, null, "2", "m")
+        .goal("hba1c-mmol", null, null, "53", "mmol/mol")
         .documented(
             of(2025, 4, 8),
             "hba1c",
@@ -172,9 +173,12 @@ class WordingTest {
             "sensitivity",
             "Unauffällig",
             "eye-exam",
-            "Durchgeführt")
-        .documented(of(2025, 7, 9), "hba1c", "7.1", "egfr", "61", "bp-systolic", "133")
-        .documented(of(2025, 10, 9), "bp-diastolic", "95", "body-weight", "95");
+            "Durchgeführt",
+            "hba1c-mmol",
+            "60")
+        .documented(
+            of(2025, 7, 9), "hba1c", "7.1", "egfr", "61", "bp-systolic", "133", "hba1c-mmol", "50")
+        .documented(of(2025, 10, 9), "bp-diastolic", "95", "body-weight", "95", "hba1c-mmol", "58");
   }
 
   private static ProgrammeDefinition withoutExclusionRules() {

@@ -4,7 +4,9 @@ import de.dmp.followup.boundary.CalendarEntry;
 import de.dmp.followup.boundary.FollowUps;
 import de.dmp.followup.entity.Appointment;
 import de.dmp.followup.entity.AppointmentKind;
+import de.dmp.followup.entity.AppointmentStatus;
 import de.dmp.platform.entity.RefusedException;
+import de.dmp.platform.time.Quarter;
 import de.dmp.rules.boundary.RecallEntry;
 import de.dmp.rules.boundary.WorklistEntry;
 import de.dmp.rules.entity.RuleKind;
@@ -12,6 +14,7 @@ import de.dmp.rules.entity.Verdict;
 import de.dmp.rules.entity.VerdictStatus;
 import de.dmp.web.Formats;
 import de.dmp.web.Texts;
+import de.dmp.web.UserSession;
 import jakarta.enterprise.event.Event;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -21,6 +24,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -50,12 +55,19 @@ public class BookingView implements Serializable {
 
   @Inject private FollowUps followUps;
   @Inject private Formats formats;
+  @Inject private UserSession session;
   @Inject private Event<FollowUpBooked> booked;
   @Inject private Clock clock;
 
   private Subject subject;
   private LocalDateTime at;
   private boolean afterwards;
+
+  /** Why the follow-up booked is not the one a worklist row names, or null. */
+  private String note;
+
+  /** The times booked for the practice's follow-ups by enrolment and code, read once per view. */
+  private Map<String, LocalDateTime> bookedTimes;
 
   public void arrange(RecallEntry entry) {
     open(
@@ -70,7 +82,8 @@ public class BookingView implements Serializable {
 
   /**
    * The follow-up a worklist row asks for: the documentation owed or the control examination, the
-   * open one or one planned now.
+   * open one or one planned now. For a documentation of a quarter that is over, it is the current
+   * quarter's, and the dialog says why.
    */
   public void arrangeFor(WorklistEntry entry) {
     Verdict verdict = entry.verdict();
@@ -108,6 +121,48 @@ public class BookingView implements Serializable {
             followUp.getLabel(),
             followUp.getLabelEn(),
             followUp.getScheduledAt()));
+    if (verdict.kind() == RuleKind.DOCUMENTATION
+        && verdict.dueOn() != null
+        && Quarter.of(followUp.getDueOn()).isAfter(Quarter.of(verdict.dueOn()))) {
+      note =
+          Texts.text(
+              "booking.quarterOver",
+              Quarter.of(verdict.dueOn()).toString(),
+              followUp.label(Texts.locale()));
+    }
+  }
+
+  /** A worklist row's booking button: "Termin" until a time is booked, then that time. */
+  public String bookLabel(WorklistEntry entry) {
+    LocalDateTime bookedAt = bookedAt(entry);
+    return bookedAt == null ? Texts.text("worklist.book") : formats.time(bookedAt);
+  }
+
+  public String bookTitle(WorklistEntry entry) {
+    LocalDateTime bookedAt = bookedAt(entry);
+    return bookedAt == null
+        ? Texts.text("worklist.book.title")
+        : Texts.text("worklist.booked.title", formats.time(bookedAt));
+  }
+
+  /**
+   * The time booked for a worklist row's follow-up (the enrolment's documentation, or its control
+   * examination), null while none is booked.
+   */
+  private LocalDateTime bookedAt(WorklistEntry entry) {
+    if (bookedTimes == null) {
+      bookedTimes = new HashMap<>();
+      followUps
+          .forPractice(session.getAccount().practiceId(), AppointmentStatus.BOOKED)
+          .forEach(
+              a ->
+                  bookedTimes.put(
+                      a.getEnrolment().getId() + "/" + a.getCode(), a.getScheduledAt()));
+    }
+    Verdict verdict = entry.verdict();
+    String code =
+        verdict.kind() == RuleKind.EXAMINATION ? verdict.subject() : Appointment.DOCUMENTATION_CODE;
+    return bookedTimes.get(entry.enrolmentId() + "/" + code);
   }
 
   /**
@@ -135,6 +190,7 @@ public class BookingView implements Serializable {
     this.subject = subject;
     at = subject.bookedAt();
     afterwards = false;
+    note = null;
   }
 
   public void book() {
@@ -179,6 +235,7 @@ public class BookingView implements Serializable {
     String done = subject.bookedAt() == null ? "calendar.booked" : "calendar.moved";
     Texts.show(FacesMessage.SEVERITY_INFO, Texts.text(done, subject.patient(), formats.time(at)));
     booked.fire(new FollowUpBooked(subject.appointmentId()));
+    bookedTimes = null;
     subject = null;
   }
 
@@ -190,6 +247,10 @@ public class BookingView implements Serializable {
 
   public Subject getSubject() {
     return subject;
+  }
+
+  public String getNote() {
+    return note;
   }
 
   public LocalDateTime getAt() {

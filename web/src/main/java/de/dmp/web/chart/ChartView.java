@@ -16,13 +16,11 @@ import de.dmp.patient.entity.Sex;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.entity.PostalAddress;
 import de.dmp.programme.boundary.Programmes;
-import de.dmp.programme.entity.Parameter;
 import de.dmp.programme.entity.ParameterType;
 import de.dmp.rules.boundary.Verdicts;
 import de.dmp.rules.entity.Verdict;
 import de.dmp.security.boundary.AccessDeniedException;
 import de.dmp.therapy.boundary.TherapyPlans;
-import de.dmp.therapy.entity.Goal;
 import de.dmp.therapy.entity.TherapyPlan;
 import de.dmp.web.Attempts;
 import de.dmp.web.ContainerValidation;
@@ -49,7 +47,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -456,15 +453,14 @@ public class ChartView implements Serializable {
   private EnrolmentCard card(Enrolment enrolment, List<Documentation> all, LocalDate today) {
     List<Documentation> own =
         all.stream().filter(d -> d.getEnrolment().getId().equals(enrolment.getId())).toList();
-    List<Goal> goals =
-        therapyPlans.current(enrolment.getId()).map(TherapyPlan::getGoals).orElse(List.of());
+    List<TherapyPlan> plans = therapyPlans.history(enrolment.getId());
     List<ValueChart> charts =
         programmes
             .version(enrolment.getProgrammeCode(), enrolment.getProgrammeVersion())
             .parameters()
             .stream()
             .filter(p -> p.type() == ParameterType.QUANTITY && !NOT_CHARTED.equals(p.code()))
-            .map(p -> ValueSeries.of(p, own, goalFor(p, goals), Texts.locale()))
+            .map(p -> ValueSeries.of(p, own, plans, today, Texts.locale()))
             .filter(series -> !series.isEmpty())
             .map(series -> new ValueChart(series.label(), chartJson(series)))
             .toList();
@@ -488,10 +484,6 @@ public class ChartView implements Serializable {
 
   private static StatusChange lastChange(Enrolment enrolment) {
     return enrolment.getHistory().get(enrolment.getHistory().size() - 1);
-  }
-
-  private static Optional<Goal> goalFor(Parameter parameter, List<Goal> goals) {
-    return goals.stream().filter(goal -> goal.getCode().equals(parameter.code())).findFirst();
   }
 
   private static String chartJson(ValueSeries series) {

@@ -3,6 +3,7 @@ package de.dmp.web.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.dmp.web.chart.ValueSeries.Point;
+import de.dmp.web.chart.ValueSeries.Target;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,16 +12,24 @@ import org.junit.jupiter.api.Test;
 
 class ChartJsonTest {
 
-  private static final List<Point> TWO_QUARTERS =
-      List.of(
-          new Point(LocalDate.of(2026, 3, 2), new BigDecimal("7.8")),
-          new Point(LocalDate.of(2026, 6, 15), new BigDecimal("7.1")));
+  private static final LocalDate MARCH = LocalDate.of(2026, 3, 2);
+  private static final LocalDate JUNE = LocalDate.of(2026, 6, 15);
+
+  private static Target atMost(String high) {
+    return new Target(null, new BigDecimal(high));
+  }
+
+  private static List<Point> twoQuarters(Target target) {
+    return List.of(
+        new Point(MARCH, new BigDecimal("7.8"), target),
+        new Point(JUNE, new BigDecimal("7.1"), target));
+  }
 
   @Test
   void aSeriesWithATarget_shouldDrawTheValuesAndTheTargetByDay() {
     String json =
         ChartJson.line(
-            new ValueSeries("HbA1c", "%", TWO_QUARTERS, null, new BigDecimal("7.0")),
+            new ValueSeries("HbA1c", "%", twoQuarters(atMost("7.0")), atMost("7.0")),
             "Ziel",
             Locale.GERMAN);
 
@@ -32,17 +41,50 @@ class ChartJsonTest {
   }
 
   @Test
-  void inGerman_shouldWriteTheTargetsWithACommaAndWithoutTheStoredScale() {
+  void aTargetChangedLater_shouldLeaveEarlierValuesAgainstTheirOwnTarget() {
+    List<Point> points =
+        List.of(
+            new Point(MARCH, new BigDecimal("7.8"), atMost("8.0")),
+            new Point(JUNE, new BigDecimal("7.1"), atMost("7.5")));
+
+    String json =
+        ChartJson.line(new ValueSeries("HbA1c", "%", points, atMost("7.5")), "Ziel", Locale.GERMAN);
+
+    assertThat(json)
+        .contains("{\"label\":\"Ziel 8 → 7,5\",\"data\":[8.0,7.5]")
+        .contains("\"stepped\":true");
+  }
+
+  @Test
+  void aTargetSetAfterTheLastValue_shouldBeNamedButNotDrawnBackwards() {
     String json =
         ChartJson.line(
-            new ValueSeries(
-                "Blutdruck",
-                "mmHg",
-                TWO_QUARTERS,
-                new BigDecimal("7.500"),
-                new BigDecimal("140.000")),
+            new ValueSeries("HbA1c", "%", twoQuarters(atMost("8.0")), atMost("7.5")),
             "Ziel",
             Locale.GERMAN);
+
+    assertThat(json).contains("{\"label\":\"Ziel 8 → 7,5\",\"data\":[8.0,8.0]");
+  }
+
+  @Test
+  void valuesBeforeTheFirstPlan_shouldHaveNoTarget() {
+    List<Point> points =
+        List.of(
+            new Point(MARCH, new BigDecimal("7.8"), Target.NONE),
+            new Point(JUNE, new BigDecimal("7.1"), atMost("7.5")));
+
+    String json =
+        ChartJson.line(new ValueSeries("HbA1c", "%", points, atMost("7.5")), "Ziel", Locale.GERMAN);
+
+    assertThat(json).contains("{\"label\":\"Ziel 7,5\",\"data\":[null,7.5]");
+  }
+
+  @Test
+  void inGerman_shouldWriteTheTargetsWithACommaAndWithoutTheStoredScale() {
+    Target range = new Target(new BigDecimal("7.500"), new BigDecimal("140.000"));
+    String json =
+        ChartJson.line(
+            new ValueSeries("Blutdruck", "mmHg", twoQuarters(range), range), "Ziel", Locale.GERMAN);
 
     assertThat(json)
         .contains("\"label\":\"Ziel 7,5\"")
@@ -55,7 +97,7 @@ class ChartJsonTest {
   void inEnglish_shouldWriteDaysAndTargetsAsEnglishDoes() {
     String json =
         ChartJson.line(
-            new ValueSeries("HbA1c", "%", TWO_QUARTERS, null, new BigDecimal("7.500")),
+            new ValueSeries("HbA1c", "%", twoQuarters(atMost("7.500")), atMost("7.500")),
             "Target",
             Locale.ENGLISH);
 
@@ -69,7 +111,9 @@ class ChartJsonTest {
   void aSeriesWithoutTarget_shouldDrawOnlyTheValues() {
     String json =
         ChartJson.line(
-            new ValueSeries("Gewicht", "kg", TWO_QUARTERS, null, null), "Ziel", Locale.GERMAN);
+            new ValueSeries("Gewicht", "kg", twoQuarters(Target.NONE), Target.NONE),
+            "Ziel",
+            Locale.GERMAN);
 
     assertThat(json).contains("Gewicht (kg)").doesNotContain("Ziel");
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import de.dmp.demo.boundary.DemoData;
 import de.dmp.documentation.entity.DocumentationStatus;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.followup.boundary.FollowUps;
@@ -21,6 +22,7 @@ import de.dmp.practice.entity.Insurer;
 import de.dmp.programme.entity.DocumentType;
 import de.dmp.programme.entity.FieldError;
 import de.dmp.security.boundary.AccessDeniedException;
+import de.dmp.security.boundary.Users;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +49,7 @@ class DocumentationsIT {
   @Inject private Documentations documentations;
   @Inject private FollowUps followUps;
   @Inject private TestData data;
+  @Inject private Users users;
 
   private Enrolment dm2;
   private Enrolment khk;
@@ -517,6 +520,28 @@ class DocumentationsIT {
     assertThatThrownBy(
             () -> otherPractice.doctor(() -> documentations.correctionForm(stored.getId())))
         .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void record_shouldNameThePersonUsingTheAccountAsAuthorAndAtEachRevision() {
+    TestData.as(
+        DemoData.ADMIN,
+        () ->
+            users.name(
+                users.all().stream()
+                    .filter(account -> account.username().equals(clinic.doctor()))
+                    .findFirst()
+                    .orElseThrow()
+                    .id(),
+                "Anna Weber"));
+    var stored = clinic.doctor(() -> document(TestData.STARTED, initial(dm2), initial(khk))).get(0);
+
+    var record = clinic.doctor(() -> documentations.record(stored.getId()));
+
+    assertThat(record.author()).isEqualTo("Anna Weber");
+    assertThat(record.revisions())
+        .extracting(DocumentationRecord.Revision::recordedBy)
+        .containsOnly("Anna Weber");
   }
 
   @Test

@@ -19,6 +19,7 @@ import de.dmp.it.TestData.Clinic;
 import de.dmp.platform.boundary.NotFoundException;
 import de.dmp.platform.entity.IllegalTransitionException;
 import de.dmp.platform.time.ClockProducer;
+import de.dmp.platform.time.Quarter;
 import de.dmp.programme.entity.DocumentType;
 import de.dmp.rules.boundary.RecallEntry;
 import de.dmp.rules.boundary.Verdicts;
@@ -148,7 +149,7 @@ class FollowUpsIT {
   void toArrange_shouldPlanAFollowUpOnceAndThenOfferTheSameOne() {
     clinic.asDoctor(
         () -> {
-          LocalDate due = LocalDate.of(2026, 12, 31);
+          LocalDate due = Quarter.of(LocalDate.now(ClockProducer.BERLIN)).end();
           Appointment documentation = followUps.documentationToArrange(enrolment.getId(), due);
           assertThat(documentation.getKind()).isEqualTo(AppointmentKind.DOCUMENTATION);
           assertThat(documentation.getLabel()).isEqualTo("Erstdokumentation");
@@ -163,6 +164,18 @@ class FollowUpsIT {
                   followUps.examinationToArrange(enrolment.getId(), "foot-inspection", due).getId())
               .isEqualTo(foot.getId());
           assertThat(followUps.forEnrolment(enrolment.getId())).hasSize(2);
+        });
+  }
+
+  @Test
+  void toArrange_aDocumentationOfAQuarterThatIsOver_shouldBeDueNow() {
+    clinic.asDoctor(
+        () -> {
+          LocalDate today = LocalDate.now(ClockProducer.BERLIN);
+          Appointment documentation =
+              followUps.documentationToArrange(enrolment.getId(), Quarter.of(today).plus(-1).end());
+
+          assertThat(followUps.followUp(documentation.getId()).getDueOn()).isEqualTo(today);
         });
   }
 

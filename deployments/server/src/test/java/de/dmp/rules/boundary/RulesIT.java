@@ -419,6 +419,25 @@ class RulesIT {
         .isEqualTo(DocumentationState.SENT);
   }
 
+  @Test
+  void aDraftBesideTheQuartersCompleteDocumentation_shouldNotRaiseTheExpectedCount() {
+    QuarterGlance before = clinic.doctor(() -> expected.glance(clinic.practice().getId()));
+
+    clinic.doctor(
+        () ->
+            documentations.saveDraft(
+                new VisitDocumentation(
+                    current.getPatient().getId(),
+                    null,
+                    today,
+                    List.of(new ProgrammeDocumentation(current.getId(), Map.of("hba1c", "7.1"))))));
+
+    QuarterGlance after = clinic.doctor(() -> expected.glance(clinic.practice().getId()));
+    assertThat(after.expected()).isEqualTo(before.expected());
+    assertThat(after.complete()).isEqualTo(before.complete()).isPositive();
+    assertThat(after.drafts()).isEqualTo(before.drafts());
+  }
+
   /** The worklist's counts of the quarter agree with the overview's rows. */
   private void assertTheGlanceCountsTheOverview(
       List<ExpectedDocumentation> overview, Quarter quarter) {
