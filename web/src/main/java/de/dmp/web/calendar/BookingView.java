@@ -87,13 +87,24 @@ public class BookingView implements Serializable {
    */
   public void arrangeFor(WorklistEntry entry) {
     Verdict verdict = entry.verdict();
-    arrange(
-        entry.familyName() + ", " + entry.givenName(),
-        () ->
-            verdict.kind() == RuleKind.EXAMINATION
-                ? followUps.examinationToArrange(
-                    entry.enrolmentId(), verdict.subject(), verdict.dueOn())
-                : followUps.documentationToArrange(entry.enrolmentId(), verdict.dueOn()));
+    Appointment followUp =
+        arrange(
+            entry.familyName() + ", " + entry.givenName(),
+            () ->
+                verdict.kind() == RuleKind.EXAMINATION
+                    ? followUps.examinationToArrange(
+                        entry.enrolmentId(), verdict.subject(), verdict.dueOn())
+                    : followUps.documentationToArrange(entry.enrolmentId(), verdict.dueOn()));
+    if (followUp != null
+        && verdict.kind() == RuleKind.DOCUMENTATION
+        && verdict.dueOn() != null
+        && Quarter.of(followUp.getDueOn()).isAfter(Quarter.of(verdict.dueOn()))) {
+      note =
+          Texts.text(
+              "booking.quarterOver",
+              Quarter.of(verdict.dueOn()).toString(),
+              followUp.label(Texts.locale()));
+    }
   }
 
   /** A missed follow-up booked again: the one to arrange in its place. */
@@ -103,15 +114,18 @@ public class BookingView implements Serializable {
         () -> followUps.toArrangeAgain(missed.appointmentId()));
   }
 
-  /** The follow-up found or planned for the patient to book, or why that is refused. */
-  private void arrange(String patient, Supplier<Appointment> find) {
+  /**
+   * Opens the dialog on the follow-up found or planned for the patient to book; null, and why, if
+   * that is refused.
+   */
+  private Appointment arrange(String patient, Supplier<Appointment> find) {
     Appointment followUp;
     try {
       followUp = find.get();
     } catch (RefusedException e) {
       Texts.show(FacesMessage.SEVERITY_ERROR, Texts.text(e));
       FacesContext.getCurrentInstance().validationFailed();
-      return;
+      return null;
     }
     open(
         new Subject(
@@ -121,15 +135,7 @@ public class BookingView implements Serializable {
             followUp.getLabel(),
             followUp.getLabelEn(),
             followUp.getScheduledAt()));
-    if (verdict.kind() == RuleKind.DOCUMENTATION
-        && verdict.dueOn() != null
-        && Quarter.of(followUp.getDueOn()).isAfter(Quarter.of(verdict.dueOn()))) {
-      note =
-          Texts.text(
-              "booking.quarterOver",
-              Quarter.of(verdict.dueOn()).toString(),
-              followUp.label(Texts.locale()));
-    }
+    return followUp;
   }
 
   /** A worklist row's booking button: "Termin" until a time is booked, then that time. */
