@@ -257,16 +257,15 @@ class CalendarPageIT {
                 + patient
                 + "']");
     // The month draws its events anew once they are fetched: the name is read in one step.
-    assertThat(
-            wait.ignoring(StaleElementReferenceException.class)
-                .until(
-                    driver ->
-                        ((JavascriptExecutor) driver)
-                            .executeScript(
-                                "return arguments[0].scrollWidth <= arguments[0].clientWidth",
-                                driver.findElement(name))))
-        .as("the month shows the whole name")
-        .isEqualTo(true);
+    Object whole =
+        wait.ignoring(StaleElementReferenceException.class)
+            .until(
+                driver ->
+                    ((JavascriptExecutor) driver)
+                        .executeScript(
+                            "return arguments[0].scrollWidth <= arguments[0].clientWidth",
+                            driver.findElement(name)));
+    assertThat(whole).as("the month shows the whole name").isEqualTo(true);
     Browser.screenshot(browser, "calendar-month-en");
   }
 

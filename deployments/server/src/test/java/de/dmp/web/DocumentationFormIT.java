@@ -198,7 +198,8 @@ class DocumentationFormIT {
         .extracting(WebElement::getText)
         .contains("Administrative data", "History and findings")
         .doesNotContain("Administrative Daten", "Anamnese- und Befunddaten");
-    assertThat(errorNextTo("late-complications")).startsWith("'None' excludes the other answers");
+    assertThat(form.errorNextTo("late-complications"))
+        .startsWith("'None' excludes the other answers");
     browser.findElement(By.id("form:save")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("form:messages"), "Not saved"));
