@@ -87,9 +87,16 @@ class DoctorPathIT {
     endTheEnrolment(patientId, family);
   }
 
-  private String register(String family, String given, String kvnr) {
+  /** The patients page, and its registration form behind "Neue Patientenaufnahme". */
+  private void openTheRegistration() {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-patients"))).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("register:family"))).sendKeys(family);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("list:newPatient"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("register:family")));
+  }
+
+  private String register(String family, String given, String kvnr) {
+    openTheRegistration();
+    browser.findElement(By.id("register:family")).sendKeys(family);
     browser.findElement(By.id("register:given")).sendKeys(given);
     Browser.choose(browser, wait, "register:sex", "W", "weiblich");
     browser.findElement(By.id("register:birthDate_input")).sendKeys("03.04.1950");
@@ -106,9 +113,8 @@ class DoctorPathIT {
 
   /** Another name under the same KVNR: the existing record is shown, and nothing is registered. */
   private void theSameKvnr_shouldBeShownAsTheExistingRecord(String kvnr, String patientId) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-patients"))).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("register:family")))
-        .sendKeys("Andere");
+    openTheRegistration();
+    browser.findElement(By.id("register:family")).sendKeys("Andere");
     browser.findElement(By.id("register:given")).sendKeys("Person");
     Browser.choose(browser, wait, "register:sex", "W", "weiblich");
     browser.findElement(By.id("register:birthDate_input")).sendKeys("04.05.1961");

@@ -328,7 +328,7 @@ class DocumentationFormIT {
     assertThat(answer("hba1c")).isEqualTo("6,8 %");
     List<WebElement> revisions = revisionRows();
     assertThat(revisions).hasSize(3);
-    assertThat(revisions.get(0).getText()).startsWith("3").contains(Http.DOCTOR, "HbA1c-Wert");
+    assertThat(revisions.get(0).getText()).startsWith("3").contains("Anna Weber", "HbA1c-Wert");
     assertThat(revisions.get(2).getText()).contains("Entwurf", "Erste Fassung");
     Browser.screenshot(browser, "documentation-record");
     scrollTo("revisions");
