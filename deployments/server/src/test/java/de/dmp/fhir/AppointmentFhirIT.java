@@ -37,12 +37,15 @@ class AppointmentFhirIT {
   private String patientId;
   private Bundle appointments;
 
-  /** The first of dr.weber's demo patients with a training that took place or was missed. */
+  /**
+   * The first of dr.weber's demo patients with a training that took place or was missed, with all
+   * their appointments on one page.
+   */
   @BeforeEach
   void findAPatientWithAClosedTraining() {
     for (var entry : bundle(Http.get(base, "fhir/Patient?_count=100")).getEntry()) {
       String id = entry.getResource().getIdElement().getIdPart();
-      Bundle found = bundle(Http.get(base, "fhir/Appointment?patient=Patient/" + id));
+      Bundle found = bundle(Http.get(base, "fhir/Appointment?_count=100&patient=Patient/" + id));
       if (found.getEntry().stream()
           .map(e -> ((Appointment) e.getResource()).getStatus().toCode())
           .anyMatch(code -> code.equals("fulfilled") || code.equals("noshow"))) {
@@ -81,12 +84,14 @@ class AppointmentFhirIT {
   @Test
   void searchByStatusAndDate_shouldKeepOnlyThoseAndRefuseAnUnknownStatus() {
     Bundle proposed =
-        bundle(Http.get(base, "fhir/Appointment?status=proposed&patient=Patient/" + patientId));
+        bundle(
+            Http.get(
+                base, "fhir/Appointment?_count=100&status=proposed&patient=Patient/" + patientId));
     Bundle closed =
         bundle(
             Http.get(
                 base,
-                "fhir/Appointment?status=fulfilled,noshow&date=ge2000-01-01&patient=Patient/"
+                "fhir/Appointment?_count=100&status=fulfilled,noshow&date=ge2000-01-01&patient=Patient/"
                     + patientId));
     HttpResponse<String> unknown =
         Http.get(base, "fhir/Appointment?status=done&patient=Patient/" + patientId);
