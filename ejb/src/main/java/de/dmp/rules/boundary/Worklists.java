@@ -151,7 +151,10 @@ public class Worklists {
     return typed;
   }
 
-  /** Follow-ups planned but not yet booked, due within the coming days or already overdue. */
+  /**
+   * Follow-ups planned but not yet booked, due within the coming days or already overdue; those of
+   * an ended or excluded enrolment are nobody's to arrange, as the patient has left the programme.
+   */
   public List<RecallEntry> recall(long practiceId, @Min(0) @Max(366) int days) {
     Caller caller =
         access.requirePractice(
@@ -169,6 +172,7 @@ public class Worklists {
             .setParameter("until", today.plusDays(days))
             .getResultList()
             .stream()
+            .filter(row -> ((Enrolment) row[1]).isOpen())
             .map(row -> recallEntry((Appointment) row[0], today))
             .toList();
     audit.record(

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import de.dmp.documentation.boundary.Documentations;
 import de.dmp.documentation.boundary.ProgrammeDocumentation;
 import de.dmp.documentation.boundary.VisitDocumentation;
+import de.dmp.enrolment.boundary.Enrolments;
+import de.dmp.enrolment.entity.EndReason;
 import de.dmp.enrolment.entity.Enrolment;
 import de.dmp.followup.entity.Appointment;
 import de.dmp.followup.entity.AppointmentKind;
@@ -50,6 +52,7 @@ class FollowUpsIT {
   @Inject private TestData data;
   @Inject private Documentations documentations;
   @Inject private Worklists worklists;
+  @Inject private Enrolments enrolments;
   @Inject private Verdicts verdicts;
 
   private Enrolment enrolment;
@@ -224,6 +227,25 @@ class FollowUpsIT {
               .hasMessageContaining("only once it has begun");
           assertThat(followUps.followUp(id).getStatus()).isEqualTo(AppointmentStatus.BOOKED);
         });
+  }
+
+  @Test
+  void recall_shouldLeaveOutTheFollowUpsOfAnEndedEnrolment() {
+    LocalDate dueOn = LocalDate.now(ClockProducer.BERLIN).minusDays(3);
+    clinic.asDoctor(
+        () -> {
+          followUps.planExamination(enrolment.getId(), "eye-exam", dueOn);
+          enrolments.end(
+              enrolment.getId(),
+              EndReason.PATIENTS_WISH,
+              LocalDate.now(ClockProducer.BERLIN),
+              null);
+        });
+    clinic.asStaff(
+        () ->
+            assertThat(worklists.recall(enrolment.getPractice().getId(), 366))
+                .as("nobody to call for a patient who left the programme")
+                .noneMatch(e -> e.patientId() == enrolment.getPatient().getId()));
   }
 
   @Test
