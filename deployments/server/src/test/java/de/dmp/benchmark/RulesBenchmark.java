@@ -45,7 +45,9 @@ class RulesBenchmark {
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.application(RulesBenchmark.class)
-        .addAsLibrary(Deployments.testLibrary(RulesBenchmark.class, Results.class, Timings.class));
+        .addAsLibrary(
+            Deployments.testLibrary(
+                RulesBenchmark.class, Results.class, Timings.class, FollowUpBundle.class));
   }
 
   @Inject private Worklists worklists;
@@ -153,8 +155,17 @@ class RulesBenchmark {
     }
     Timings save = new Timings("documentation saved (checked, stored, follow-ups, rules, audit)");
     LocalDate today = LocalDate.now(clock);
+    // Enrolments without a documentation in today's period: a second one would be refused.
+    List<Long> undocumented =
+        em.createQuery(
+                "select e.id from Enrolment e where e.status = 'ACTIVE' and"
+                    + FollowUpBundle.UNDOCUMENTED
+                    + " order by e.id",
+                Long.class)
+            .setParameter("since", FollowUpBundle.undocumentedSince(today))
+            .getResultList();
     for (int i = 0; i < DOCUMENTATIONS; i++) {
-      long id = ids.get((int) ((i * 104729L) % ids.size()));
+      long id = undocumented.get((int) ((i * 104729L) % undocumented.size()));
       transaction.begin();
       Enrolment enrolment = em.find(Enrolment.class, id);
       String doctor = "doc-" + enrolment.getPractice().getBsnr();
