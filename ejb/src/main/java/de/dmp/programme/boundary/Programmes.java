@@ -115,6 +115,19 @@ public class Programmes {
     return catalogue.all();
   }
 
+  /**
+   * The version in force on the day of every programme that has one, by code: a version loaded
+   * ahead of its validity is not offered before it.
+   */
+  public List<ProgrammeDefinition> inForce(LocalDate day) {
+    return catalogue.all().stream()
+        .map(ProgrammeDefinition::code)
+        .distinct()
+        .sorted()
+        .flatMap(code -> catalogue.current(code, day).stream())
+        .toList();
+  }
+
   /** The version of the programme in force on the given day. */
   public ProgrammeDefinition current(String code, LocalDate day) {
     return catalogue

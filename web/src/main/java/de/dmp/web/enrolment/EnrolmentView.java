@@ -68,13 +68,7 @@ public class EnrolmentView implements Serializable {
       patientName = null;
       return;
     }
-    offered =
-        programmes.all().stream()
-            .map(ProgrammeDefinition::code)
-            .distinct()
-            .sorted()
-            .map(code -> programmes.current(code, today))
-            .toList();
+    offered = programmes.inForce(today);
     consentSignedOn = today;
     startedOn = today;
     if (switchFrom != null) {

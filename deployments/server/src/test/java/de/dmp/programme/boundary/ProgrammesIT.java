@@ -2,6 +2,7 @@ package de.dmp.programme.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.dmp.demo.boundary.DemoData;
 import de.dmp.documentation.boundary.Documentations;
 import de.dmp.documentation.boundary.ProgrammeDocumentation;
 import de.dmp.documentation.boundary.VisitDocumentation;
@@ -11,6 +12,7 @@ import de.dmp.enrolment.entity.EnrolmentStatus;
 import de.dmp.it.Deployments;
 import de.dmp.it.TestData;
 import de.dmp.it.TestData.Clinic;
+import de.dmp.platform.time.ClockProducer;
 import de.dmp.programme.entity.DocumentationInterval;
 import de.dmp.programme.entity.ProgrammeDefinition;
 import jakarta.inject.Inject;
@@ -59,6 +61,30 @@ class ProgrammesIT {
               .extracting(ProgrammeDefinition::code)
               .contains("DM1", "DM2", "ASTHMA", "COPD", "BRUST", "KHK", "HI", "RUECKEN");
         });
+  }
+
+  @Test
+  void inForce_shouldLeaveOutAVersionLoadedAheadOfItsValidity() {
+    String code = "LATER" + System.nanoTime() % 100_000;
+    TestData.as(
+        DemoData.ADMIN,
+        () ->
+            programmes.add(
+                """
+                {"code":"%s","version":"1","title":"Später","validFrom":"2999-01-01",
+                 "sources":["test"],"diagnoses":[{"code":"Z00","display":"Test"}],
+                 "intervals":["QUARTERLY"],
+                 "parameters":[{"code":"weight","label":"Körpergewicht","section":"Befunde",
+                   "type":"QUANTITY","unit":"kg","loinc":"29463-7","min":20,"max":300}]}
+                """
+                    .formatted(code)));
+    clinic.asDoctor(
+        () ->
+            assertThat(programmes.inForce(LocalDate.now(ClockProducer.BERLIN)))
+                .extracting(ProgrammeDefinition::code)
+                .as("what the enrolment form offers today")
+                .contains("DM2", "RUECKEN")
+                .doesNotContain(code));
   }
 
   @Test
