@@ -29,6 +29,11 @@ public class Formats {
     return time == null ? "" : day(time.toLocalDate()) + ", " + HOURS.format(time);
   }
 
+  /** A patient as the lists and dialogs name them: "Müller, Anna". */
+  public String patient(String familyName, String givenName) {
+    return familyName + ", " + givenName;
+  }
+
   /**
    * The region the calendar and the date pickers write for (de_DE, en_GB: {@link Written#region}),
    * so that they show days and weeks as the pages do.

@@ -73,7 +73,7 @@ public class BookingView implements Serializable {
     open(
         new Subject(
             entry.appointmentId(),
-            entry.familyName() + ", " + entry.givenName(),
+            formats.patient(entry.familyName(), entry.givenName()),
             entry.kind(),
             entry.label(),
             entry.labelEn(),
@@ -89,7 +89,7 @@ public class BookingView implements Serializable {
     Verdict verdict = entry.verdict();
     Appointment followUp =
         arrange(
-            entry.familyName() + ", " + entry.givenName(),
+            formats.patient(entry.familyName(), entry.givenName()),
             () ->
                 verdict.kind() == RuleKind.EXAMINATION
                     ? followUps.examinationToArrange(
@@ -110,7 +110,7 @@ public class BookingView implements Serializable {
   /** A missed follow-up booked again: the one to arrange in its place. */
   public void rebook(CalendarEntry missed) {
     arrange(
-        missed.familyName() + ", " + missed.givenName(),
+        formats.patient(missed.familyName(), missed.givenName()),
         () -> followUps.toArrangeAgain(missed.appointmentId()));
   }
 
@@ -185,7 +185,7 @@ public class BookingView implements Serializable {
     open(
         new Subject(
             entry.appointmentId(),
-            entry.familyName() + ", " + entry.givenName(),
+            formats.patient(entry.familyName(), entry.givenName()),
             entry.kind(),
             entry.label(),
             entry.labelEn(),

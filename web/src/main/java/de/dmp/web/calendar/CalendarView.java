@@ -122,8 +122,8 @@ public class CalendarView implements Serializable {
     return changed;
   }
 
-  private static String patient(CalendarEntry entry) {
-    return entry.familyName() + ", " + entry.givenName();
+  private String patient(CalendarEntry entry) {
+    return formats.patient(entry.familyName(), entry.givenName());
   }
 
   /**
