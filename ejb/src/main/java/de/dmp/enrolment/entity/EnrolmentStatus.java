@@ -27,4 +27,15 @@ public enum EnrolmentStatus {
   public boolean isOpen() {
     return !next().isEmpty();
   }
+
+  /** The statuses of an enrolment still running, for queries: all but the final ones. */
+  public static Set<EnrolmentStatus> open() {
+    Set<EnrolmentStatus> open = EnumSet.noneOf(EnrolmentStatus.class);
+    for (EnrolmentStatus status : values()) {
+      if (status.isOpen()) {
+        open.add(status);
+      }
+    }
+    return open;
+  }
 }

@@ -56,7 +56,7 @@ import org.hibernate.type.SqlTypes;
     query =
         "select a, e, p from Appointment a join a.enrolment e join e.patient p"
             + " where a.practice.id = :practiceId and a.status = :status and a.dueOn <= :until"
-            + " order by a.dueOn, a.id")
+            + " and e.status in :openEnrolments order by a.dueOn, a.id")
 @NamedQuery(
     name = Appointment.FIND_BY_PATIENT_AND_PRACTICE,
     query =

@@ -3,6 +3,7 @@ package de.dmp.rules.boundary;
 import de.dmp.audit.control.AuditTrail;
 import de.dmp.audit.entity.AuditAction;
 import de.dmp.enrolment.entity.Enrolment;
+import de.dmp.enrolment.entity.EnrolmentStatus;
 import de.dmp.followup.entity.Appointment;
 import de.dmp.followup.entity.AppointmentStatus;
 import de.dmp.identity.entity.Caller;
@@ -170,9 +171,9 @@ public class Worklists {
             .setParameter("practiceId", practiceId)
             .setParameter("status", AppointmentStatus.PLANNED)
             .setParameter("until", today.plusDays(days))
+            .setParameter("openEnrolments", EnrolmentStatus.open())
             .getResultList()
             .stream()
-            .filter(row -> ((Enrolment) row[1]).isOpen())
             .map(row -> recallEntry((Appointment) row[0], today))
             .toList();
     audit.record(
